@@ -1,0 +1,156 @@
+"""Event anchoring: turn dated mentions into events with evidence, a short title and participants.
+
+An event is what a sentence says happened at the time one of its temporal expressions names. A
+sentence without a date of its own that refers back to what was just described ("The move came
+following a referendum") inherits the date of the previous sentence's event, marked ``inherited``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Sequence
+
+from .io import Article
+from .text import sentences
+from .timex import Timex
+
+__all__ = ["Event", "anchor"]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event, ready to become a Timeline row."""
+
+    date: str
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str
+    timex: str
+    title: str
+    sentence: str
+    actors: tuple[str, ...]
+    year_inferred: bool
+    inherited: bool
+    source: str
+    url: str | None
+    doc_date: dt.date
+    article_title: str
+    offset: int
+
+
+# Vague references worth a row (a reader wants "in recent months" on the timeline); bare adverbs
+# such as "now" say nothing about when the sentence's event happened.
+_VAGUE_EVENT = re.compile(r"\b(?:in\s+recent|in\s+the\s+past|in\s+the\s+coming|in\s+the\s+(?:near\s+)?future)\b", re.I)
+
+_BACKREF = re.compile(
+    r"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:move|moves|decision|step|deal|"
+    r"agreement|attack|attacks|incident|announcement|action|actions|measure|measures|vote|event|events|visit|"
+    r"meeting|talks|call|strike|strikes|operation|offensive|invasion|annexation|takeover|referendum|ruling|"
+    r"verdict|plan|law|bill|order|sanctions|protest|protests|clashes|violence|episode|development|shift|launch|"
+    r"release|report|ceasefire|truce|war|crackdown|campaign|election|purchase|sale|merger|acquisition|"
+    r"resignation|arrest|raid|explosion|blast|crash|shooting|killing|deaths?)\b"
+    r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
+_INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
+                    r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
+                    r"\s*,?\s+")
+_PREP = re.compile(r"(?:\b(?:in|on|at|during|since|by|from|until|of|for|late|early|as\s+of)\s+)*$", re.I)
+_NAME = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|de|al|bin|van|von|der|la|du)\s+)?[A-Z][\w'\u2019.-]*)*")
+_NOT_ACTOR = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On",
+    "At", "During", "After", "Before", "Since", "However", "But", "And", "Speaking", "According", "Also", "As",
+    "While", "When", "If", "One", "Some", "Many", "Scores", "Western", "Eastern", "Northern", "Southern", "Our",
+    "Their", "His", "Her", "Its", "Meanwhile", "Earlier", "Later", "Last", "Next", "On", "Under", "Over",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+_DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
+_TITLE_WORDS = 14
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _actors(sentence: str) -> tuple[str, ...]:
+    """Named participants: runs of capitalized words, minus function words and calendar names."""
+    out: list[str] = []
+    for m in _NAME.finditer(sentence):
+        words = m.group(0).rstrip(".").split()
+        while words and words[0] in _NOT_ACTOR:
+            words.pop(0)
+        while words and words[-1] in _NOT_ACTOR:
+            words.pop()
+        name = re.sub(r"['\u2019]s$", "", " ".join(words))
+        if " " not in name and _DEMONYM.search(name) and re.match(r"\s+[a-z]", sentence[m.end():m.end() + 2]):
+            continue  # "Russian troops": an adjective, not a participant
+        if len(name) > 1 and not name.isdigit() and name not in out:
+            out.append(name)
+    return tuple(out[:6])
+
+
+def _title(sentence: str, timex: str | None) -> str:
+    """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
+    leading participial/prepositional phrase, cut at a word boundary."""
+    s = sentence
+    if timex:
+        i = s.find(timex)
+        if i >= 0:
+            head = _PREP.sub("", s[:i]).rstrip()
+            tail = s[i + len(timex):]
+            s = head + (tail if head and tail[:1] in ",;:" else " " + tail.lstrip(" ,")) if head else tail.lstrip(" ,")
+    s = _INTRO.sub("", s.strip())
+    intro = re.match(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
+                     r"Since|Before)\b[^,]{0,90},\s+(?=[A-Z\"])", s)
+    if intro and len(s) - intro.end() > 30:
+        s = s[intro.end():]
+    s = re.sub(r",\s+(?:who|which)\s+[^,]+,", "", s)
+    s = re.sub(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}),(?=\s+[a-z])", "", s)  # appositive name
+    s = _clean(s).rstrip(" .;:")
+    words = s.split(" ")
+    if len(words) > _TITLE_WORDS:
+        s = " ".join(words[:_TITLE_WORDS]).rstrip(" ,;:") + "\u2026"
+    return s[:1].upper() + s[1:]
+
+
+def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
+    """Events of one article from its temporal expressions (as found by the tagger)."""
+    text = article.text
+    spans = sentences(text)
+    events: list[Event] = []
+    by_sentence: list[list[Timex]] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    for t in timexes:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        i = bisect_right(starts, t.start) - 1
+        if i >= 0 and t.end <= spans[i][1]:
+            by_sentence[i].append(t)
+
+    previous: Event | None = None
+    last_end = 0
+    for (s, e), found in zip(spans, by_sentence):
+        if "\n" in text[last_end:s]:
+            previous = None  # a new paragraph: nothing to refer back to
+        last_end = e
+        sentence = _clean(text[s:e])
+        dated = [t for t in found if t.range[0] is not None]
+        vague = [t for t in found if t.range[0] is None and _VAGUE_EVENT.search(t.text)]
+        chosen = dated or vague[:1]
+        current: list[Event] = []
+        for t in chosen:
+            start, end, gran = t.range
+            current.append(Event(t.value, start, end, gran, t.text, _title(sentence, t.text), sentence,
+                                 _actors(sentence), t.year_inferred, False, article.url or article.id,
+                                 article.url, article.published, article.title, t.start))
+        if not found and previous is not None and previous.start is not None and \
+                _BACKREF.match(_INTRO.sub("", sentence)):
+            p = previous
+            current.append(Event(p.date, p.start, p.end, p.granularity, p.timex, _title(sentence, None), sentence,
+                                 _actors(sentence), p.year_inferred, True, p.source, p.url, p.doc_date,
+                                 p.article_title, -1))
+        events.extend(current)
+        dated_now = [ev for ev in current if ev.start is not None]
+        previous = dated_now[-1] if dated_now else None
+    return events

@@ -1,0 +1,36 @@
+"""Sentence boundaries, shared by the tagger (tense context) and event anchoring (evidence)."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_starts", "sentences"]
+
+_SENT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|[A-Z])\.[\"')]*$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text``: cheap, abbreviation-aware, and every line break
+    ends a sentence (news paragraphs and headlines are one per line)."""
+    starts = [0]
+    for m in _SENT.finditer(text):
+        if "\n" not in m.group(0) and _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of the sentences, trailing whitespace excluded, empty ones dropped."""
+    starts = sentence_starts(text)
+    spans = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(text)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            spans.append((s, e))
+    return spans

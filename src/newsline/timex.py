@@ -1,0 +1,744 @@
+"""Temporal tagging: find temporal expressions and normalize them to TIMEX3 values.
+
+Rule-based, in the tradition of HeidelTime: each rule is a regular expression plus a normalizer
+that turns the match into a TIMEX3 ``type`` and ``value`` against the document creation time (DCT).
+Granularity is kept (``2014`` stays a year); a month or weekday without a year is placed by the
+tense of its clause (past: the most recent one before the DCT, future: the next one) and flagged
+``year_inferred``. Candidates of all rules are collected first and the longest wins, so rules stay
+independent of each other.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .text import sentence_starts
+
+__all__ = ["Timex", "tag", "calendar_range", "TYPES"]
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text, with its TIMEX3 normalization."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    year_inferred: bool = False
+    mod: str | None = None
+
+    @property
+    def range(self) -> tuple[dt.date | None, dt.date | None, str]:
+        """Inclusive calendar range and granularity of the value (see :func:`calendar_range`)."""
+        return calendar_range(self.value) if self.type in ("DATE", "TIME") else (None, None, "vague")
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+NUMBERS: dict[str, float | str] = {w: i for i, w in enumerate(_ONES)}
+NUMBERS.update(_TENS)
+NUMBERS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
+                "a dozen": 12, "dozen": 12, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+                "a hundred": 100, "one hundred": 100, "hundred": 100,
+                "a few": "X", "few": "X", "several": "X", "some": "X", "many": "X", "dozens of": "X",
+                "hundreds of": "X", "a number of": "X", "a couple of few": "X"})
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+_MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
+          r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
+_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"mon\.|tues?\.|wed\.|thurs?\.|fri\.|sat\.|sun\.)")
+_WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+            r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|an?|a\s+couple\s+of|"
+        r"couple\s+of|a\s+dozen|a\s+few|few|several|some|many|dozens\s+of|hundreds\s+of|a\s+hundred|"
+        r"half\s+an?|a\s+number\s+of)")
+_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?|nights?|fortnights?)"
+_DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
+_PARTCODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+             "tonight": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+         "mid": "MID", "middle": "MID"}
+_UNITCODE = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
+             "quarter": "Q", "weekend": "WE", "fortnight": "W", "hour": "H", "minute": "M",
+             "second": "S", "night": "D"}
+
+
+def _num(word: str) -> float | str | None:
+    """Read a number written in digits or words ('two', 'twenty-five', 'a few' → 'X')."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w.endswith(" and a half"):
+        base = _num(w[: -len(" and a half")])
+        return base + 0.5 if isinstance(base, (int, float)) else base
+    if w.endswith(" 1/2"):
+        base = _num(w[:-4])
+        return base + 0.5 if isinstance(base, (int, float)) else base
+    try:
+        return float(w) if "." in w else int(w)
+    except ValueError:
+        pass
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in NUMBERS:
+        return _TENS[parts[0]] + int(NUMBERS[parts[1]])
+    return None
+
+
+def _fmt(n: float | str) -> str:
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    return str(n)
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    return w[:-1] if w.endswith("s") else w
+
+
+# --------------------------------------------------------------------------- tense
+
+_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|"
+                     r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
+                     r"next|upcoming|coming|until|by)\b", re.I)
+_IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
+              "won lost sold bought paid left held brought built spent sent led ran wrote thought "
+              "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
+              "stood sat shot swore threw understood withdrew forgot overtook underwent sought "
+              "taught caught fled quit").split()
+_PAST = re.compile(r"\b(?:" + "|".join(_IRREGULAR) + r"|ago|last|earlier|previously|former(?:ly)?|"
+                   r"\w{2,}ed)\b", re.I)
+_NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
+              "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
+              "scheduled", "planned", "alleged", "allegedly", "armed", "based", "concerned",
+              "related", "reported", "detailed", "advanced", "skilled", "talented", "biased"}
+
+
+_PASSIVE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+
+
+def _tense(sentence: str, at: int) -> str | None:
+    """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins."""
+    best: tuple[int, str] | None = None
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in rx.finditer(sentence):
+            if label == "past" and (m.group(0).lower() in _NOT_VERBS or _PASSIVE.search(sentence, 0, m.start())):
+                continue
+            d = min(abs(m.start() - at), abs(m.end() - at))
+            if best is None or d < best[0]:
+                best = (d, label)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- date arithmetic
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    m = year * 12 + (month - 1) + delta
+    return m // 12, m % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _place_month(month: int, dct: dt.date, tense: str | None) -> int:
+    """Year of a month named without one: tense decides the direction, else the nearest."""
+    if tense == "past":
+        return dct.year if month <= dct.month else dct.year - 1
+    if tense == "future":
+        return dct.year if month >= dct.month else dct.year + 1
+    return min((dct.year - 1, dct.year, dct.year + 1),
+               key=lambda y: (abs((y - dct.year) * 12 + month - dct.month), -y < -dct.year))
+
+
+def _place_day(month: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
+    year = _place_month(month, dct, tense)
+    if month == dct.month and tense in ("past", "future"):
+        if tense == "past" and day > dct.day:
+            year -= 1
+        elif tense == "future" and day < dct.day:
+            year += 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _place_weekday(wd: int, dct: dt.date, tense: str | None, rel: str | None) -> dt.date:
+    diff = wd - dct.weekday()
+    if rel == "last":
+        return dct - dt.timedelta(days=(-diff) % 7 or 7)
+    if rel == "next":
+        return dct + dt.timedelta(days=diff % 7 or 7)
+    if rel == "this":
+        return dct + dt.timedelta(days=diff)
+    if tense == "past":
+        return dct - dt.timedelta(days=(-diff) % 7)
+    if tense == "future":
+        return dct + dt.timedelta(days=diff % 7)
+    back = (-diff) % 7
+    return dct - dt.timedelta(days=back) if back <= 3 else dct + dt.timedelta(days=7 - back)
+
+
+def _shift(dct: dt.date, unit: str, n: int) -> str | None:
+    """The DCT moved by ``n`` units, at that unit's granularity."""
+    if unit == "day":
+        return (dct + dt.timedelta(days=n)).isoformat()
+    if unit in ("week", "weekend"):
+        return _week(dct + dt.timedelta(weeks=n)) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        y, m = _add_months(dct.year, dct.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "quarter":
+        q = dct.year * 4 + _quarter(dct) - 1 + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "year":
+        return f"{dct.year + n:04d}"
+    if unit == "decade":
+        return f"{dct.year // 10 + n:03d}"
+    if unit == "century":
+        return f"{dct.year // 100 + n:02d}"
+    return None
+
+
+# --------------------------------------------------------------------------- rules
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    dct: dt.date
+    sentences: list[int]
+
+    def tense(self, pos: int) -> str | None:
+        i = bisect_right(self.sentences, pos) - 1
+        start = self.sentences[i] if i >= 0 else 0
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        return _tense(self.text[start:end], pos - start)
+
+
+_Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
+_Rule = tuple["re.Pattern[str]", Callable[[re.Match, _Ctx], _Norm]]
+RULES: list[_Rule] = []
+
+
+def rule(pattern: str, flags: int = re.I) -> Callable:
+    def deco(fn: Callable[[re.Match, _Ctx], _Norm]) -> Callable:
+        RULES.append((re.compile(pattern, flags), fn))
+        return fn
+    return deco
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _mod(word: str | None) -> str | None:
+    return _MODS.get((word or "").lower().strip(" -").split(" ")[-1].replace("the ", "")) if word else None
+
+
+_MODPFX = r"(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b")
+def _iso(m: re.Match, c: _Ctx) -> _Norm:
+    try:
+        dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"]:
+        return ("TIME", f"{m['y']}-{m['m']}-{m['d']}T{m['H']}:{m['M']}")
+    return ("DATE", f"{m['y']}-{m['m']}-{m['d']}")
+
+
+@rule(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+def _slash(m: re.Match, c: _Ctx) -> _Norm:
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y > (c.dct.year % 100) + 10 else 2000
+    try:
+        return ("DATE", dt.date(y, int(m["m"]), int(m["d"])).isoformat())
+    except ValueError:
+        return None
+
+
+@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?")
+def _month_day(m: re.Match, c: _Ctx) -> _Norm:
+    if not _cap(m["mon"]) or int(m["d"]) > 31:
+        return None
+    mon = _month(m["mon"])
+    if m["y"]:
+        try:
+            return ("DATE", dt.date(int(m["y"]), mon, int(m["d"])).isoformat())
+        except ValueError:
+            return None
+    d = _place_day(mon, int(m["d"]), c.dct, c.tense(m.start("mon")))
+    return ("DATE", d.isoformat(), True) if d else None
+
+
+@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b")
+def _day_month(m: re.Match, c: _Ctx) -> _Norm:
+    return _month_day(m, c)
+
+
+@rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})(?:\s+of)?(?:,?\s+(?P<y>{_YEAR}))?\b")
+def _month_year(m: re.Match, c: _Ctx) -> _Norm:
+    word = m["mon"].rstrip(".")
+    if not _cap(word):
+        return None
+    mon = _month(word)
+    mod = _mod(m["mod"])
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{mon:02d}", False, mod)
+    if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, 0, m.start()) and
+                                      _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()])):
+        return None
+    if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
+            and not m["mon"].endswith("."):
+        return None
+    rel = (m["rel"] or "").lower()
+    tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
+    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense)
+    if rel == "last" and year == c.dct.year and mon == c.dct.month:
+        year -= 1
+    return ("DATE", f"{year:04d}-{mon:02d}", True, mod)
+
+
+_MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
+
+
+@rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
+      r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles))(?![\d,.]\d)(?!-\d)")
+def _year(m: re.Match, c: _Ctx) -> _Norm:
+    before = c.text[max(0, m.start() - 2):m.start()]
+    if re.search(r"[$#\d.,:/]\s?$", before) and not m["mod"] and not m["fy"]:
+        return None
+    if re.match(r"\s*(?:a\.m|p\.m|hours|GMT)\b", c.text[m.end():m.end() + 6], re.I):
+        return None
+    y = m["y"]
+    return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:fiscal|fy)\s*(?P<y>\d{2})\b")
+def _fiscal_short(m: re.Match, c: _Ctx) -> _Norm:
+    y = int(m["y"])
+    return ("DATE", f"FY{(1900 if y > 50 else 2000) + y}")
+
+
+@rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b")
+def _decade(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", m["dec"][:3], False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b")
+def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
+    d = int(m["dec"])
+    century = 19 if d >= (c.dct.year % 100) // 10 + 1 else 20
+    return ("DATE", f"{century}{d}", False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b")
+def _century(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", f"{int(m['n']) - 1:02d}")
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
+      r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
+      rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year))?\b"
+      r"(?!\s+(?:century|of\s+a))")
+def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
+    ordw = (m["ord"] or "").lower()
+    unit = m["unit"].lower()
+    if not ordw and not m["y"]:
+        return None
+    size = 4 if unit == "quarter" else 2
+    letter = "Q" if unit == "quarter" else "H"
+    cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
+    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    if ordw in ORDINALS:
+        n = ORDINALS[ordw]
+        if n > size:
+            return None
+        if not m["y"] and not m["rel"] and n > cur and c.tense(m.start()) != "future":
+            year -= 1
+    elif ordw in ("final", "fourth"):
+        n = size
+    elif ordw in ("last", "latest", "previous", "past"):
+        if m["y"]:
+            n = size
+        else:
+            k = year * size + cur - 2
+            year, n = k // size, k % size + 1
+    elif ordw == "next" or ordw == "coming":
+        k = year * size + cur
+        year, n = k // size, k % size + 1
+    else:  # current
+        n = cur
+    prefix = "FY" if m["fy"] else ""
+    return ("DATE", f"{prefix}{year:04d}-{letter}{n}")
+
+
+@rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", flags=0)
+def _q_short(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", f"{m['y'] or c.dct.year}-Q{m['n']}", not m["y"])
+
+
+@rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b", flags=0)
+def _y_q(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", f"{m['y']}-Q{m['n']}")
+
+
+@rule(r"\b(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
+      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b")
+def _season(m: re.Match, c: _Ctx) -> _Norm:
+    rel = (m["rel"] or "").lower()
+    if m["s"].lower() == "fall" and not (rel or m["y"]):
+        return None
+    code = _SEASONS[m["s"].lower()]
+    mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None)
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{code}", False, mod)
+    if not rel and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
+        return None
+    mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    if rel == "this":
+        year = c.dct.year
+    elif "last" in rel or "past" in rel:
+        year = _place_month(mid, c.dct, "past")
+        if year == c.dct.year and abs(mid - c.dct.month) <= 1:
+            year -= 1
+    elif rel == "next":
+        year = _place_month(mid, c.dct, "future")
+    else:
+        year = _place_month(mid, c.dct, c.tense(m.start()))
+    return ("DATE", f"{year:04d}-{code}", True, mod)
+
+
+@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?)"
+      rf"(?:\s+(?P<part>{_DAYPART}))?\b")
+def _deictic(m: re.Match, c: _Ctx) -> _Norm:
+    w = m["w"].lower()
+    if w == "tonight":
+        return ("TIME", f"{c.dct.isoformat()}TNI")
+    d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    if m["part"]:
+        return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
+    return ("DATE", d.isoformat(), False, _mod(m["mod"]) if m["mod"] in ("early", "late") else None)
+
+
+@rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b")
+def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
+    rel, part = m["rel"].lower(), m["part"].lower()
+    if rel == "last" and part != "night":
+        return None
+    off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
+    return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}")
+
+
+@rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
+      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)")
+def _weekday(m: re.Match, c: _Ctx) -> _Norm:
+    if not _cap(m["wd"]):
+        return None
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
+    d = _place_weekday(wd, c.dct, c.tense(m.start("wd")), rel)
+    if m["part"]:
+        return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
+    return ("DATE", d.isoformat(), False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
+      r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<unit>week|weekend|month|year|quarter|decade|century)\b")
+def _relative(m: re.Match, c: _Ctx) -> _Norm:
+    rel = m["rel"].lower().replace("the ", "").strip()
+    unit = m["unit"].lower()
+    if rel in ("past", "coming") and m["rel"].lower().startswith("the"):
+        if unit in ("week", "month", "year", "decade", "century"):
+            return ("DURATION", f"P1{_UNITCODE[unit] if unit != 'decade' else 'DE'}".replace("P1DE", "P10Y")
+                    .replace("P1CE", "P100Y"))
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+         "following": 1}[rel]
+    value = _shift(c.dct, unit, n)
+    mod = {"early": "START", "late": "END", "earlier": None, "later": None}.get((m["mod"] or "").lower())
+    return ("DATE", value, False, mod) if value else None
+
+
+@rule(rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b")
+def _ago(m: re.Match, c: _Ctx) -> _Norm:
+    n = _num(m["n"])
+    unit = _unit(m["unit"])
+    direction = m["dir"].lower()
+    if direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        return None  # "two days before the vote": anchored to an event, not the DCT
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if n == "X" or n is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("hour", "minute", "second"):
+        return ("DATE", c.dct.isoformat())
+    value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
+                   sign * int(n) * (2 if unit == "fortnight" else 1))
+    return ("DATE", value) if value else None
+
+
+@rule(rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
+      rf"another|over\s+the\s+(?:past|last|next))\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
+      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
+      r"(?P<adj>-(?:long|old))?\b")
+def _duration(m: re.Match, c: _Ctx) -> _Norm:
+    n = _num(m["n"])
+    if n is None:
+        return None
+    unit = _unit(m["unit"])
+    if m["n"].lower() in ("a", "an") and unit in ("weekend",):
+        return None
+    if re.match(r"\s+(?:ago|earlier|later|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
+        return None
+    if n == 1 and m["n"].lower() in ("a", "an") and re.search(r"\b(?:times|twice|once|per|cents?|\$[\d.]+|"
+                                                            r"a\s+share|percent|%)\s*$",
+                                                            c.text[max(0, m.start() - 20):m.start()], re.I):
+        return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
+    return ("DURATION", _duration_value(n, unit))
+
+
+def _duration_value(n: float | str, unit: str) -> str:
+    if unit == "decade":
+        return f"P{_fmt(n * 10) if isinstance(n, (int, float)) else 'X'}Y" if n != "X" else "PXDE"
+    if unit == "century":
+        return f"P{_fmt(n * 100)}Y" if isinstance(n, (int, float)) else "PXCE"
+    if unit == "fortnight":
+        return f"P{_fmt(n * 2)}W" if isinstance(n, (int, float)) else "PXW"
+    if unit == "weekend":
+        return f"P{_fmt(n * 2)}D" if isinstance(n, (int, float)) else "PXD"
+    code = _UNITCODE[unit]
+    if isinstance(n, float) and not n.is_integer():
+        small = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}
+        if code in small:
+            k, sub = small[code]
+            whole = int(n)
+            rest = round((n - whole) * k)
+            t = "T" if unit in ("hour", "minute", "second") or sub == "H" else ""
+            if whole:
+                return f"P{t}{whole}{code}{rest}{sub}" if t or sub != "H" else f"P{whole}{code}T{rest}{sub}"
+            return f"P{t}{rest}{sub}"
+    t = "T" if unit in ("hour", "minute", "second") else ""
+    return f"P{t}{_fmt(n)}{code}"
+
+
+@rule(rf"\b(?:for|in|over|within|during)\s+(?:the\s+)?(?:(?P<adj>recent|past|coming|last|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)\b")
+def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
+    adj = (m["adj"] or "").lower()
+    unit = _unit(m["unit"])
+    if adj == "recent" and unit in ("years", "months", "weeks", "year", "month", "week", "day"):
+        return ("DATE", "PAST_REF")
+    if adj == "coming" or adj == "next":
+        return ("DURATION", _duration_value("X", unit))
+    return ("DURATION", _duration_value("X", unit))
+
+
+@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
+      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b")
+def _set(m: re.Match, c: _Ctx) -> _Norm:
+    word = (m["unit"] or m["adv"]).lower()
+    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
+             "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
+             "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
+             "evening": "TEV", "weekend": "P1WE"}[word]
+    return ("SET", value)
+
+
+@rule(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b")
+def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
+    return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
+
+
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+      rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?")
+def _clock(m: re.Match, c: _Ctx) -> _Norm:
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    d = c.dct
+    if m["wd"]:
+        w = m["wd"].lower()
+        if w in ("today", "yesterday", "tomorrow"):
+            d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+        else:
+            d = _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(m.start()), None)
+    return ("TIME", f"{d.isoformat()}T{h:02d}:{int(m['min'] or 0):02d}")
+
+
+@rule(rf"\b(?:at\s+)?(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b")
+def _noon(m: re.Match, c: _Ctx) -> _Norm:
+    d = c.dct
+    if m["wd"]:
+        w = m["wd"].lower()
+        d = (c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])) if w in (
+            "today", "yesterday", "tomorrow") else _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(m.start()), None)
+    return ("TIME", f"{d.isoformat()}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}")
+
+
+@rule(r"\b(?:(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|"
+      r"right\s+now|presently)|(?P<past>recently|lately|in\s+the\s+past|the\s+past|in\s+recent\s+"
+      r"(?:weeks|months|years|days|times)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
+      r"decades\s+ago|long\s+ago)|(?P<fut>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|someday|"
+      r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+years\s+to\s+come))\b")
+def _vague(m: re.Match, c: _Ctx) -> _Norm:
+    if m["now"]:
+        if m["now"].lower() == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6], re.I):
+            return None
+        return ("DATE", "PRESENT_REF")
+    if m["past"]:
+        return ("DATE", "PAST_REF")
+    return ("DATE", "FUTURE_REF")
+
+
+@rule(r"\b(?P<rel>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year|day)\b")
+def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
+
+
+@rule(r"\b(?:the\s+)?(?P<unit>week|month|year)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month|year)\s+(?:ago|earlier)\b")
+def _a_year_ago(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", _shift(c.dct, (m["unit"] or m["unit2"]).lower(), -1))
+
+
+@rule(r"\b(?:the\s+)?year[\s-]+(?:earlier|ago)\s+(?P<unit>period|quarter|month)\b")
+def _year_ago_period(m: re.Match, c: _Ctx) -> _Norm:
+    unit = m["unit"].lower()
+    if unit == "quarter" or unit == "period":
+        q = _quarter(c.dct) - 1 or 4
+        y = c.dct.year - 1 - (1 if q == 4 and _quarter(c.dct) == 1 else 0)
+        return ("DATE", f"{y:04d}-Q{q}")
+    return ("DATE", _shift(c.dct, "year", -1))
+
+
+# --------------------------------------------------------------------------- driver
+
+def tag(text: str, dct: dt.date) -> list[Timex]:
+    """Find and normalize the temporal expressions of ``text`` written on ``dct``.
+
+    Returns non-overlapping :class:`Timex` objects in text order; offsets index ``text``.
+    """
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    ctx = _Ctx(text, dct, sentence_starts(text))
+    found: list[tuple[int, int, int, tuple]] = []
+    for prio, (rx, fn) in enumerate(RULES):
+        for m in rx.finditer(text):
+            start, end = m.span()
+            while end > start and text[end - 1] in " \t\n,-":
+                end -= 1
+            if end <= start:
+                continue
+            try:
+                norm = fn(m, ctx)
+            except (ValueError, OverflowError, KeyError):
+                norm = None
+            if norm and norm[1]:
+                found.append((start, end, prio, norm))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _, norm in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        typ, value, *rest = norm
+        inferred = bool(rest[0]) if rest else False
+        mod = rest[1] if len(rest) > 1 else None
+        chosen.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
+    chosen.sort(key=lambda t: t.start)
+    return chosen
+
+
+# --------------------------------------------------------------------------- calendar ranges
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def calendar_range(value: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """Inclusive calendar range and granularity of a TIMEX3 date value; ``(None, None, 'vague')`` when
+    the value names no definite stretch of the calendar (PAST_REF, XXXX-..., durations)."""
+    v = value.strip()
+    try:
+        if v.startswith("FY"):
+            v = v[2:]
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", v):
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d, "time" if m[4] else "day"
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), _month_end(y, mo), "month"
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week"
+            return monday, monday + dt.timedelta(days=6), "week"
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter"
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m[1]), int(m[2])
+            return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "half"
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y = int(m[1])
+            a, b = _SEASON_MONTHS[m[2]]
+            end_y, end_m = _add_months(y, 1, b - 1)
+            return dt.date(y, a, 1), _month_end(end_y, end_m), "season"
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31), "decade"
+        if re.fullmatch(r"\d{2}", v):
+            y = int(v) * 100
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "century"
+    except ValueError:
+        pass
+    return None, None, "vague"
