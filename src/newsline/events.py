@@ -102,7 +102,7 @@ def _title(sentence: str, timex: str | None) -> str:
             s = head + (tail if head and tail[:1] in ",;:" else " " + tail.lstrip(" ,")) if head else tail.lstrip(" ,")
     s = _INTRO.sub("", s.strip())
     intro = re.match(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
-                     r"Since|Before)\b[^,]{0,90},\s+(?=[A-Z\"])", s)
+                     r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])", s)
     if intro and len(s) - intro.end() > 30:
         s = s[intro.end():]
     s = re.sub(r",\s+(?:who|which)\s+[^,]+,", "", s)

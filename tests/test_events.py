@@ -1,0 +1,77 @@
+"""Event anchoring: evidence, titles, actors, inheritance — on sentences written for the tests."""
+import datetime as dt
+
+import pytest
+
+from newsline.events import anchor
+from newsline.io import read_text
+from newsline.pipeline import extract
+from newsline.timex import Timex
+
+DCT = dt.date(2023, 6, 15)
+
+
+def events(text, dct=DCT):
+    return extract(read_text(text, dct, title="T", url="https://news.example/x"))
+
+
+def test_one_event_per_dated_mention():
+    evs = events("The bridge opened in 2019. Officials said on Monday it will close in August.")
+    assert [(e.date, e.granularity) for e in evs] == [("2019", "year"), ("2023-06-12", "day"), ("2023-08", "month")]
+    assert evs[0].sentence == "The bridge opened in 2019."
+    assert evs[2].year_inferred and not evs[0].year_inferred
+    assert evs[0].source == "https://news.example/x" and evs[0].doc_date == DCT
+
+
+def test_ranges_follow_granularity():
+    ev = events("The war ended in 1998.")[0]
+    assert (ev.start, ev.end) == (dt.date(1998, 1, 1), dt.date(1998, 12, 31))
+    ev = events("Exports fell in February 2020.")[0]
+    assert (ev.start, ev.end) == (dt.date(2020, 2, 1), dt.date(2020, 2, 29))
+
+
+def test_inherits_from_previous_sentence():
+    evs = events("Voters approved the reform in 2016. The decision came after months of protests.")
+    assert len(evs) == 2
+    assert evs[1].inherited and evs[1].date == "2016" and evs[1].offset == -1
+    assert "months of protests" in evs[1].sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Voters approved the reform in 2016. Analysts expect more changes.",          # no back-reference
+    "Voters approved the reform in 2016.\nThe decision came after protests.",     # new paragraph
+    "Voters were angry. The decision came after protests.",                       # nothing dated before
+])
+def test_no_inheritance_without_a_dated_antecedent(text):
+    assert not any(e.inherited for e in events(text))
+
+
+def test_durations_and_sets_are_not_events():
+    assert events("The talks lasted three weeks and resume every month.") == []
+
+
+def test_vague_phrase_kept_bare_adverb_dropped():
+    evs = events("Prices have risen sharply in recent months. Now they are stable.")
+    assert [e.date for e in evs] == ["PAST_REF"]
+    assert evs[0].start is None and evs[0].granularity == "vague"
+
+
+def test_title_drops_date_phrase_and_intro():
+    ev = events("Speaking to reporters on Tuesday, the minister announced new sanctions against the regime.")[0]
+    assert ev.title.startswith("The minister announced new sanctions")
+    assert "Tuesday" not in ev.title
+    long = events("In 2010 " + "the committee " * 20 + "met.")[0]
+    assert long.title.endswith("\u2026") and len(long.title.split()) <= 15
+
+
+def test_actors_are_named_participants():
+    ev = events("On Monday, President Jane Doe met Chancellor Max Mustermann in Berlin to discuss Russian gas.")[0]
+    assert "President Jane Doe" in ev.actors and "Chancellor Max Mustermann" in ev.actors and "Berlin" in ev.actors
+    assert "Monday" not in ev.actors and "Russian" not in ev.actors
+
+
+def test_anchor_takes_any_timex_list():
+    art = read_text("The summit took place last year.", DCT)
+    t = Timex(art.text.index("last year"), art.text.index("last year") + 9, "last year", "DATE", "2022")
+    (ev,) = anchor(art, [t])
+    assert ev.date == "2022" and ev.timex == "last year" and ev.offset == t.start
