@@ -1,4 +1,4 @@
-"""Command line: ``newsline build``, ``newsline events``.
+"""Command line: ``newsline build``, ``newsline events``, ``newsline timeml``.
 
 Exit codes: 0 all inputs processed; 1 some inputs were bad (each reported on one line, the others
 processed); 2 nothing could be processed or the command line itself is wrong.
@@ -80,6 +80,14 @@ def cmd_events(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_timeml(args: argparse.Namespace) -> int:
+    from .timeml import annotate_dir
+    written, errors = annotate_dir(args.in_dir, args.out_dir)
+    for err in errors:
+        _error(err)
+    return EXIT_NOTHING if not written else EXIT_PARTIAL if errors else EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsline",
@@ -108,6 +116,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["json", "csv", "timelinejs"], default="json",
                    help="output format (default: %(default)s)")
     e.set_defaults(func=cmd_events)
+
+    t = sub.add_parser("timeml", help="re-tag the TIMEX3 expressions of TimeML files",
+                       description="Strip TIMEX3/EVENT/SIGNAL tags from each IN_DIR/*.tml, tag its text "
+                                   "against its DCT and write it with newsline's TIMEX3 tags to OUT_DIR.")
+    t.add_argument("in_dir", metavar="IN_DIR", help="folder of TimeML .tml files")
+    t.add_argument("out_dir", metavar="OUT_DIR", help="folder to write the annotated files to")
+    t.set_defaults(func=cmd_timeml)
     return p
 
 

@@ -138,7 +138,7 @@ _PAST = re.compile(r"\b(?:" + "|".join(_IRREGULAR) + r"|ago|last|earlier|previou
 _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
               "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
               "scheduled", "planned", "alleged", "allegedly", "armed", "based", "concerned",
-              "related", "reported", "detailed", "advanced", "skilled", "talented", "biased"}
+              "related", "detailed", "advanced", "skilled", "talented", "biased"}
 
 
 _PASSIVE = re.compile(r"\b(?:be|being|to)\s+$", re.I)

@@ -1,0 +1,31 @@
+"""Accuracy gate: TempEval-3 scores on the shared TimeML corpora must not fall below the floors last
+reached (``tests/eval_floor.json``; raise them when the tagger improves)."""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FLOORS = json.loads((Path(__file__).with_name("eval_floor.json")).read_text())
+
+pytestmark = pytest.mark.skipif(not (SHARED / "corpora" / "timeml").is_dir() or
+                                not (SHARED / "tools" / "te3score.py").exists(),
+                                reason="../shared/corpora/timeml (TempEval-3 training corpora) not beside the checkout")
+
+
+@pytest.fixture(scope="module")
+def scores():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from timex_eval import evaluate
+    finally:
+        sys.path.pop(0)
+    return evaluate(SHARED)
+
+
+@pytest.mark.parametrize("corpus, metric", [(c, m) for c in FLOORS for m in FLOORS[c]])
+def test_f1_not_below_floor(scores, corpus, metric):
+    got = scores[corpus][metric]["F1"]
+    assert got >= FLOORS[corpus][metric], f"{corpus} {metric} F1 {got:.4f} < floor {FLOORS[corpus][metric]}"
