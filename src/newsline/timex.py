@@ -127,7 +127,7 @@ def _unit(word: str) -> str:
 
 _FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|"
                      r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
-                     r"next|upcoming|coming|until|by)\b", re.I)
+                     r"next|upcoming|coming|payable|effective|expires?|deadline)\b", re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
@@ -173,27 +173,46 @@ def _quarter(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+# A tense cue is a hint, not a verdict: news dates without a year cluster around the DCT, so the other
+# direction still wins when it is this many times closer ("said ... by Jan. 14", written on Jan. 7).
+_TENSE_BIAS = 4
+
+
+def _pick(back: int, ahead: int, tense: str | None) -> int:
+    """-1 (the candidate ``back`` units before the DCT) or +1 (``ahead`` units after), by tense and distance."""
+    if tense == "past":
+        return 1 if ahead * _TENSE_BIAS < back else -1
+    if tense == "future":
+        return -1 if back * _TENSE_BIAS < ahead else 1
+    return -1 if back <= ahead else 1
+
+
 def _place_month(month: int, dct: dt.date, tense: str | None) -> int:
     """Year of a month named without one: tense decides the direction, else the nearest."""
-    if tense == "past":
-        return dct.year if month <= dct.month else dct.year - 1
-    if tense == "future":
-        return dct.year if month >= dct.month else dct.year + 1
-    return min((dct.year - 1, dct.year, dct.year + 1),
-               key=lambda y: (abs((y - dct.year) * 12 + month - dct.month), -y < -dct.year))
+    back, ahead = (dct.month - month) % 12, (month - dct.month) % 12
+    if back == 0:
+        return dct.year
+    return dct.year - (month > dct.month) if _pick(back, ahead, tense) < 0 else dct.year + (month < dct.month)
 
 
 def _place_day(month: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
-    year = _place_month(month, dct, tense)
-    if month == dct.month and tense in ("past", "future"):
-        if tense == "past" and day > dct.day:
-            year -= 1
-        elif tense == "future" and day < dct.day:
-            year += 1
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
+    """Date of a month and day named without a year, placed like :func:`_place_month` but by days."""
+    candidates = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    if not candidates:
         return None
+    before = [d for d in candidates if d <= dct]
+    after = [d for d in candidates if d >= dct]
+    if not before or not after:
+        return (before or after)[-1 if before else 0]
+    past, fut = before[-1], after[0]
+    if past == fut:
+        return past
+    return past if _pick((dct - past).days, (fut - dct).days, tense) < 0 else fut
 
 
 def _place_weekday(wd: int, dct: dt.date, tense: str | None, rel: str | None) -> dt.date:
@@ -247,6 +266,33 @@ class _Ctx:
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
         return _tense(self.text[start:end], pos - start)
 
+
+@dataclass(frozen=True)
+class _Ref:
+    """A value that depends on the period under discussion, resolved once all expressions are known.
+
+    Financial news reports on a quarter ("third-quarter profit rose ...") and then compares with "a
+    year ago" or "the year-earlier period": that is the same quarter a year before, not the DCT's
+    year. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (it, a year before),
+    ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
+    """
+
+    kind: str
+    fallback: str | None
+    arg: str = ""
+
+    def resolve(self, quarter: str | None) -> str | None:
+        if quarter is None:
+            return self.fallback
+        y, q = quarter.split("-")
+        if self.kind == "quarter":
+            return quarter
+        if self.kind == "year_before":
+            return f"{int(y) - 1:04d}-{q}"
+        return f"{self.arg}-{q}"
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
 _Rule = tuple["re.Pattern[str]", Callable[[re.Match, _Ctx], _Norm]]
@@ -380,24 +426,30 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{int(m['n']) - 1:02d}")
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
+@rule(r"\b(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
+      r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year))?\b"
       r"(?!\s+(?:century|of\s+a))")
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     ordw = (m["ord"] or "").lower()
     unit = m["unit"].lower()
-    if not ordw and not m["y"]:
-        return None
     size = 4 if unit == "quarter" else 2
     letter = "Q" if unit == "quarter" else "H"
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
-    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    if not ordw and not m["y"]:
+        if unit != "quarter" or not m.group(0).lower().startswith("the"):
+            return None  # "a quarter of the shares"
+        if m["ago"]:  # "the year-ago quarter": the quarter under discussion, a year before
+            return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+        return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))  # "the quarter": the one reported on
+    rel = (m["rel"] or m["pre"] or "").lower()
+    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
         if n > size:
             return None
-        if not m["y"] and not m["rel"] and n > cur and c.tense(m.start()) != "future":
+        if not m["y"] and not rel and not m["ago"] and n > cur and c.tense(m.start()) != "future":
             year -= 1
     elif ordw in ("final", "fourth"):
         n = size
@@ -412,7 +464,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         year, n = k // size, k % size + 1
     else:  # current
         n = cur
-    prefix = "FY" if m["fy"] else ""
+    prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] else ""
     return ("DATE", f"{prefix}{year:04d}-{letter}{n}")
 
 
@@ -517,6 +569,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", c.dct.isoformat())
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
                    sign * int(n) * (2 if unit == "fortnight" else 1))
+    if unit == "year" and n == 1 and direction in ("ago", "earlier"):
+        return ("DATE", _Ref("year_before", value))
     return ("DATE", value) if value else None
 
 
@@ -529,6 +583,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if n is None:
         return None
     unit = _unit(m["unit"])
+    if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()):
+        return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
     if m["n"].lower() in ("a", "an") and unit in ("weekend",):
         return None
     if re.match(r"\s+(?:ago|earlier|later|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
@@ -538,6 +594,9 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
                                                             c.text[max(0, m.start() - 20):m.start()], re.I):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
     return ("DURATION", _duration_value(n, unit))
+
+
+_AGE = re.compile(r"[\s-]+old\b", re.I)
 
 
 def _duration_value(n: float | str, unit: str) -> str:
@@ -591,7 +650,7 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
 
 
-@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
       rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?")
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
@@ -638,19 +697,26 @@ def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
 
 
-@rule(r"\b(?:the\s+)?(?P<unit>week|month|year)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month|year)\s+(?:ago|earlier)\b")
-def _a_year_ago(m: re.Match, c: _Ctx) -> _Norm:
+@rule(r"\b(?:the\s+)?(?P<unit>week|month)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month)\s+(?:ago|earlier)\b")
+def _a_week_ago(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, (m["unit"] or m["unit2"]).lower(), -1))
 
 
-@rule(r"\b(?:the\s+)?year[\s-]+(?:earlier|ago)\s+(?P<unit>period|quarter|month)\b")
-def _year_ago_period(m: re.Match, c: _Ctx) -> _Norm:
-    unit = m["unit"].lower()
-    if unit == "quarter" or unit == "period":
-        q = _quarter(c.dct) - 1 or 4
-        y = c.dct.year - 1 - (1 if q == 4 and _quarter(c.dct) == 1 else 0)
-        return ("DATE", f"{y:04d}-Q{q}")
-    return ("DATE", _shift(c.dct, "year", -1))
+@rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b")
+def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
+    if m["unit"] and m["unit"].lower() == "month":
+        return ("DATE", _shift(c.dct, "month", -12))
+    return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+
+
+@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:period|quarter)\b")
+def _year_period(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", _Ref("period", m["y"], m["y"]))
+
+
+@rule(r"\bthe\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)\b")
+def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
 
 
 # --------------------------------------------------------------------------- driver
@@ -679,17 +745,26 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
                 found.append((start, end, prio, norm))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
-    chosen = []
+    chosen: list[tuple[int, int, tuple]] = []
     for start, end, _, norm in found:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        typ, value, *rest = norm
+        chosen.append((start, end, norm))
+    chosen.sort()
+    out: list[Timex] = []
+    quarter: str | None = None  # the last quarter named: what "a year ago" compares with
+    for start, end, (typ, value, *rest) in chosen:
+        if isinstance(value, _Ref):
+            value = value.resolve(quarter)
+            if not value:
+                continue
+        elif _QUARTER_VALUE.fullmatch(value):
+            quarter = value
         inferred = bool(rest[0]) if rest else False
         mod = rest[1] if len(rest) > 1 else None
-        chosen.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
-    chosen.sort(key=lambda t: t.start)
-    return chosen
+        out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
+    return out
 
 
 # --------------------------------------------------------------------------- calendar ranges
