@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -149,7 +149,8 @@ def _tense(sentence: str, at: int) -> str | None:
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence):
-            if label == "past" and (m.group(0).lower() in _NOT_VERBS or _PASSIVE.search(sentence, 0, m.start())):
+            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
+                                    _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())):
                 continue
             d = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or d < best[0]:
@@ -176,31 +177,39 @@ def _quarter(d: dt.date) -> int:
 # A tense cue is a hint, not a verdict: news dates without a year cluster around the DCT, so the other
 # direction still wins when it is this many times closer ("said ... by Jan. 14", written on Jan. 7).
 _TENSE_BIAS = 4
+_STRICT = 10 ** 6
 
 
-def _pick(back: int, ahead: int, tense: str | None) -> int:
+def _pick(back: int, ahead: int, tense: str | None, bias: int = _TENSE_BIAS) -> int:
     """-1 (the candidate ``back`` units before the DCT) or +1 (``ahead`` units after), by tense and distance."""
     if tense == "past":
-        return 1 if ahead * _TENSE_BIAS < back else -1
+        return 1 if ahead * bias < back else -1
     if tense == "future":
-        return -1 if back * _TENSE_BIAS < ahead else 1
+        return -1 if back * bias < ahead else 1
     return -1 if back <= ahead else 1
 
 
-def _place_month(month: int, dct: dt.date, tense: str | None) -> int:
-    """Year of a month named without one: tense decides the direction, else the nearest."""
+def _place_month(month: int, dct: dt.date, tense: str | None, bias: int = _TENSE_BIAS) -> int:
+    """Year of a month named without one: tense decides the direction, else the nearest. An explicit
+    "last"/"next" passes ``bias=_STRICT``: then the direction is not a hint but the meaning."""
     back, ahead = (dct.month - month) % 12, (month - dct.month) % 12
     if back == 0:
         return dct.year
-    return dct.year - (month > dct.month) if _pick(back, ahead, tense) < 0 else dct.year + (month < dct.month)
+    return dct.year - (month > dct.month) if _pick(back, ahead, tense, bias) < 0 else dct.year + (month < dct.month)
 
 
 def _place_day(month: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
     """Date of a month and day named without a year, placed like :func:`_place_month` but by days."""
+    return _place_yearly(lambda y: dt.date(y, month, day), dct, tense)
+
+
+def _place_yearly(on: Callable[[int], dt.date], dct: dt.date, tense: str | None,
+                  bias: int = _TENSE_BIAS) -> dt.date | None:
+    """The occurrence of a yearly day (``on(year)``) before or after the DCT, by tense and distance."""
     candidates = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
-            candidates.append(dt.date(y, month, day))
+            candidates.append(on(y))
         except ValueError:
             pass
     if not candidates:
@@ -212,7 +221,45 @@ def _place_day(month: int, day: int, dct: dt.date, tense: str | None) -> dt.date
     past, fut = before[-1], after[0]
     if past == fut:
         return past
-    return past if _pick((dct - past).days, (fut - dct).days, tense) < 0 else fut
+    return past if _pick((dct - past).days, (fut - dct).days, tense, bias) < 0 else fut
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th (``-1``: last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1), "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31), "independence day": lambda y: dt.date(y, 7, 4),
+    "bastille day": lambda y: dt.date(y, 7, 14), "boxing day": lambda y: dt.date(y, 12, 26),
+    "may day": lambda y: dt.date(y, 5, 1), "easter": _easter, "easter sunday": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+}
 
 
 def _place_weekday(wd: int, dct: dt.date, tense: str | None, rel: str | None) -> dt.date:
@@ -264,7 +311,19 @@ class _Ctx:
         i = bisect_right(self.sentences, pos) - 1
         start = self.sentences[i] if i >= 0 else 0
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        # Cues further than _TENSE_WINDOW away say nothing; the cap keeps huge one-line inputs linear.
+        if pos - start > _TENSE_WINDOW:
+            start = pos - _TENSE_WINDOW
+            while start < pos and not self.text[start - 1].isspace():
+                start += 1
+        if end - pos > _TENSE_WINDOW:
+            end = pos + _TENSE_WINDOW
+            while end > pos and not self.text[end].isspace():
+                end -= 1
         return _tense(self.text[start:end], pos - start)
+
+
+_TENSE_WINDOW = 300
 
 
 @dataclass(frozen=True)
@@ -374,7 +433,7 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     mod = _mod(m["mod"])
     if m["y"]:
         return ("DATE", f"{m['y']}-{mon:02d}", False, mod)
-    if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, 0, m.start()) and
+    if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
                                       _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()])):
         return None
     if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
@@ -382,7 +441,7 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         return None
     rel = (m["rel"] or "").lower()
     tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
-    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense)
+    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", True, mod)
@@ -494,14 +553,37 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if rel == "this":
         year = c.dct.year
     elif "last" in rel or "past" in rel:
-        year = _place_month(mid, c.dct, "past")
+        year = _place_month(mid, c.dct, "past", _STRICT)
         if year == c.dct.year and abs(mid - c.dct.month) <= 1:
             year -= 1
     elif rel == "next":
-        year = _place_month(mid, c.dct, "future")
+        year = _place_month(mid, c.dct, "future", _STRICT)
     else:
         year = _place_month(mid, c.dct, c.tense(m.start()))
     return ("DATE", f"{year:04d}-{code}", True, mod)
+
+
+_HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
+                            key=len, reverse=True))
+
+
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})"
+      rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b")
+def _holiday(m: re.Match, c: _Ctx) -> _Norm:
+    if not _cap(m["h"]) or (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
+        return None  # "may day" as a modal verb
+    on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
+    if m["y"]:
+        return ("DATE", on(int(m["y"])).isoformat())
+    rel = (m["rel"] or "").lower()
+    if rel == "this":
+        return ("DATE", on(c.dct.year).isoformat(), True)
+    if rel:
+        tense, bias = ("past" if "past" in rel or rel == "last" else "future"), _STRICT
+    else:
+        tense, bias = c.tense(m.start("h")), _TENSE_BIAS
+    d = _place_yearly(on, c.dct, tense, bias)
+    return ("DATE", d.isoformat(), True) if d else None
 
 
 @rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?)"
@@ -540,7 +622,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
-      r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<unit>week|weekend|month|year|quarter|decade|century)\b")
+      r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
+      r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b")
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
     rel = m["rel"].lower().replace("the ", "").strip()
     unit = m["unit"].lower()
@@ -551,8 +634,41 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
          "following": 1}[rel]
     value = _shift(c.dct, unit, n)
+    if value and m["fy"]:
+        if unit not in ("year", "quarter"):
+            return None
+        value = "FY" + value
     mod = {"early": "START", "late": "END", "earlier": None, "later": None}.get((m["mod"] or "").lower())
     return ("DATE", value, False, mod) if value else None
+
+
+@rule(r"\bthe\s+weekend\b")
+def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
+    """The weekend in the clause's direction; without a tense cue the nearer one (a Monday story's
+    "over the weekend" is two days old, a Friday story's is tomorrow)."""
+    tense = c.tense(m.start())
+    last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
+    if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
+        return ("DATE", _week(last) + "-WE")
+    return ("DATE", _week(last + dt.timedelta(days=7) if c.dct.weekday() != 5 else last) + "-WE")
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
+@rule(r"\b(?<!then\s)current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|flows?)\b)")
+def _current(m: re.Match, c: _Ctx) -> _Norm:
+    """"current realities": the present, as an adjective (TimeML's PRESENT_REF)."""
+    return ("DATE", "PRESENT_REF")
+
+
+@rule(r"\bthe\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
+      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|\d))")
+def _the_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
+    if _ENDED.match(c.text, m.end()):
+        return ("DURATION", "P1Y")
+    return ("DATE", str(c.dct.year))
 
 
 @rule(rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b")
@@ -741,15 +857,18 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
                 norm = fn(m, ctx)
             except (ValueError, OverflowError, KeyError):
                 norm = None
-            if norm and norm[1]:
+            if norm and norm[1] and (not isinstance(norm[1], str) or norm[1].isascii()):  # not '٢٠٢٢'
                 found.append((start, end, prio, norm))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the chosen spans never overlap: sorted by start is sorted by end
+    taken_ends: list[int] = []
     chosen: list[tuple[int, int, tuple]] = []
     for start, end, _, norm in found:
-        if any(start < e and s < end for s, e in taken):
+        i = bisect_left(taken_starts, end) - 1  # the last chosen span starting before this one ends
+        if i >= 0 and taken_ends[i] > start:
             continue
-        taken.append((start, end))
+        taken_starts.insert(i + 1, start)
+        taken_ends.insert(i + 1, end)
         chosen.append((start, end, norm))
     chosen.sort()
     out: list[Timex] = []
