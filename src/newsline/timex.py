@@ -783,7 +783,7 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{d.isoformat()}T{h:02d}:{int(m['min'] or 0):02d}")
 
 
-@rule(rf"\b(?:at\s+)?(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b")
+@rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b")
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     d = c.dct
     if m["wd"]:

@@ -1,0 +1,238 @@
+"""TIMEX3 normalization conventions, one table per convention, on sentences written for the tests.
+
+The DCT is Friday 2022-02-04 (ISO week 2022-W05) unless a test says otherwise.
+"""
+import datetime as dt
+
+import pytest
+
+from newsline.timex import Timex, calendar_range, tag
+
+DCT = dt.date(2022, 2, 4)
+
+
+def one(text: str, dct: dt.date = DCT) -> Timex:
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check(text: str, span: str, typ: str, value: str, dct: dt.date = DCT) -> Timex:
+    t = one(text, dct)
+    assert (t.text, t.type, t.value) == (span, typ, value)
+    assert text[t.start:t.end] == t.text
+    return t
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Prices are rising now.", "now", "PRESENT_REF"),
+    ("Currently, the plant is idle.", "Currently", "PRESENT_REF"),
+    ("The current crisis is deep.", "current", "PRESENT_REF"),
+    ("Recently, prices fell.", "Recently", "PAST_REF"),
+    ("In the past, exports grew.", "In the past", "PAST_REF"),
+    ("Rates may fall in the future.", "in the future", "FUTURE_REF"),
+])
+def test_vague_references(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Sales grew over the past three years.", "over the past three years", "P3Y"),
+    ("The talks lasted two weeks.", "two weeks", "P2W"),
+    ("The war lasted 18 months.", "18 months", "P18M"),
+    ("The meeting ran for six hours.", "six hours", "PT6H"),
+    ("He served two and a half years.", "two and a half years", "P2Y6M"),
+    ("The project took a decade.", "a decade", "P10Y"),
+    ("Rebels held the town for weeks.", "for weeks", "PXW"),
+])
+def test_durations(text, span, value):
+    check(text, span, "DURATION", value)
+
+
+def test_ages_are_not_durations():
+    assert tag("A 44-year-old driver and his son, 12 years old, were hurt.", DCT) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Dividends are paid quarterly.", "quarterly", "P3M"),
+    ("The paper appears daily.", "daily", "P1D"),
+    ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("Prices are reviewed each month.", "each month", "P1M"),
+    ("The fee is due every year.", "every year", "P1Y"),
+])
+def test_sets(text, span, value):
+    check(text, span, "SET", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Output fell in Q3 2021.", "Q3 2021", "2021-Q3"),
+    ("Sales rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3"),
+    ("Profit fell in the fourth quarter.", "the fourth quarter", "2021-Q4"),  # Q4 is over: last year's
+    ("Sales will recover in the second quarter.", "the second quarter", "2022-Q2"),
+    ("Sales in the second half of 2021 rose.", "the second half of 2021", "2021-H2"),
+    ("Costs rose last quarter.", "last quarter", "2021-Q4"),
+])
+def test_quarters_and_halves(text, span, value):
+    check(text, span, "DATE", value)
+
+
+def test_a_year_ago_compares_with_the_quarter_under_discussion():
+    found = tag("Third-quarter profit rose to $5 million from $4 million a year ago. "
+                "Revenue in the year-earlier period was lower.", DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("Third-quarter", "2021-Q3"), ("a year ago", "2020-Q3"), ("the year-earlier period", "2020-Q3")]
+    assert one("Exports are up 8% from a year ago.").value == "2021"  # no quarter named: the DCT's year
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Crops failed last summer.", "last summer", "2021-SU"),
+    ("They met in the spring of 2020.", "the spring of 2020", "2020-SP"),
+    ("The offensive began in winter 2019.", "winter 2019", "2019-WI"),
+    ("Talks resume this spring.", "this spring", "2022-SP"),
+])
+def test_seasons(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("Growth was strong in the 1990s.", "the 1990s", "199", None),
+    ("That changed in the early 2000s.", "the early 2000s", "200", "START"),
+    ("Music of the '60s still sells.", "the '60s", "196", None),
+    ("The treaty dates from the 19th century.", "the 19th century", "18", None),
+    ("The 21st century began badly.", "The 21st century", "20", None),
+])
+def test_decades_and_centuries(text, span, value, mod):
+    t = check(text, span, "DATE", value)
+    assert t.mod == mod
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Profit rose in fiscal 1989.", "fiscal 1989", "FY1989"),
+    ("It happened in fiscal year 2020.", "fiscal year 2020", "FY2020"),
+    ("Sales fell in fiscal 98.", "fiscal 98", "FY1998"),
+    ("It expects growth in the current fiscal year.", "the current fiscal year", "FY2022"),
+])
+def test_fiscal_years(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The troops arrived on Friday morning.", "Friday morning", "2022-02-04TMO"),
+    ("They met yesterday afternoon.", "yesterday afternoon", "2022-02-03TAF"),
+    ("The vote is tonight.", "tonight", "2022-02-04TNI"),
+    ("He arrived at 9:30 a.m.", "9:30 a.m.", "2022-02-04T09:30"),
+    ("They left at 5 p.m. on Thursday.", "5 p.m. on Thursday", "2022-02-03T17:00"),
+    ("The polls close at midnight.", "midnight", "2022-02-04T24:00"),
+])
+def test_times_of_day(text, span, value):
+    check(text, span, "TIME", value)
+
+
+def test_am_needs_a_word_boundary():
+    assert tag("The blast killed 12 Americans.", DCT) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The plant closed three years ago.", "three years ago", "2019"),
+    ("He left two months ago.", "two months ago", "2021-12"),
+    ("She called five days ago.", "five days ago", "2022-01-30"),
+    ("He resigned a week ago.", "a week ago", "2022-W04"),
+    ("The first shots came two decades ago.", "two decades ago", "200"),
+    ("Results are due three weeks from now.", "three weeks from now", "2022-W08"),
+])
+def test_n_units_ago(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Prices rose last week.", "last week", "2022-W04"),
+    ("Talks continue this week.", "this week", "2022-W05"),
+    ("They meet next week.", "next week", "2022-W06"),
+    ("Prices rose last month.", "last month", "2022-01"),
+    ("Rents rise this month.", "this month", "2022-02"),
+    ("Rents rise next month.", "next month", "2022-03"),
+    ("Prices rose last year.", "last year", "2021"),
+    ("Growth slows this year.", "this year", "2022"),
+    ("Growth slows next year.", "next year", "2023"),
+    ("Officials met over the weekend.", "the weekend", "2022-W04-WE"),
+    ("For the year, sales rose.", "the year", "2022"),
+])
+def test_last_this_next_units(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The vote took place in October.", "October", "2021-10"),       # past: the last October
+    ("The vote will take place in October.", "October", "2022-10"),  # future: the next one
+    ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
+    ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
+    ("The law took effect on Dec. 5.", "Dec. 5", "2021-12-05"),
+    ("The summit will open on March 15.", "March 15", "2022-03-15"),
+    ("Last March, output fell.", "Last March", "2021-03"),
+    ("He said the offer was extended to Feb. 10.", "Feb. 10", "2022-02-10"),  # a past verb, a date 6 days on
+    ("It happened last Christmas.", "last Christmas", "2021-12-25"),
+    ("Stores will close on Easter Sunday.", "Easter Sunday", "2022-04-17"),
+])
+def test_tense_places_dates_without_a_year(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value, inferred", [
+    ("The deal was signed on February 2, 2019.", "February 2, 2019", "2019-02-02", False),
+    ("The report came out on 3 January.", "3 January", "2022-01-03", True),
+    ("It opened in May 2015.", "May 2015", "2015-05", False),
+    ("Exports fell in November.", "November", "2021-11", True),
+    ("Elections were held in 2014.", "2014", "2014", False),
+    ("It was founded on 2019-06-30.", "2019-06-30", "2019-06-30", False),
+    ("Stores open on Labor Day 2021.", "Labor Day 2021", "2021-09-06", False),
+])
+def test_year_inferred_flag_and_granularity(text, span, value, inferred):
+    t = check(text, span, "DATE", value)
+    assert t.year_inferred is inferred
+
+
+def test_granularity_is_kept_in_ranges():
+    year = one("Elections were held in 2014.")
+    assert year.range == (dt.date(2014, 1, 1), dt.date(2014, 12, 31), "year")
+    month = one("It opened in May 2015.")
+    assert month.range == (dt.date(2015, 5, 1), dt.date(2015, 5, 31), "month")
+    assert one("The talks lasted two weeks.").range == (None, None, "vague")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2022-02-04", (dt.date(2022, 2, 4), dt.date(2022, 2, 4), "day")),
+    ("2022-02-04TMO", (dt.date(2022, 2, 4), dt.date(2022, 2, 4), "time")),
+    ("2022-02", (dt.date(2022, 2, 1), dt.date(2022, 2, 28), "month")),
+    ("2022-W05", (dt.date(2022, 1, 31), dt.date(2022, 2, 6), "week")),
+    ("2022-W05-WE", (dt.date(2022, 2, 5), dt.date(2022, 2, 6), "week")),
+    ("2021-Q3", (dt.date(2021, 7, 1), dt.date(2021, 9, 30), "quarter")),
+    ("FY2021-Q3", (dt.date(2021, 7, 1), dt.date(2021, 9, 30), "quarter")),
+    ("2021-H2", (dt.date(2021, 7, 1), dt.date(2021, 12, 31), "half")),
+    ("2021-WI", (dt.date(2021, 12, 1), dt.date(2022, 2, 28), "season")),
+    ("FY1989", (dt.date(1989, 1, 1), dt.date(1989, 12, 31), "year")),
+    ("199", (dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade")),
+    ("18", (dt.date(1800, 1, 1), dt.date(1899, 12, 31), "century")),
+    ("PRESENT_REF", (None, None, "vague")),
+    ("XXXX-WXX-1", (None, None, "vague")),
+    ("P3Y", (None, None, "vague")),
+    ("2022-02-30", (None, None, "vague")),
+])
+def test_calendar_range_of_every_value_shape(value, expected):
+    assert calendar_range(value) == expected
+
+
+def test_every_emitted_value_has_a_range():
+    text = ("Now, after the past three years and the 1990s, Q3 2021, this week, Friday morning, fiscal 1989, "
+            "last Christmas, the weekend, a year ago, the quarter, quarterly, 5 p.m. Monday, the 19th century, "
+            "two decades ago, early spring, mid-2020, last fall and the current fiscal year, things changed.")
+    for t in tag(text, DCT):
+        start, end, gran = t.range
+        assert (start is None) == (gran == "vague")
+        assert start is None or start <= end
+
+
+def test_output_is_ordered_and_non_overlapping():
+    found = tag("On Monday, Jan. 3, 2022, and again last week, prices rose 5% from a year earlier.", DCT)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert found[0].value == "2022-01-03"
