@@ -334,13 +334,17 @@ class _Ref:
     year ago" or "the year-earlier period": that is the same quarter a year before, not the DCT's
     year. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (it, a year before),
     ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
+    ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
+    came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``).
     """
 
     kind: str
     fallback: str | None
     arg: str = ""
 
-    def resolve(self, quarter: str | None) -> str | None:
+    def resolve(self, quarter: str | None, day: str | None) -> str | None:
+        if self.kind == "time":
+            return day + self.arg if day else self.fallback
         if quarter is None:
             return self.fallback
         y, q = quarter.split("-")
@@ -352,6 +356,7 @@ class _Ref:
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
 _Rule = tuple["re.Pattern[str]", Callable[[re.Match, _Ctx], _Norm]]
@@ -424,7 +429,8 @@ def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
-@rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})(?:\s+of)?(?:,?\s+(?P<y>{_YEAR}))?\b")
+@rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})(?:\s+of)?"
+      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b")
 def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     word = m["mon"].rstrip(".")
     if not _cap(word):
@@ -433,6 +439,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     mod = _mod(m["mod"])
     if m["y"]:
         return ("DATE", f"{m['y']}-{mon:02d}", False, mod)
+    if m["ry"]:  # "July last year"
+        return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{mon:02d}", False, mod)
     if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
                                       _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()])):
         return None
@@ -615,7 +623,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
-    d = _place_weekday(wd, c.dct, c.tense(m.start("wd")), rel)
+    tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+    d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if m["part"]:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
@@ -676,8 +685,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
     direction = m["dir"].lower()
-    if direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
-        return None  # "two days before the vote": anchored to an event, not the DCT
+    if direction == "later" or direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        return None  # "two days before the vote", "three days later": a stretch from an event, not the DCT
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if n == "X" or n is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -703,7 +712,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
     if m["n"].lower() in ("a", "an") and unit in ("weekend",):
         return None
-    if re.match(r"\s+(?:ago|earlier|later|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
+    if re.match(r"\s+(?:ago|earlier|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
         return None
     if n == 1 and m["n"].lower() in ("a", "an") and re.search(r"\b(?:times|twice|once|per|cents?|\$[\d.]+|"
                                                             r"a\s+share|percent|%)\s*$",
@@ -767,20 +776,29 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
-      rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?")
+      rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?"
+      rf"(?:,?\s+(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?")
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
     if not 1 <= h <= 12:
         return None
     h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-    d = c.dct
-    if m["wd"]:
+    clock = f"T{h:02d}:{int(m['min'] or 0):02d}"
+    if m["mon"]:
+        try:
+            d = (dt.date(int(m["y"]), _month(m["mon"]), int(m["md"])) if m["y"] else
+                 _place_day(_month(m["mon"]), int(m["md"]), c.dct, c.tense(m.start())))
+        except ValueError:
+            return None
+    elif m["wd"]:
         w = m["wd"].lower()
         if w in ("today", "yesterday", "tomorrow"):
             d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
         else:
             d = _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(m.start()), None)
-    return ("TIME", f"{d.isoformat()}T{h:02d}:{int(m['min'] or 0):02d}")
+    else:  # "at 10 p.m.": on the day the story is telling about
+        return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+    return ("TIME", f"{d.isoformat()}{clock}") if d else None
 
 
 @rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b")
@@ -873,13 +891,20 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
     chosen.sort()
     out: list[Timex] = []
     quarter: str | None = None  # the last quarter named: what "a year ago" compares with
+    day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
+    last_end = 0
     for start, end, (typ, value, *rest) in chosen:
+        if "\n\n" in text[last_end:start]:
+            day = None
+        last_end = end
         if isinstance(value, _Ref):
-            value = value.resolve(quarter)
+            value = value.resolve(quarter, day)
             if not value:
                 continue
         elif _QUARTER_VALUE.fullmatch(value):
             quarter = value
+        elif _DAY_VALUE.match(value):
+            day = value[:10]
         inferred = bool(rest[0]) if rest else False
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
