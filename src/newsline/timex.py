@@ -429,8 +429,8 @@ def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
-@rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})(?:\s+of)?"
-      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b")
+@rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
+      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b")
 def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     word = m["mon"].rstrip(".")
     if not _cap(word):
@@ -714,11 +714,20 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None
     if re.match(r"\s+(?:ago|earlier|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
         return None
-    if n == 1 and m["n"].lower() in ("a", "an") and re.search(r"\b(?:times|twice|once|per|cents?|\$[\d.]+|"
-                                                            r"a\s+share|percent|%)\s*$",
-                                                            c.text[max(0, m.start() - 20):m.start()], re.I):
+    article = m["n"].lower() in ("a", "an")
+    if unit == "quarter" and re.match(r"\s+of\b", c.text[m.end():m.end() + 4]):
+        return None  # "three-quarters of its food": a fraction
+    if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
+        return None  # "a second group": an ordinal
+    if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
     return ("DURATION", _duration_value(n, unit))
+
+
+# "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
+_RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
+                   r"[a-z]{2,}s))\s*%?\s*$", re.I)
+_AFTER_SECOND = re.compile(r"\s*(?:[,.;:)!?]|$|(?:or|and|later|ago|earlier|before|after|of)\b)")
 
 
 _AGE = re.compile(r"[\s-]+old\b", re.I)
