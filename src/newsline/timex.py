@@ -364,6 +364,8 @@ RULES: list[_Rule] = []
 
 
 def rule(pattern: str, flags: int = re.I) -> Callable:
+    """Register a rule. A named group ``x``, when it matched, is the extent of the expression: the
+    context around it (a preposition, "earlier") helps to match but is not part of the TIMEX3."""
     def deco(fn: Callable[[re.Match, _Ctx], _Norm]) -> Callable:
         RULES.append((re.compile(pattern, flags), fn))
         return fn
@@ -630,7 +632,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
+@rule(r"\b(?:(?P<mod>early|late)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
       r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b")
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
@@ -647,7 +649,7 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
         if unit not in ("year", "quarter"):
             return None
         value = "FY" + value
-    mod = {"early": "START", "late": "END", "earlier": None, "later": None}.get((m["mod"] or "").lower())
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
     return ("DATE", value, False, mod) if value else None
 
 
@@ -757,15 +759,11 @@ def _duration_value(n: float | str, unit: str) -> str:
     return f"P{t}{_fmt(n)}{code}"
 
 
-@rule(rf"\b(?:for|in|over|within|during)\s+(?:the\s+)?(?:(?P<adj>recent|past|coming|last|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes)\b")
+@rule(r"\b(?:for|in|over|within|during)\s+(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?"
+      r"(?P<unit>years|months|weeks|days|decades|hours|minutes))\b")
 def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
-    adj = (m["adj"] or "").lower()
-    unit = _unit(m["unit"])
-    if adj == "recent" and unit in ("years", "months", "weeks", "year", "month", "week", "day"):
-        return ("DATE", "PAST_REF")
-    if adj == "coming" or adj == "next":
-        return ("DURATION", _duration_value("X", unit))
-    return ("DURATION", _duration_value("X", unit))
+    """"for years", "in recent months": a stretch of unknown length (the preposition stays out)."""
+    return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
@@ -820,8 +818,8 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{d.isoformat()}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}")
 
 
-@rule(r"\b(?:(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|"
-      r"right\s+now|presently)|(?P<past>recently|lately|in\s+the\s+past|the\s+past|in\s+recent\s+"
+@rule(r"\b(?:right\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
+      r"at\s+the\s+moment|presently)|(?P<past>recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+"
       r"(?:weeks|months|years|days|times)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
       r"decades\s+ago|long\s+ago)|(?P<fut>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|someday|"
       r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+years\s+to\s+come))\b")
@@ -835,8 +833,11 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "FUTURE_REF")
 
 
-@rule(r"\b(?P<rel>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year|day)\b")
+@rule(r"\b(?:earlier|later)\s+(?:(?P<x>this\s+(?P<unit>week|month|year|day))|in\s+the\s+(?P<unit2>week|month|year|day))\b")
 def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
+    """"earlier this week": the week (TimeML leaves "earlier" out); "later in the day": the DCT's day."""
+    if m["unit2"]:
+        return ("DATE", _shift(c.dct, m["unit2"].lower(), 0))
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
 
 
@@ -875,7 +876,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
     found: list[tuple[int, int, int, tuple]] = []
     for prio, (rx, fn) in enumerate(RULES):
         for m in rx.finditer(text):
-            start, end = m.span()
+            start, end = m.span("x") if "x" in rx.groupindex and m["x"] is not None else m.span()
             while end > start and text[end - 1] in " \t\n,-":
                 end -= 1
             if end <= start:
