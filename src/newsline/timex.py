@@ -384,7 +384,7 @@ def _mod(word: str | None) -> str | None:
     return _MODS.get((word or "").lower().strip(" -").split(" ")[-1].replace("the ", "")) if word else None
 
 
-_MODPFX = r"(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
+_MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
