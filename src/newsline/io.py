@@ -151,6 +151,8 @@ def read_records(records: Iterable[dict], where: str, *, text: str | None = None
     """Rows of a JSONL/CSV file or DataFrame. Yields an :class:`InputError` for a bad row (with its
     location) instead of raising, so one broken row never stops a corpus."""
     for n, rec in enumerate(records, 1):
+        if rec is None:  # a blank line: skipped, but counted so locations stay line numbers
+            continue
         loc = f"{where}:{n}"
         if isinstance(rec, InputError):
             yield rec
@@ -171,9 +173,13 @@ def read_records(records: Iterable[dict], where: str, *, text: str | None = None
             yield err
 
 
-def _jsonl(lines: Iterable[str], where: str) -> Iterator[dict | InputError]:
+def _jsonl(lines: Iterable[str | InputError], where: str) -> Iterator[dict | InputError | None]:
     for n, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
+            yield None
             continue
         try:
             rec = json.loads(line)
@@ -183,8 +189,37 @@ def _jsonl(lines: Iterable[str], where: str) -> Iterator[dict | InputError]:
         yield rec if isinstance(rec, dict) else InputError(f"{where}:{n}", "line is not a JSON object")
 
 
+def _lines(p: Path, where: str) -> Iterator[str | InputError]:
+    """Decoded lines of a JSONL/CSV file, streamed so a dump of any size reads in bounded memory;
+    a line that is not UTF-8 becomes an :class:`InputError` at that line."""
+    with p.open("rb") as f:
+        head = f.read(4096)
+        if not head.strip() and len(head) < 4096:
+            raise InputError(where, "empty file")
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 cannot be split on b"\n"
+            f.seek(0)
+            yield from f.read().decode("utf-16").splitlines(keepends=True)
+            return
+        if b"\x00" in head:
+            raise InputError(where, "binary file, not text")
+        f.seek(0)
+        for n, raw in enumerate(f, 1):
+            try:
+                yield raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                yield InputError(f"{where}:{n}", f"not valid UTF-8 text (byte {err.start})")
+
+
+def _csv_lines(lines: Iterable[str | InputError]) -> Iterator[str]:
+    for line in lines:
+        if isinstance(line, InputError):  # the csv module cannot skip a line: stop the file here
+            raise line
+        yield line
+
+
 def read_file(path: str | Path, *, date: object | None = None, title: str | None = None,
-              text_col: str | None = None, date_col: str | None = None) -> Iterator[Article | InputError]:
+              text_col: str | None = None, date_col: str | None = None, title_col: str | None = None,
+              url_col: str | None = None) -> Iterator[Article | InputError]:
     """Read any supported file, choosing the reader by extension and content.
 
     Yields articles and, for bad rows of JSONL/CSV, :class:`InputError` values; a file that cannot be
@@ -195,25 +230,19 @@ def read_file(path: str | Path, *, date: object | None = None, title: str | None
         raise InputError(where, "no such file")
     if p.is_dir():
         raise InputError(where, "is a directory")
+    suffix = p.suffix.lower()
+    columns = {"title": title_col or "title", "url": url_col or "url", "default_date": date}
     try:
+        if suffix in {".jsonl", ".ndjson"}:
+            yield from read_records(_jsonl(_lines(p, where), where), where, text=text_col, date=date_col, **columns)
+            return
+        if suffix == ".csv":
+            yield from _read_csv(csv.DictReader(_csv_lines(_lines(p, where))), where, text_col, date_col, columns)
+            return
         raw = _decode(p.read_bytes(), where)
     except OSError as err:
         raise InputError(where, f"cannot read ({err.strerror})") from None
-    suffix = p.suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
-        yield from read_records(_jsonl(raw.splitlines(), where), where, text=text_col, date=date_col,
-                                default_date=date)
-    elif suffix == ".csv":
-        reader = csv.DictReader(raw.splitlines())
-        cols = reader.fieldnames or []
-        want = text_col or next((c for c in _TEXT_KEYS if c in cols), None)
-        if want is None or want not in cols:
-            raise InputError(where, f"CSV has no text column (columns: {', '.join(cols) or 'none'})")
-        dcol = date_col or next((c for c in _DATE_KEYS if c in cols), None)
-        if date is None and (dcol is None or dcol not in cols):
-            raise InputError(where, f"CSV has no date column (columns: {', '.join(cols)}); pass --date")
-        yield from read_records(reader, where, text=want, date=dcol, default_date=date)
-    elif suffix in {".html", ".htm", ".xhtml"} or raw.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+    if suffix in {".html", ".htm", ".xhtml"} or raw.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         yield read_html(raw, where, date=date)
     elif is_dateline(raw):
         art = read_dateline(raw, where)
@@ -222,6 +251,24 @@ def read_file(path: str | Path, *, date: object | None = None, title: str | None
         yield read_text(raw, date, title=title or "", where=where)
     else:
         raise InputError(where, "no publication date found (not in dateline format); pass --date YYYY-MM-DD")
+
+
+def _read_csv(reader: csv.DictReader, where: str, text_col: str | None, date_col: str | None,
+              columns: dict) -> Iterator[Article | InputError]:
+    try:
+        cols = reader.fieldnames or []
+    except csv.Error as err:
+        raise InputError(where, f"bad CSV ({err})") from None
+    want = text_col or next((c for c in _TEXT_KEYS if c in cols), None)
+    if want is None or want not in cols:
+        raise InputError(where, f"CSV has no text column (columns: {', '.join(cols) or 'none'})")
+    dcol = date_col or next((c for c in _DATE_KEYS if c in cols), None)
+    if columns["default_date"] is None and (dcol is None or dcol not in cols):
+        raise InputError(where, f"CSV has no date column (columns: {', '.join(cols)}); pass --date")
+    try:
+        yield from read_records(reader, where, text=want, date=dcol, **columns)
+    except csv.Error as err:
+        raise InputError(f"{where}:{reader.line_num}", f"bad CSV ({err})") from None
 
 
 def read_dataframe(df, *, text: str = "text", date: str = "date", title: str = "title",

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Union
 import pandas as pd
 
 from .events import Event, anchor
-from .io import Article, InputError, read_dataframe, read_file
+from .io import Article, InputError
 from .timeline import Timeline
 from .timex import tag
 
@@ -22,24 +22,18 @@ def extract(article: Article) -> list[Event]:
 
 
 def articles(sources: Iterable[Source], *, date: object | None = None, title: str | None = None,
-             errors: list[InputError] | None = None) -> Iterator[Article]:
-    """Articles from files, DataFrames or Article objects. Bad inputs are appended to ``errors``
-    (if given) and skipped; without ``errors`` the first one raises."""
-    for src in sources:
-        try:
-            if isinstance(src, Article):
-                items: Iterable = [src]
-            elif isinstance(src, pd.DataFrame):
-                items = read_dataframe(src)
-            else:
-                items = read_file(src, date=date, title=title)
-            for item in items:
-                if isinstance(item, InputError):
-                    raise_or_keep(item, errors)
-                else:
-                    yield item
-        except InputError as err:
-            raise_or_keep(err, errors)
+             errors: list[InputError] | None = None, **read: object) -> Iterator[Article]:
+    """Articles from files, directories, globs, DataFrames or Article objects, streamed. Bad inputs
+    are appended to ``errors`` (if given) and skipped; without ``errors`` the first one raises.
+    ``title`` overrides the title of single-article files; ``read`` takes the column options of
+    :func:`newsline.corpus.iter_articles`."""
+    from .corpus import iter_articles
+
+    for item in iter_articles(sources, date=date, title=title, **read):  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            raise_or_keep(item, errors)
+        else:
+            yield item
 
 
 def raise_or_keep(err: InputError, errors: list[InputError] | None) -> None:
@@ -49,14 +43,20 @@ def raise_or_keep(err: InputError, errors: list[InputError] | None) -> None:
 
 
 def build(*sources: Source, date: object | None = None, title: str | None = None,
-          errors: list[InputError] | None = None) -> Timeline:
-    """Timeline of the given articles (paths, DataFrames or :class:`Article` objects).
+          errors: list[InputError] | None = None, workers: int | None = 1, merge: bool = True,
+          similarity: float = 0.5, top: int | None = None, per_day: int | None = None,
+          **options: object) -> Timeline:
+    """Timeline of the given articles (files, directories, globs, DataFrames or :class:`Article`
+    objects), streamed: reports of one event by several articles are merged (``mentions``, all
+    sources, ``salience``) unless ``merge=False``; ``top``/``per_day`` keep the most salient.
+    ``workers`` processes tag in parallel (``None``: all cores). More options (column names,
+    ``tally``, ``quiet``): :func:`newsline.corpus.timeline`.
 
     >>> tl = build("article.txt")            # doctest: +SKIP
+    >>> tl = build("corpus/", "dump.jsonl", workers=None, top=50)   # doctest: +SKIP
     >>> tl.df; tl.figure(); tl.to_html("t.html")   # doctest: +SKIP
     """
-    arts = list(articles(sources, date=date, errors=errors))
-    events = [ev for art in arts for ev in extract(art)]
-    if title is None:
-        title = arts[0].title if len(arts) == 1 else f"Timeline of {len(arts)} articles"
-    return Timeline.from_events(events, title or "Timeline")
+    from .corpus import timeline
+
+    return timeline(sources, date=date, title=title, errors=errors, workers=workers, merge=merge,
+                    similarity=similarity, top=top, per_day=per_day, **options)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ doc_date          publication date of the (first) article, ``Timestamp``
 article_title     title of the (first) article
 offset            character offset of the temporal expression in the article text (-1 if inherited)
 mentions          number of merged reports of the event (1 unless merged)
+salience          (ranked timelines only: ``top``) importance in ``[0, 1]``, see :mod:`newsline.merge`
 ================  ==========================================================================
 """
 from __future__ import annotations
@@ -37,14 +38,26 @@ COLUMNS = ["date", "start", "end", "granularity", "timex", "title", "sentence", 
            "inherited", "source", "url", "doc_date", "article_title", "offset", "mentions"]
 
 
+_FIELDS = [f.name for f in dataclasses.fields(Event)]
+
+
+def event_row(ev: Event) -> dict:
+    """An Event as a row dict of the COLUMNS (plain Python values; :func:`frame_rows` types them)."""
+    row = {f: getattr(ev, f) for f in _FIELDS}
+    row["actors"] = "; ".join(ev.actors)
+    row["mentions"] = 1
+    return row
+
+
 def _frame(events: Iterable[Event]) -> pd.DataFrame:
-    rows = []
-    for ev in events:
-        row = dataclasses.asdict(ev)
-        row["actors"] = "; ".join(ev.actors)
-        row["mentions"] = 1
-        rows.append(row)
-    df = pd.DataFrame(rows, columns=COLUMNS)
+    return frame_rows(event_row(ev) for ev in events)
+
+
+def frame_rows(rows: Iterable[dict]) -> pd.DataFrame:
+    """Timeline DataFrame (typed, sorted) of row dicts with the COLUMNS (and maybe ``salience``)."""
+    rows = list(rows)
+    extra = ["salience"] if rows and "salience" in rows[0] else []
+    df = pd.DataFrame(rows, columns=COLUMNS + extra)
     for col in ("start", "end", "doc_date"):
         df[col] = pd.to_datetime(df[col])
     df["year_inferred"] = df["year_inferred"].astype(bool)
@@ -73,6 +86,19 @@ class Timeline:
 
     def __len__(self) -> int:
         return len(self.df)
+
+    def merge(self, similarity: float = 0.5) -> "Timeline":
+        """One row per event reported by several articles (see :func:`newsline.merge.merge`)."""
+        from .merge import merge
+
+        return Timeline(merge(self.df, similarity), self.title)
+
+    def top(self, n: int | None = None, per_day: int | None = None) -> "Timeline":
+        """The ``n`` most salient events, at most ``per_day`` per day, still chronological, with a
+        ``salience`` column (``top()`` alone ranks without dropping anything)."""
+        from .merge import top
+
+        return Timeline(top(self.df, n, per_day), self.title)
 
     def __repr__(self) -> str:
         return f"<Timeline {self.title!r}: {len(self.df)} events>"
