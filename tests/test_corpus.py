@@ -105,3 +105,19 @@ def test_build_accepts_mixed_sources(tmp_path):
     tally = Tally()
     tl = newsline.build(str(tmp_path / "a"), art, frame, tally=tally)
     assert tally.articles == 4 and len(tl) == 4
+
+
+def test_cli_corpus_reports_skips_and_exit_codes(tmp_path, capsys):
+    from newsline.cli import main
+
+    make_corpus(tmp_path)
+    (tmp_path / "a" / "broken.txt").write_bytes(b"\x00\x01binary junk")
+    assert main(["events", str(tmp_path), "--workers", "2", "--top", "2", "--format", "csv"]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines()[-1] == "newsline: 5 articles, 1 skipped"
+    assert "broken.txt: binary file, not text" in err
+    assert out.splitlines()[0].endswith(",mentions,salience") and len(out.splitlines()) == 3
+    assert main(["events", str(tmp_path / "one.txt"), "--quiet"]) == 0
+    assert capsys.readouterr().err == "newsline: 1 article, 0 skipped\n"
+    assert main(["events", str(tmp_path / "*.nothing")]) == 2
+    assert "no files match" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__, examples
+from .corpus import Tally, workers_default
 from .io import InputError, parse_date
 from .pipeline import build
 
@@ -43,14 +44,41 @@ def _run(args: argparse.Namespace):
         except InputError as err:
             _error(str(err))
             return None, EXIT_NOTHING
-    tl = build(*files, date=date, title=args.title, errors=errors)
+    tally = Tally()
+    options = dict(date=date, title=args.title, errors=errors, tally=tally, merge=not args.no_merge,
+                   similarity=args.similarity, top=args.top, per_day=args.per_day, text_col=args.text_col,
+                   date_col=args.date_col, title_col=args.title_col, url_col=args.url_col)
+    try:
+        tl = _dask_build(files, args, options) if args.scheduler == "dask" else \
+            build(*files, workers=args.workers, quiet=args.quiet, **options)
+    except ImportError as err:
+        _error(str(err))
+        return None, EXIT_NOTHING
     for err in errors:
         _error(str(err))
-    processed = len(set(tl.df["source"])) if len(tl.df) else None
-    bad_files = {e.where.split(":")[0] for e in errors}
-    if errors and len(bad_files) >= len(files) and not processed:
+    print(f"newsline: {tally}", file=sys.stderr)
+    if not tally.articles:
         return tl, EXIT_NOTHING
     return tl, EXIT_PARTIAL if errors else EXIT_OK
+
+
+def _dask_build(files: list[str], args: argparse.Namespace, options: dict):
+    """The same run on Dask: the cluster at ``DASK_SCHEDULER_ADDRESS`` if set, else a local one
+    with ``--workers`` processes."""
+    from .dask import timeline_from_paths
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    address = dask.config.get("scheduler-address", None)
+    cluster = None if address else LocalCluster(n_workers=args.workers, threads_per_worker=1,
+                                                dashboard_address=None)
+    try:
+        with Client(address or cluster):
+            return timeline_from_paths(files, **options)
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -88,6 +116,22 @@ def cmd_timeml(args: argparse.Namespace) -> int:
     return EXIT_NOTHING if not written else EXIT_PARTIAL if errors else EXIT_OK
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return int(text)
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {text!r}")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsline",
@@ -99,10 +143,25 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("files", nargs="*", metavar="FILE", help="article files")
+        sp.add_argument("files", nargs="*", metavar="FILE",
+                        help="article files, directories (read recursively) or glob patterns")
         sp.add_argument("--date", help="publication date YYYY-MM-DD for inputs that carry none")
         sp.add_argument("--title", help="timeline title (default: the article title)")
         sp.add_argument("--example", choices=examples.names(), help="use a bundled example article")
+        corpus = sp.add_argument_group("corpus")
+        corpus.add_argument("--workers", type=_positive, default=workers_default(), metavar="N",
+                            help="processes for tagging (default: all cores, %(default)s)")
+        corpus.add_argument("--scheduler", choices=["processes", "dask"], default="processes",
+                            help="run on a local process pool or on Dask (the cluster at "
+                                 "DASK_SCHEDULER_ADDRESS, else a local one); default: %(default)s")
+        corpus.add_argument("--top", type=_positive, metavar="N", help="keep the N most salient events")
+        corpus.add_argument("--per-day", type=_positive, metavar="N", help="keep at most N events per day")
+        corpus.add_argument("--similarity", type=_fraction, default=0.5, metavar="S",
+                            help="evidence overlap (0-1] at which reports of one date merge (default: %(default)s)")
+        corpus.add_argument("--no-merge", action="store_true", help="keep every report as its own row")
+        for col in ("text", "date", "title", "url"):
+            corpus.add_argument(f"--{col}-col", metavar="NAME", help=f"{col} column of JSONL/CSV inputs")
+        corpus.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     b = sub.add_parser("build", help="write an interactive, self-contained HTML timeline",
                        description="Write the timeline of the articles as one offline HTML file.")
