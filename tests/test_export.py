@@ -184,3 +184,15 @@ def test_write_atomic_does_not_clobber_on_error(tmp_path, monkeypatch):
     with pytest.raises(TypeError):
         write_atomic(path, 42)  # type: ignore[arg-type]
     assert sorted(os.listdir(tmp_path)) == ["out.csv"]
+
+
+def test_write_atomic_uses_normal_permissions(tmp_path):
+    import os
+
+    from newsline.export import write_atomic
+
+    p = tmp_path / "out.json"
+    write_atomic(p, "{}")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (p.stat().st_mode & 0o777) == (0o666 & ~umask)

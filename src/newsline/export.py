@@ -39,6 +39,10 @@ _PLOT_CONFIG = {"responsive": True, "displaylogo": False, "scrollZoom": False,
                 "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write via a temp file in the same directory and ``os.replace``: readers see the old file or the
     complete new one, never a partial write, and on error the old file is left untouched."""
@@ -50,6 +54,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the permissions open() would
         os.replace(tmp, target)
     except BaseException:
         try:
