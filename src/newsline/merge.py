@@ -41,6 +41,7 @@ same both each few all any our out off one two new year years month months week 
 today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december last next earlier later ago
 """.split())
+_ACTORS = 6  # as many as events.py names per sentence
 _PRECISION = {"time": 1.0, "day": 1.0, "week": 0.8, "month": 0.7, "season": 0.6, "quarter": 0.6,
               "half": 0.5, "year": 0.5, "decade": 0.3, "century": 0.2, "vague": 0.2}
 
@@ -64,33 +65,48 @@ def _split(sources: object) -> list[str]:
     return [s for s in str(sources or "").split("; ") if s]
 
 
-class _Cluster:
-    """Reports of one event. The first report's words represent it (stable as reports join)."""
+def _evidence_key(row: dict) -> tuple:
+    """Which report's evidence a merged row shows: a sentence with its own date over an inherited
+    one, then the earliest publication, then the longest (most complete) sentence."""
+    return bool(row["inherited"]), pd.Timestamp(row["doc_date"]), -len(row["sentence"])
 
-    __slots__ = ("seq", "words", "rows", "sources", "mentions")
+
+class _Cluster:
+    """Reports of one event, folded as they arrive: memory per event stays constant however many
+    articles report it. The first report's words represent it (stable as reports join)."""
+
+    __slots__ = ("seq", "words", "best", "key", "actors", "sources", "mentions", "inferred")
 
     def __init__(self, seq: object, words: frozenset[str], row: dict):
-        self.seq, self.words, self.rows = seq, words, [row]
-        self.sources = set(_split(row["source"]))
-        self.mentions = int(row.get("mentions") or 1)
+        self.seq, self.words, self.best, self.key = seq, words, row, _evidence_key(row)
+        self.actors: list[str] = []
+        self.sources: set[str] = set()
+        self.mentions, self.inferred = 0, True
+        self._fold(row)
 
-    def add(self, row: dict) -> None:
-        self.rows.append(row)
+    def _fold(self, row: dict) -> None:
+        for a in _split(row["actors"]):
+            if len(self.actors) < _ACTORS and a not in self.actors:  # enough for row(): see there
+                self.actors.append(a)
         self.sources.update(_split(row["source"]))
         self.mentions += int(row.get("mentions") or 1)
+        self.inferred = self.inferred and bool(row["year_inferred"])
+
+    def add(self, row: dict) -> None:
+        key = _evidence_key(row)
+        if key < self.key:
+            self.best, self.key = row, key
+        self._fold(row)
 
     def row(self) -> dict:
-        """The merged row: evidence of the earliest, most direct and most complete report; all
-        sources; the year counts as inferred only if no report wrote it."""
-        best = min(self.rows, key=lambda r: (bool(r["inherited"]), pd.Timestamp(r["doc_date"]),
-                                             -len(r["sentence"])))
-        if len(self.rows) == 1:
-            return best
-        actors: list[str] = []
-        for r in [best, *self.rows]:
-            actors.extend(a for a in _split(r["actors"]) if a not in actors)
-        return {**best, "actors": "; ".join(actors[:6]), "source": "; ".join(sorted(self.sources)),
-                "year_inferred": all(bool(r["year_inferred"]) for r in self.rows), "mentions": self.mentions}
+        """The merged row: the chosen report's evidence, its actors then the others' (at most six),
+        all sources; the year counts as inferred only if no report wrote it."""
+        if self.mentions == int(self.best.get("mentions") or 1):  # nothing merged into it
+            return self.best
+        actors = _split(self.best["actors"])
+        actors += [a for a in self.actors if a not in actors]
+        return {**self.best, "actors": "; ".join(actors[:_ACTORS]), "source": "; ".join(sorted(self.sources)),
+                "year_inferred": self.inferred, "mentions": self.mentions}
 
 
 class _Group:
