@@ -40,7 +40,7 @@ class Tally:
 
     articles: int = 0
     skipped: int = 0
-    events: int = 0
+    events: int = 0  # reports found, before merging
 
     def __str__(self) -> str:
         return f"{self.articles:,} article{'s' * (self.articles != 1)}, {self.skipped:,} skipped"
@@ -216,7 +216,7 @@ def timeline(sources: Iterable[Source], *, date: object | None = None, title: st
             df = frame_rows(row for _, row in merger.rows())
         else:
             listed = list(rows)
-            tally.events = len(listed)
+            tally.events += len(listed)
             df = frame_rows(listed)
     if top is not None or per_day is not None:
         df = top_rows(df, top, per_day)

@@ -107,7 +107,7 @@ def timeline_from_bag(bag, *, title: str | None = None, merge: bool = True,
     if tally is not None:
         tally.articles += int(n)
         tally.skipped += len(bad)
-        tally.events += len(merged)
+        tally.events += sum(int(row["mentions"]) for _, row in merged)  # reports, as in newsline.corpus
     if errors is not None:
         errors.extend(bad)
     elif bad:
