@@ -68,7 +68,7 @@ def _split(sources: object) -> list[str]:
 def _evidence_key(row: dict) -> tuple:
     """Which report's evidence a merged row shows: a sentence with its own date over an inherited
     one, then the earliest publication, then the longest (most complete) sentence."""
-    return bool(row["inherited"]), pd.Timestamp(row["doc_date"]), -len(row["sentence"])
+    return bool(row["inherited"]), row["doc_date"], -len(row["sentence"])
 
 
 class _Cluster:
@@ -120,14 +120,18 @@ class _Group:
 
     def add(self, seq: object, row: dict, threshold: float) -> None:
         w = words(row["sentence"], row["timex"])
-        shared: Counter[int] = Counter()
+        shared: Counter[int] = Counter()  # cluster -> words shared with it (the index lists each once)
         for word in w:
-            shared.update(self.index.get(word, ()))
+            postings = self.index.get(word)
+            if postings:
+                shared.update(postings)
         best, best_score = None, 0.0
+        sources = _split(row["source"]) if shared else []
         for i in sorted(shared):
             c = self.clusters[i]
-            score = similarity(w, c.words)
-            if score >= threshold and score > best_score and c.sources.isdisjoint(_split(row["source"])):
+            small = min(len(w), len(c.words))  # similarity(w, c.words), from the counts
+            score = shared[i] / small if shared[i] >= min(2, small) else 0.0
+            if score >= threshold and score > best_score and c.sources.isdisjoint(sources):
                 best, best_score = c, score
         if best is not None:
             best.add(row)
