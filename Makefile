@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test eval bench clean
+.PHONY: demo test fuzz eval bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -22,6 +22,9 @@ demo: $(BIN)/newsline
 
 test: .venv/.test-installed
 	$(BIN)/python -m pytest -q --nbmake tests notebooks
+
+fuzz: .venv/.test-installed
+	$(BIN)/python -m pytest -q -m fuzz tests/test_fuzz.py
 
 eval: .venv/.test-installed
 	$(BIN)/python benchmarks/timex_eval.py --shared $(SHARED)

@@ -114,6 +114,20 @@ def _title(sentence: str, timex: str | None) -> str:
     return s[:1].upper() + s[1:]
 
 
+_MAX_SENTENCE = 1000
+
+
+def _window(text: str, s: int, e: int, a: int, b: int) -> str:
+    """The words of ``text[s:e]`` around ``text[a:b]``, about :data:`_MAX_SENTENCE` characters, so
+    that a megabyte-long line yields bounded evidence (and work) per event."""
+    lo, hi = max(s, a - _MAX_SENTENCE // 2), min(e, b + _MAX_SENTENCE // 2)
+    while s < lo < a and not text[lo - 1].isspace():
+        lo += 1
+    while b < hi < e and not text[hi].isspace():
+        hi -= 1
+    return _clean(text[lo:hi])
+
+
 def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     """Events of one article from its temporal expressions (as found by the tagger)."""
     text = article.text
@@ -135,18 +149,21 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             previous = None  # a new paragraph: nothing to refer back to
         last_end = e
         sentence = _clean(text[s:e])
+        run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         dated = [t for t in found if t.range[0] is not None]
         vague = [t for t in found if t.range[0] is None and _VAGUE_EVENT.search(t.text)]
         chosen = dated or vague[:1]
         current: list[Event] = []
         for t in chosen:
             start, end, gran = t.range
-            current.append(Event(t.value, start, end, gran, t.text, _title(sentence, t.text), sentence,
-                                 _actors(sentence), t.year_inferred, False, article.url or article.id,
+            evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
+            current.append(Event(t.value, start, end, gran, t.text, _title(evidence, t.text), evidence,
+                                 _actors(evidence), t.year_inferred, False, article.url or article.id,
                                  article.url, article.published, article.title, t.start))
         if not found and previous is not None and previous.start is not None and \
                 _BACKREF.match(_INTRO.sub("", sentence)):
             p = previous
+            sentence = _window(text, s, e, s, s) if run_on else sentence
             current.append(Event(p.date, p.start, p.end, p.granularity, p.timex, _title(sentence, None), sentence,
                                  _actors(sentence), p.year_inferred, True, p.source, p.url, p.doc_date,
                                  p.article_title, -1))

@@ -102,6 +102,12 @@ def json_text(df: pd.DataFrame) -> str:
     return json.dumps(records(df), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
+def _one_newline(v: Any) -> Any:
+    """CR as LF: the csv module quotes a field with "\\n" but not one with a bare "\\r", which readers
+    then split into two rows."""
+    return v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v
+
+
 def csv_text(df: pd.DataFrame) -> str:
     """Deterministic CSV with ISO dates and empty cells for missing values."""
     buf = io.StringIO()
@@ -109,7 +115,7 @@ def csv_text(df: pd.DataFrame) -> str:
     writer.writerow([str(c) for c in df.columns])
     for rec in records(df):
         writer.writerow(["" if v is None else json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict))
-                         else v for v in rec.values()])
+                         else _one_newline(v) for v in rec.values()])
     return buf.getvalue()
 
 

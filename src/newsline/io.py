@@ -30,7 +30,8 @@ class InputError(ValueError):
 
     def __init__(self, where: str, problem: str):
         self.where, self.problem = where, problem
-        super().__init__(f"{where}: {problem}")
+        # one line even for a file named "a\nb.txt"
+        super().__init__(f"{where}: {problem}".replace("\r", "\\r").replace("\n", "\\n"))
 
 
 _ISO = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
@@ -67,16 +68,33 @@ def _article_id(where: str, text: str) -> str:
     return f"{stem}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
 
 
+MAX_ARTICLE_SIZE = 5_000_000
+"""Largest article (characters of text; bytes of a single-article file). Tagging is linear but a
+bigger "article" is a corpus in the wrong format or not an article at all."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(s: str) -> str:
+    """Lone surrogates (JSON ``"\\ud800"``) cannot be encoded as UTF-8: hashing or writing them would
+    crash the run, so they become U+FFFD."""
+    return s if s.isascii() else _SURROGATE.sub("\ufffd", s)
+
+
 def read_text(text: str, date: object, *, title: str = "", url: str | None = None,
               id: str | None = None, where: str = "<text>") -> Article:
     """Plain text with a known publication date."""
+    text, title = _no_surrogates(text), _no_surrogates(title)
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         raise InputError(where, "empty text")
+    if len(text) > MAX_ARTICLE_SIZE:
+        raise InputError(where, f"text too long for one article ({len(text):,} characters > {MAX_ARTICLE_SIZE:,})")
     published = parse_date(date, where)
     if not title:
         title = text.split("\n", 1)[0][:120]
-    return Article(id or _article_id(where, text), title.strip(), url or None, published, text)
+    return Article(_no_surrogates(id or _article_id(where, text)), title.strip(),
+                   _no_surrogates(url) if url else None, published, text)
 
 
 _DATELINE = re.compile(r"^\s*(\d{8})\s*$")
@@ -184,7 +202,7 @@ def _jsonl(lines: Iterable[str | InputError], where: str) -> Iterator[dict | Inp
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as err:
-            yield InputError(f"{where}:{n}", f"invalid JSON ({err.msg})")
+            yield InputError(f"{where}:{n}", f"invalid JSON ({err.msg} at column {err.colno})")
             continue
         yield rec if isinstance(rec, dict) else InputError(f"{where}:{n}", "line is not a JSON object")
 
@@ -239,6 +257,10 @@ def read_file(path: str | Path, *, date: object | None = None, title: str | None
         if suffix == ".csv":
             yield from _read_csv(csv.DictReader(_csv_lines(_lines(p, where))), where, text_col, date_col, columns)
             return
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_SIZE:  # one article: refuse before reading, tagging or trafilatura
+            raise InputError(where, f"too large for one article ({size / 1e6:.1f} MB > {MAX_ARTICLE_SIZE / 1e6:g} "
+                                    "MB); give a corpus as JSONL or CSV, one article per row")
         raw = _decode(p.read_bytes(), where)
     except OSError as err:
         raise InputError(where, f"cannot read ({err.strerror})") from None

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from .text import sentence_starts
@@ -293,10 +293,21 @@ def _shift(dct: dt.date, unit: str, n: int) -> str | None:
     if unit == "year":
         return f"{dct.year + n:04d}"
     if unit == "decade":
-        return f"{dct.year // 10 + n:03d}"
+        v = dct.year // 10 + n
+        return f"{v:03d}" if 0 <= v <= 999 else None  # '1000' would read as a year
     if unit == "century":
-        return f"{dct.year // 100 + n:02d}"
+        v = dct.year // 100 + n
+        return f"{v:02d}" if 0 <= v <= 99 else None
     return None
+
+
+_IMPLAUSIBLE = re.compile(r"(?:FY)?(?:-|0000|\d{5})")
+
+
+def _plausible(value: str) -> bool:
+    """ASCII (``\\d`` also matches '٢') with a year in 0001-9999: a DCT near either end of the
+    calendar moved by 'last century' or 'next year' must not give '-1' or '10000'."""
+    return value.isascii() and not _IMPLAUSIBLE.match(value)
 
 
 # --------------------------------------------------------------------------- rules
@@ -306,24 +317,46 @@ class _Ctx:
     text: str
     dct: dt.date
     sentences: list[int]
+    cues: dict = field(default_factory=dict, compare=False)  # sentence index -> _cues()
 
     def tense(self, pos: int) -> str | None:
         i = bisect_right(self.sentences, pos) - 1
         start = self.sentences[i] if i >= 0 else 0
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
-        # Cues further than _TENSE_WINDOW away say nothing; the cap keeps huge one-line inputs linear.
-        if pos - start > _TENSE_WINDOW:
-            start = pos - _TENSE_WINDOW
-            while start < pos and not self.text[start - 1].isspace():
-                start += 1
-        if end - pos > _TENSE_WINDOW:
-            end = pos + _TENSE_WINDOW
-            while end > pos and not self.text[end].isspace():
-                end -= 1
-        return _tense(self.text[start:end], pos - start)
+        if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
+            self.cues[i] = _cues(self.text[start:end])
+        return _nearest_cue(self.cues[i], pos - start)
 
 
-_TENSE_WINDOW = 300
+def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
+    """The tense cues of a sentence as :func:`_tense` sees them: per label, starts and ends (sorted,
+    since the matches of one regex never overlap)."""
+    out = []
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        starts, ends = [], []
+        for m in rx.finditer(sentence):
+            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
+                                    _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())):
+                continue
+            starts.append(m.start())
+            ends.append(m.end())
+        out.append((label, starts, ends))
+    return out
+
+
+def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int) -> str | None:
+    """:func:`_tense` in O(log n): of non-overlapping spans, the nearest to ``at`` is the last one
+    starting at or before it or the first one after; ties go the same way as in :func:`_tense`."""
+    best: tuple[int, str] | None = None
+    for label, starts, ends in cues:
+        j = bisect_right(starts, at)
+        for k in (j - 1, j):
+            if 0 <= k < len(starts):
+                d = min(abs(starts[k] - at), abs(ends[k] - at))
+                if best is None or d < best[0]:
+                    best = (d, label)
+    return best[1] if best else None
+
 
 
 @dataclass(frozen=True)
@@ -394,7 +427,7 @@ def _iso(m: re.Match, c: _Ctx) -> _Norm:
         dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
-    if m["H"]:
+    if m["H"] and int(m["H"]) < 24 and int(m["M"]) < 60:  # 'T24:01', 'T99:99': the date alone
         return ("TIME", f"{m['y']}-{m['m']}-{m['d']}T{m['H']}:{m['M']}")
     return ("DATE", f"{m['y']}-{m['m']}-{m['d']}")
 
@@ -539,7 +572,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", flags=0)
 def _q_short(m: re.Match, c: _Ctx) -> _Norm:
-    return ("DATE", f"{m['y'] or c.dct.year}-Q{m['n']}", not m["y"])
+    return ("DATE", f"{m['y'] or f'{c.dct.year:04d}'}-Q{m['n']}", not m["y"])
 
 
 @rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b", flags=0)
@@ -885,7 +918,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
                 norm = fn(m, ctx)
             except (ValueError, OverflowError, KeyError):
                 norm = None
-            if norm and norm[1] and (not isinstance(norm[1], str) or norm[1].isascii()):  # not '٢٠٢٢'
+            if norm and norm[1] and (not isinstance(norm[1], str) or _plausible(norm[1])):
                 found.append((start, end, prio, norm))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken_starts: list[int] = []  # the chosen spans never overlap: sorted by start is sorted by end
@@ -909,7 +942,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
         last_end = end
         if isinstance(value, _Ref):
             value = value.resolve(quarter, day)
-            if not value:
+            if not value or not _plausible(value):
                 continue
         elif _QUARTER_VALUE.fullmatch(value):
             quarter = value
@@ -968,6 +1001,6 @@ def calendar_range(value: str) -> tuple[dt.date | None, dt.date | None, str]:
         if re.fullmatch(r"\d{2}", v):
             y = int(v) * 100
             return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "century"
-    except ValueError:
+    except (ValueError, OverflowError):  # 'year 0', '9999-W52' (ends in year 10000)
         pass
     return None, None, "vague"
