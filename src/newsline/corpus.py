@@ -20,7 +20,7 @@ import pandas as pd
 
 from .events import Event
 from .io import Article, InputError, read_dataframe, read_file
-from .merge import DEFAULT_SIMILARITY, Merger, top as top_rows
+from .merge import DEFAULT_SIMILARITY, Merger, top as top_rows, words
 from .pipeline import extract
 from .timeline import Timeline, event_row, frame_rows
 
@@ -132,6 +132,12 @@ def _extract_chunk(chunk: list[Article]) -> list[list[Event]]:
     return [extract(a) for a in chunk]
 
 
+def _rows_chunk(chunk: list[Article]) -> list[list[tuple[dict, frozenset[str]]]]:
+    """Worker task of a timeline run: event rows with their evidence words, so that the one process
+    that merges only folds rows into clusters."""
+    return [[(row, words(row["sentence"], row["timex"])) for row in map(event_row, extract(a))] for a in chunk]
+
+
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
@@ -145,26 +151,32 @@ def process(articles: Iterable[Article], *, workers: int | None = 1, chunksize: 
     With ``workers > 1`` a process pool tags chunks of ``chunksize`` articles; at most ``4 ×
     workers`` chunks are in flight, which bounds memory (``Pool.imap`` would read the whole input
     ahead). A corpus that fits in one chunk runs in-process: no pool start-up for one article."""
+    return _parallel(_extract_chunk, articles, workers, chunksize, on_article)
+
+
+def _parallel(task: Callable[[list[Article]], list], articles: Iterable[Article], workers: int | None,
+              chunksize: int, on_article: Callable[[], None] | None) -> Iterator:
+    """``task`` over chunks of ``articles`` (see :func:`process`), one result per article, in order."""
     workers = workers or workers_default()
     chunks = _chunks(articles, chunksize)
     head = list(islice(chunks, 2 if workers > 1 else 0))
     if len(head) < 2:
         for chunk in chain(head, chunks):
-            yield from _collect(_extract_chunk(chunk), on_article)
+            yield from _collect(task(chunk), on_article)
         return
     import multiprocessing
 
     with multiprocessing.Pool(workers) as pool:
         pending: deque = deque()
         for chunk in chain(head, chunks):
-            pending.append(pool.apply_async(_extract_chunk, (chunk,)))
+            pending.append(pool.apply_async(task, (chunk,)))
             if len(pending) >= 4 * workers:
                 yield from _collect(pending.popleft().get(), on_article)
         while pending:
             yield from _collect(pending.popleft().get(), on_article)
 
 
-def _collect(results: list[list[Event]], on_article: Callable[[], None] | None) -> Iterator[list[Event]]:
+def _collect(results: list, on_article: Callable[[], None] | None) -> Iterator:
     for events in results:
         yield events
         if on_article:
@@ -206,16 +218,16 @@ def timeline(sources: Iterable[Source], *, date: object | None = None, title: st
                 yield item
 
     with progress_bar(quiet) as bar:
-        results = process(good(), workers=workers, chunksize=chunksize, on_article=lambda: bar.update())
-        rows = (event_row(ev) for events in results for ev in events)
+        results = _parallel(_rows_chunk, good(), workers, chunksize, lambda: bar.update())
+        rows = (row for per_article in results for row in per_article)
         if merge:
             merger = Merger(similarity)
-            for row in rows:
-                merger.add(row)
+            for row, evidence in rows:
+                merger.add(row, evidence=evidence)
                 tally.events += 1
             df = frame_rows(row for _, row in merger.rows())
         else:
-            listed = list(rows)
+            listed = [row for row, _ in rows]
             tally.events += len(listed)
             df = frame_rows(listed)
     if top is not None or per_day is not None:

@@ -110,16 +110,22 @@ class _Cluster:
 
 
 class _Group:
-    """The clusters of one (date, granularity), with an inverted index from word to cluster."""
+    """The clusters of one (date, granularity), with an inverted index from word to cluster, and the
+    cluster each word set last joined with a perfect score: no later cluster can beat it (ties go
+    to the earlier one), so a repeated sentence (wire copy, syndication) skips the search."""
 
-    __slots__ = ("clusters", "index")
+    __slots__ = ("clusters", "index", "perfect")
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.index: dict[str, list[int]] = {}
+        self.perfect: dict[frozenset[str], _Cluster] = {}
 
-    def add(self, seq: object, row: dict, threshold: float) -> None:
-        w = words(row["sentence"], row["timex"])
+    def add(self, seq: object, row: dict, threshold: float, w: frozenset[str]) -> None:
+        known = self.perfect.get(w)
+        if known is not None and known.sources.isdisjoint(_split(row["source"])):
+            known.add(row)
+            return
         shared: Counter[int] = Counter()  # cluster -> words shared with it (the index lists each once)
         for word in w:
             postings = self.index.get(word)
@@ -135,6 +141,8 @@ class _Group:
                 best, best_score = c, score
         if best is not None:
             best.add(row)
+            if best_score == 1.0:
+                self.perfect[w] = best
             return
         for word in w:
             self.index.setdefault(word, []).append(len(self.clusters))
@@ -152,13 +160,16 @@ class Merger:
         self.groups: dict[tuple[str, str], _Group] = {}
         self.seen = 0
 
-    def add(self, row: dict, seq: object = None) -> None:
-        """Add one report; ``seq`` orders it among all reports (default: arrival order)."""
+    def add(self, row: dict, seq: object = None, evidence: frozenset[str] | None = None) -> None:
+        """Add one report; ``seq`` orders it among all reports (default: arrival order);
+        ``evidence``: its :func:`words`, if already computed (by a worker process)."""
         key = (row["date"], row["granularity"])
         group = self.groups.get(key)
         if group is None:
             group = self.groups[key] = _Group()
-        group.add(self.seen if seq is None else seq, row, self.similarity)
+        if evidence is None:
+            evidence = words(row["sentence"], row["timex"])
+        group.add(self.seen if seq is None else seq, row, self.similarity, evidence)
         self.seen += 1
 
     def extend(self, rows: Iterable[dict]) -> "Merger":
