@@ -5,7 +5,9 @@ import re
 
 __all__ = ["sentence_starts", "sentences"]
 
-_SENT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
+# A break after . ! ? (matched with the stop: re finds a literal start much faster than a lookbehind)
+# or a line break.
+_SENT = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|[A-Z])\.[\"')]*$")
 
@@ -15,7 +17,8 @@ def sentence_starts(text: str) -> list[int]:
     ends a sentence (news paragraphs and headlines are one per line)."""
     starts = [0]
     for m in _SENT.finditer(text):
-        if "\n" not in m.group(0) and _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+        end = m.start() + (text[m.start()] != "\n")  # where the stop ends
+        if "\n" not in text[end:m.end()] and _ABBREV.search(text, max(0, end - 8), end):
             continue
         starts.append(m.end())
     return starts

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from .text import sentence_starts
 
@@ -142,6 +143,8 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 
 
 _PASSIVE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+# The same without re.I, for the folded text (see _fold): the same matches, several times faster.
+_FUTURE_FOLDED, _PAST_FOLDED, _PASSIVE_FOLDED = (re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _PASSIVE))
 
 
 def _tense(sentence: str, at: int) -> str | None:
@@ -331,12 +334,13 @@ class _Ctx:
 def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     """The tense cues of a sentence as :func:`_tense` sees them: per label, starts and ends (sorted,
     since the matches of one regex never overlap)."""
+    low = _fold(sentence)
     out = []
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+    for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
-        for m in rx.finditer(sentence):
-            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
-                                    _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())):
+        for m in rx.finditer(low):
+            if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
+                                    _PASSIVE_FOLDED.search(low, max(0, m.start() - 40), m.start())):
                 continue
             starts.append(m.start())
             ends.append(m.end())
@@ -356,7 +360,6 @@ def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int) -> str |
                 if best is None or d < best[0]:
                     best = (d, label)
     return best[1] if best else None
-
 
 
 @dataclass(frozen=True)
@@ -392,17 +395,143 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
-_Rule = tuple["re.Pattern[str]", Callable[[re.Match, _Ctx], _Norm]]
+_Key = str | re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _reach(tokens: int, ahead: bool) -> re.Pattern[str]:
+    """The rest of the current token and ``tokens`` more (a token is a run of anything but whitespace
+    and hyphens, the only characters the rules repeat without bound). On the reversed text it walks
+    back. ``ahead``: one whole token more, what ``\\b`` or a lookahead peeks at (so a window never
+    ends inside a token), and the separators up to the end of the text if nothing follows them."""
+    return re.compile(r"[^\s-]*(?:[\s-]+[^\s-]+){0,%d}%s" % (tokens + ahead, r"(?:[\s-]*\Z)?" if ahead else ""))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    rx: re.Pattern[str]
+    scan: re.Pattern[str]  # rx without re.I, run on the folded text (much faster); rx itself if case matters
+    fn: Callable[[re.Match, _Ctx], _Norm]
+    words: frozenset[str]  # the literal keys
+    patterns: tuple[re.Pattern[str], ...]  # the regex keys
+    before: int
+    after: int
+
+
 RULES: list[_Rule] = []
+_LITERALS: dict[str, str] = {}  # literal key -> the characters it stands for
 
 
-def rule(pattern: str, flags: int = re.I) -> Callable:
+def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: int = re.I) -> Callable:
     """Register a rule. A named group ``x``, when it matched, is the extent of the expression: the
-    context around it (a preposition, "earlier") helps to match but is not part of the TIMEX3."""
+    context around it (a preposition, "earlier") helps to match but is not part of the TIMEX3.
+
+    Every match contains one of ``keys`` in the folded text (see :func:`_fold`): a literal part of a
+    word (``\\b`` before or after it: at a word start or end) or a regex (peeking ahead no further
+    than ``\\b``). A match reaches at most ``before`` tokens (see :func:`_reach`) before the token of
+    the first key in it and reads at most ``after`` tokens past the token of a key before the next key
+    or its end, lookaheads included. So scanning only that far around the keys finds exactly what
+    scanning the whole text finds (``tests/test_timex_speedpath.py``). re.I patterns are written in
+    lower case: they also run without re.I on the folded text."""
+    if flags & re.I and re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
+        raise ValueError(f"re.I pattern not in lower case: {pattern}")
+    for key in keys:
+        if isinstance(key, str):
+            lit = _LITERALS[key] = key.removeprefix("\\b").removesuffix("\\b")
+            if not lit or lit != lit.lower() or any(c.isspace() for c in lit):
+                raise ValueError(f"bad key {key!r}: a literal is a lower-case part of a word")
+
     def deco(fn: Callable[[re.Match, _Ctx], _Norm]) -> Callable:
-        RULES.append((re.compile(pattern, flags), fn))
+        rx = re.compile(pattern, flags)
+        RULES.append(_Rule(rx, re.compile(pattern, flags & ~re.I) if flags & re.I else rx, fn,
+                           frozenset(k for k in keys if isinstance(k, str)),
+                           tuple(k for k in keys if not isinstance(k, str)), before, after))
         return fn
     return deco
+
+
+# re.I compares characters by their lower case, and also 'ı' and 'İ' with 'i', 'ſ' with 's' ('İ' is
+# the only character whose lower case is longer): mapped so, folding keeps every offset.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _fold(text: str) -> str:
+    """``text`` such that a rule's re.I pattern matches ``text`` exactly where its case-sensitive twin
+    matches the result, at the same offsets."""
+    return (text if text.isascii() else text.translate(_FOLD)).lower()
+
+
+_KEYS_IN: dict[str, tuple[str, ...]] = {}  # a word of the texts seen -> the literal keys in it
+
+
+def _literal_keys(low: str) -> set[str]:
+    """The literal keys in ``low``, looked up per word (keys hold no whitespace): much cheaper than
+    searching the text once per key."""
+    words = low.split()
+    keys = list(map(_KEYS_IN.get, words))
+    if None in keys:
+        if len(_KEYS_IN) > 200_000:  # a bounded cache
+            _KEYS_IN.clear()
+        for word in set(words) - _KEYS_IN.keys():
+            has = _ANY_LITERAL.search(word)
+            _KEYS_IN[word] = tuple(k for k, lit in _LITERALS.items() if lit in word) if has else ()
+        keys = list(map(_KEYS_IN.__getitem__, words))
+    return set().union(*keys)
+
+
+def _occurrences(low: str, key: _Key) -> list[tuple[int, int]]:
+    """Spans of ``key`` in the folded text."""
+    if not isinstance(key, str):
+        return [m.span() for m in key.finditer(low)]
+    lit = _LITERALS[key]
+    starts, ends = key.startswith("\\b"), key.endswith("\\b")
+    out = []
+    i = low.find(lit)
+    while i >= 0:
+        j = i + len(lit)
+        if not (starts and i and (low[i - 1].isalnum() or low[i - 1] == "_") or  # re's \w
+                ends and j < len(low) and (low[j].isalnum() or low[j] == "_")):
+            out.append((i, j))
+        i = low.find(lit, i + 1)
+    return out
+
+
+def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
+    """``(rule index, match)`` of every rule in ``text``, as ``finditer`` over all of it would give
+    them, scanning only the windows around each rule's keys, on the folded text."""
+    low = _fold(text)
+    rev = low[::-1]
+    n = len(low)
+    literal = _literal_keys(low)
+    found: dict[_Key, list[tuple[int, int]]] = {}  # key -> its occurrences
+    around: dict[tuple, list[tuple[int, int]]] = {}  # (key, before, after) -> the windows around them
+    for prio, r in enumerate(RULES):
+        windows: list[tuple[int, int]] = []
+        for key in (*(r.words & literal), *r.patterns):
+            if key not in found:
+                found[key] = _occurrences(low, key)
+            if (key, r.before, r.after) not in around:
+                left, right = _reach(r.before, False), _reach(r.after, True)
+                around[key, r.before, r.after] = [(n - left.match(rev, n - a).end(), right.match(low, b).end())
+                                                  for a, b in found[key]]
+            windows += around[key, r.before, r.after]
+        if not windows:
+            continue
+        windows.sort()
+        src = low if r.scan is not r.rx else text
+        ws, we = windows[0]
+        for a, b in windows[1:] + [(n + 1, n + 1)]:
+            if a < we:
+                we = max(we, b)
+                continue
+            for m in r.scan.finditer(src, ws, we):
+                yield prio, (m if src is text else r.rx.match(text, m.start()))  # the original's capitals
+            ws, we = a, b
+
+
+def _matches_everywhere(text: str) -> Iterator[tuple[int, re.Match]]:
+    """What :func:`_matches` must equal: every rule over the whole text (the reference of the tests)."""
+    return ((prio, m) for prio, r in enumerate(RULES) for m in r.rx.finditer(text))
 
 
 def _cap(word: str) -> bool:
@@ -420,8 +549,22 @@ def _mod(word: str | None) -> str | None:
 _MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
+_YEARS = (re.compile(r"1[5-9]\d\d"), re.compile(r"20\d\d"))  # two literal starts scan fast, one class slow
+_QUARTERS = re.compile(r"q[1-4]")
+_AM_PM = re.compile(r"m\b(?:(?<=[ap]m)|(?<=[ap]\.m)|(?<=[ap]\sm)|(?<=[ap]\.\sm))")  # literal first: fast
+# whole words: names and units never run into the next word (\b, \s or "." follow them)
+_MONTH_KEYS = tuple(rf"\b{m}\b" for m in (*MONTHS, "sepember"))  # _MONTH reads "sepember" too
+_WEEKDAY_KEYS = tuple(rf"\b{d}\b" for d in WEEKDAYS)
+_UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",
+    "seconds", "decade", "decades", "century", "centuries", "quarter", "quarters", "weekend", "weekends", "night",
+    "nights", "fortnight", "fortnights"))
+_NEW_YEARS = re.compile(r"year['\u2019]s")
+_PER = re.compile(r"per\s")
 
-@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b")
+
+@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<H>\d{2}):(?P<M>\d{2}))?\b",
+      (re.compile(r"-\d"),), 1, 2)
 def _iso(m: re.Match, c: _Ctx) -> _Norm:
     try:
         dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -432,7 +575,8 @@ def _iso(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-{m['m']}-{m['d']}")
 
 
-@rule(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+@rule(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+      (re.compile(r"/\d"),), 1, 1)
 def _slash(m: re.Match, c: _Ctx) -> _Norm:
     y = int(m["y"])
     if y < 100:
@@ -444,7 +588,8 @@ def _slash(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b)?")
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+      _MONTH_KEYS, 5, 3)
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["mon"]) or int(m["d"]) > 31:
         return None
@@ -459,13 +604,15 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
-      rf"(?:,?\s+(?P<y>{_YEAR}))?\b")
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 5, 2)
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
 @rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
-      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b")
+      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b",
+      _MONTH_KEYS, 6, 4)
 def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     word = m["mon"].rstrip(".")
     if not _cap(word):
@@ -494,7 +641,8 @@ _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before
 
 
 @rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
-      r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles))(?![\d,.]\d)(?!-\d)")
+      r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles))(?![\d,.]\d)(?!-\d)",
+      _YEARS, 6, 2)
 def _year(m: re.Match, c: _Ctx) -> _Norm:
     before = c.text[max(0, m.start() - 2):m.start()]
     if re.search(r"[$#\d.,:/]\s?$", before) and not m["mod"] and not m["fy"]:
@@ -505,25 +653,29 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:fiscal|fy)\s*(?P<y>\d{2})\b")
+@rule(r"\b(?:fiscal|fy)\s*(?P<y>\d{2})\b",
+      ("fiscal", "fy"), 1, 2)
 def _fiscal_short(m: re.Match, c: _Ctx) -> _Norm:
     y = int(m["y"])
     return ("DATE", f"FY{(1900 if y > 50 else 2000) + y}")
 
 
-@rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b")
+@rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b",
+      _YEARS, 3, 1)
 def _decade(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", m["dec"][:3], False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b")
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b",
+      ("0s",), 3, 1)
 def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
     d = int(m["dec"])
     century = 19 if d >= (c.dct.year % 100) // 10 + 1 else 20
     return ("DATE", f"{century}{d}", False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b")
+@rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
+      ("centur",), 3, 1)
 def _century(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{int(m['n']) - 1:02d}")
 
@@ -532,7 +684,8 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year))?\b"
-      r"(?!\s+(?:century|of\s+a))")
+      r"(?!\s+(?:century|of\s+a))",
+      ("quarter", "half"), 7, 7)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     ordw = (m["ord"] or "").lower()
     unit = m["unit"].lower()
@@ -570,18 +723,21 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{prefix}{year:04d}-{letter}{n}")
 
 
-@rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", flags=0)
+@rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      (_QUARTERS,), 1, 3, flags=0)
 def _q_short(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y'] or f'{c.dct.year:04d}'}-Q{m['n']}", not m["y"])
 
 
-@rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b", flags=0)
+@rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b",
+      (_QUARTERS,), 2, 1, flags=0)
 def _y_q(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-Q{m['n']}")
 
 
 @rule(r"\b(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
-      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b")
+      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 3)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     if m["s"].lower() == "fall" and not (rel or m["y"]):
@@ -611,7 +767,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})"
-      rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b")
+      rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", _NEW_YEARS), 6, 4)
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["h"]) or (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
         return None  # "may day" as a modal verb
@@ -630,7 +787,8 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?)"
-      rf"(?:\s+(?P<part>{_DAYPART}))?\b")
+      rf"(?:\s+(?P<part>{_DAYPART}))?\b",
+      (r"\btoday\b", r"\byesterday\b", r"\btomorrow\b", r"\btonight\b"), 2, 2)
 def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
     if w == "tonight":
@@ -641,7 +799,8 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]) if m["mod"] in ("early", "late") else None)
 
 
-@rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b")
+@rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b",
+      ("morning", "afternoon", "evening", "night"), 2, 1)
 def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
     rel, part = m["rel"].lower(), m["part"].lower()
     if rel == "last" and part != "night":
@@ -651,7 +810,8 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
-      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)")
+      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
+      _WEEKDAY_KEYS, 5, 4)
 def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["wd"]):
         return None
@@ -667,7 +827,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:(?P<mod>early|late)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
       r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
-      r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b")
+      r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
+      (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1)
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
     rel = m["rel"].lower().replace("the ", "").strip()
     unit = m["unit"].lower()
@@ -686,7 +847,8 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, mod) if value else None
 
 
-@rule(r"\bthe\s+weekend\b")
+@rule(r"\bthe\s+weekend\b",
+      (r"\bweekend\b",), 2, 1)
 def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     """The weekend in the clause's direction; without a tense cue the nearer one (a Monday story's
     "over the weekend" is two days old, a Friday story's is tomorrow)."""
@@ -700,14 +862,16 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
 _ENDED = re.compile(r"\s+(?:ended|ending)\b")
 
 
-@rule(r"\b(?<!then\s)current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|flows?)\b)")
+@rule(r"\b(?<!then\s)current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|flows?)\b)",
+      (r"\bcurrent",), 1, 2)
 def _current(m: re.Match, c: _Ctx) -> _Norm:
     """"current realities": the present, as an adjective (TimeML's PRESENT_REF)."""
     return ("DATE", "PRESENT_REF")
 
 
 @rule(r"\bthe\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
-      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|\d))")
+      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|\d))",
+      (r"\byear\b",), 3, 3)
 def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
     if _ENDED.match(c.text, m.end()):
@@ -715,7 +879,8 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", str(c.dct.year))
 
 
-@rule(rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b")
+@rule(rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b",
+      _UNIT_KEYS, 6, 3)
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -737,7 +902,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another|over\s+the\s+(?:past|last|next))\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
-      r"(?P<adj>-(?:long|old))?\b")
+      r"(?P<adj>-(?:long|old))?\b",
+      _UNIT_KEYS, 12, 2)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     if n is None:
@@ -793,14 +959,17 @@ def _duration_value(n: float | str, unit: str) -> str:
 
 
 @rule(r"\b(?:for|in|over|within|during)\s+(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?"
-      r"(?P<unit>years|months|weeks|days|decades|hours|minutes))\b")
+      r"(?P<unit>years|months|weeks|days|decades|hours|minutes))\b",
+      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bhours\b", r"\bminutes\b"), 4, 1)
 def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
     """"for years", "in recent months": a stretch of unknown length (the preposition stays out)."""
     return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
-      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b")
+      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b",
+      (r"\bevery\b", r"\beach\b", _PER, r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
+      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
@@ -810,14 +979,16 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", value)
 
 
-@rule(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b")
+@rule(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b",
+      _WEEKDAY_KEYS, 2, 1)
 def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
 
 
-@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?"
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?"
       rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?"
-      rf"(?:,?\s+(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?")
+      rf"(?:,?\s+(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?",
+      (_AM_PM,), 3, 7)
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -841,7 +1012,8 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{d.isoformat()}{clock}") if d else None
 
 
-@rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b")
+@rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
+      ("noon", "midnight"), 1, 2)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     d = c.dct
     if m["wd"]:
@@ -855,7 +1027,9 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
       r"at\s+the\s+moment|presently)|(?P<past>recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+"
       r"(?:weeks|months|years|days|times)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
       r"decades\s+ago|long\s+ago)|(?P<fut>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|someday|"
-      r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+years\s+to\s+come))\b")
+      r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+years\s+to\s+come))\b",
+      (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\brecent", r"\blately", r"\bpast",
+      r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["now"]:
         if m["now"].lower() == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6], re.I):
@@ -866,7 +1040,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "FUTURE_REF")
 
 
-@rule(r"\b(?:earlier|later)\s+(?:(?P<x>this\s+(?P<unit>week|month|year|day))|in\s+the\s+(?P<unit2>week|month|year|day))\b")
+@rule(r"\b(?:earlier|later)\s+(?:(?P<x>this\s+(?P<unit>week|month|year|day))|in\s+the\s+(?P<unit2>week|month|year|day))\b",
+      (r"\bearlier", r"\blater"), 1, 4)
 def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
     """"earlier this week": the week (TimeML leaves "earlier" out); "later in the day": the DCT's day."""
     if m["unit2"]:
@@ -874,26 +1049,44 @@ def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
 
 
-@rule(r"\b(?:the\s+)?(?P<unit>week|month)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month)\s+(?:ago|earlier)\b")
+@rule(r"\b(?:the\s+)?(?P<unit>week|month)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month)\s+(?:ago|earlier)\b",
+      (r"\bago", r"\bearlier"), 3, 1)
 def _a_week_ago(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, (m["unit"] or m["unit2"]).lower(), -1))
 
 
-@rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b")
+@rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b",
+      (r"\bago", r"\bearlier"), 3, 2)
 def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
     if m["unit"] and m["unit"].lower() == "month":
         return ("DATE", _shift(c.dct, "month", -12))
     return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
 
 
-@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:period|quarter)\b")
+@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:period|quarter)\b",
+      (r"\bperiod", r"\bquarter"), 3, 1)
 def _year_period(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("period", m["y"], m["y"]))
 
 
-@rule(r"\bthe\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)\b")
+@rule(r"\bthe\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)\b",
+      (r"\bperiod", r"\bquarter"), 4, 1)
 def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
+
+
+
+
+def _any_of(words: set[str]) -> re.Pattern[str]:
+    """A regex for any of ``words``, grouped by first letter (several times faster than a plain
+    alternation: re looks for the first letters before trying the rest)."""
+    rest: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        rest.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in sorted(rest.items())))
+
+
+_ANY_LITERAL = _any_of(set(_LITERALS.values()))  # all rules are registered by now
 
 
 # --------------------------------------------------------------------------- driver
@@ -903,23 +1096,27 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
 
     Returns non-overlapping :class:`Timex` objects in text order; offsets index ``text``.
     """
+    return _tag(text, dct, _matches)
+
+
+def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, re.Match]]]) -> list[Timex]:
+    """:func:`tag` on the rule matches given by ``matches`` (the tests pass :func:`_matches_everywhere`)."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     ctx = _Ctx(text, dct, sentence_starts(text))
     found: list[tuple[int, int, int, tuple]] = []
-    for prio, (rx, fn) in enumerate(RULES):
-        for m in rx.finditer(text):
-            start, end = m.span("x") if "x" in rx.groupindex and m["x"] is not None else m.span()
-            while end > start and text[end - 1] in " \t\n,-":
-                end -= 1
-            if end <= start:
-                continue
-            try:
-                norm = fn(m, ctx)
-            except (ValueError, OverflowError, KeyError):
-                norm = None
-            if norm and norm[1] and (not isinstance(norm[1], str) or _plausible(norm[1])):
-                found.append((start, end, prio, norm))
+    for prio, m in matches(text):
+        start, end = m.span("x") if "x" in m.re.groupindex and m["x"] is not None else m.span()
+        while end > start and text[end - 1] in " \t\n,-":
+            end -= 1
+        if end <= start:
+            continue
+        try:
+            norm = RULES[prio].fn(m, ctx)
+        except (ValueError, OverflowError, KeyError):
+            norm = None
+        if norm and norm[1] and (not isinstance(norm[1], str) or _plausible(norm[1])):
+            found.append((start, end, prio, norm))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken_starts: list[int] = []  # the chosen spans never overlap: sorted by start is sorted by end
     taken_ends: list[int] = []
