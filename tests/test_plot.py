@@ -144,3 +144,14 @@ def test_large_frames_switch_to_webgl():
                                      (None, False), (float("nan"), False)])
 def test_http_url(url, ok):
     assert (http_url(url) is not None) is ok
+
+
+def test_dates_before_1678_do_not_overflow():
+    """Timestamps before 1678 exceed int64 nanoseconds; the layout must not rely on them."""
+    import newsline
+
+    tl = newsline.build(newsline.read_text(
+        "The town was founded in the 11th century and rebuilt in 1650. It burned on Monday.", "2022-02-04"))
+    assert tl.df["date"].iloc[0] == "10"
+    fig = tl.figure()
+    assert len(fig.data) >= 2

@@ -137,16 +137,17 @@ def _prepare(df: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     return ev, int((~dated).sum())
 
 
-def _pack(ev: pd.DataFrame, room: int) -> pd.Series:
+def _pack(ev: pd.DataFrame, room: float) -> pd.Series:
     """Greedy interval packing per lane: each event takes the first sub-lane free at its start
-    (an event occupies at least ``room`` ns, the width a marker needs at full zoom, and touching bars
+    (an event occupies at least ``room`` seconds, the width a marker needs at full zoom, and touching bars
     go to different sub-lanes so that two adjacent years never read as one long bar)."""
     sub = pd.Series(0, index=ev.index)
-    gap = room // 3
+    gap = room / 3
     for _, group in ev.sort_values(["start", "stop"], kind="mergesort").groupby("lane", sort=False):
-        free_at: list[int] = []
+        free_at: list[float] = []
         for idx, s, e in zip(group.index, group["start"], group["stop"]):
-            s_ns, e_ns = s.value, max(e.value, s.value + room)
+            # POSIX seconds, not ns: Timestamp.value overflows for dates before 1678 (e.g. "the 11th century")
+            s_ns, e_ns = s.timestamp(), max(e.timestamp(), s.timestamp() + room)
             k = next((i for i, f in enumerate(free_at) if f + gap <= s_ns), None)
             if k is None and len(free_at) < _MAX_SUBLANES:
                 k = len(free_at)
@@ -161,7 +162,7 @@ def _pack(ev: pd.DataFrame, room: int) -> pd.Series:
 def _y_positions(ev: pd.DataFrame) -> tuple[pd.Series, list[float], list[str], list[float]]:
     """Numeric y per event (lanes top to bottom), lane label ticks, and separator positions."""
     lo, hi = ev["start"].min(), ev["stop"].max()
-    room = int((hi - lo).value * _MARKER_ROOM) if hi > lo else 0
+    room = (hi - lo).total_seconds() * _MARKER_ROOM if hi > lo else 0.0
     sub = _pack(ev, room)
     y = pd.Series(0.0, index=ev.index)
     tickvals, ticktext, separators = [], [], []
