@@ -55,7 +55,7 @@ _BACKREF = re.compile(
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
                     r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
                     r"\s*,?\s+")
-_PREP = re.compile(r"(?:\b(?:in|on|at|during|since|by|from|until|of|for|late|early|as\s+of)\s+)*$", re.I)
+_PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "of", "for", "late", "early", "as"}
 _NAME = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|de|al|bin|van|von|der|la|du)\s+)?[A-Z][\w'\u2019.-]*)*")
 _NOT_ACTOR = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On",
@@ -67,6 +67,20 @@ _NOT_ACTOR = {
 }
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
 _TITLE_WORDS = 14
+
+
+_LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
+                   r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+,")
+_APPOSITIVE = re.compile(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}),(?=\s+[a-z])")  # ", Jane Doe, said"
+
+
+def _strip_preps(head: str) -> str:
+    """``head`` without the prepositions and modifiers that introduced the removed date phrase."""
+    words = head.split()
+    while words and words[-1].lower() in _PREP_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _clean(s: str) -> str:
@@ -82,8 +96,11 @@ def _actors(sentence: str) -> tuple[str, ...]:
             words.pop(0)
         while words and words[-1] in _NOT_ACTOR:
             words.pop()
-        name = re.sub(r"['\u2019]s$", "", " ".join(words))
-        if " " not in name and _DEMONYM.search(name) and re.match(r"\s+[a-z]", sentence[m.end():m.end() + 2]):
+        name = " ".join(words)
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
+        after = sentence[m.end():m.end() + 2]
+        if " " not in name and _DEMONYM.search(name) and after[:1].isspace() and after[1:].islower():
             continue  # "Russian troops": an adjective, not a participant
         if len(name) > 1 and not name.isdigit() and name not in out:
             out.append(name)
@@ -97,16 +114,15 @@ def _title(sentence: str, timex: str | None) -> str:
     if timex:
         i = s.find(timex)
         if i >= 0:
-            head = _PREP.sub("", s[:i]).rstrip()
+            head = _strip_preps(s[:i])
             tail = s[i + len(timex):]
             s = head + (tail if head and tail[:1] in ",;:" else " " + tail.lstrip(" ,")) if head else tail.lstrip(" ,")
     s = _INTRO.sub("", s.strip())
-    intro = re.match(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
-                     r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])", s)
+    intro = _LEAD.match(s)
     if intro and len(s) - intro.end() > 30:
         s = s[intro.end():]
-    s = re.sub(r",\s+(?:who|which)\s+[^,]+,", "", s)
-    s = re.sub(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}),(?=\s+[a-z])", "", s)  # appositive name
+    s = _RELATIVE.sub("", s)
+    s = _APPOSITIVE.sub("", s)
     s = _clean(s).rstrip(" .;:")
     words = s.split(" ")
     if len(words) > _TITLE_WORDS:
@@ -148,18 +164,21 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if "\n" in text[last_end:s]:
             previous = None  # a new paragraph: nothing to refer back to
         last_end = e
+        if not found and previous is None:
+            continue  # the common case: nothing dated and nothing to inherit
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
-        dated = [t for t in found if t.range[0] is not None]
-        vague = [t for t in found if t.range[0] is None and _VAGUE_EVENT.search(t.text)]
-        chosen = dated or vague[:1]
+        ranged = [(t, t.range) for t in found]
+        chosen = [tr for tr in ranged if tr[1][0] is not None] or \
+            [tr for tr in ranged if _VAGUE_EVENT.search(tr[0].text)][:1]
+        actors = None if run_on or not chosen else _actors(sentence)
         current: list[Event] = []
-        for t in chosen:
-            start, end, gran = t.range
+        for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
             current.append(Event(t.value, start, end, gran, t.text, _title(evidence, t.text), evidence,
-                                 _actors(evidence), t.year_inferred, False, article.url or article.id,
-                                 article.url, article.published, article.title, t.start))
+                                 actors if actors is not None else _actors(evidence), t.year_inferred, False,
+                                 article.url or article.id, article.url, article.published, article.title,
+                                 t.start))
         if not found and previous is not None and previous.start is not None and \
                 _BACKREF.match(_INTRO.sub("", sentence)):
             p = previous
