@@ -29,5 +29,9 @@ fuzz: .venv/.test-installed
 eval: .venv/.test-installed
 	$(BIN)/python benchmarks/timex_eval.py --shared $(SHARED)
 
+bench: .venv/.test-installed
+	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/end_to_end.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info timeline.html
