@@ -252,3 +252,40 @@ def test_clock_time_falls_on_the_day_under_discussion():
     found = tag("The blast came on Wednesday. It went off at 10:35 a.m. near the embassy.", DCT)
     assert [t.value for t in found] == ["2022-02-02", "2022-02-02T10:35"]
     assert one("Trading halts at 4 p.m.").value == "2022-02-04T16:00"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The bomb went off in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("A nineteen eighty four film.", "nineteen eighty four", "1984"),
+    ("Jobless numbers were to halve by the year two thousand.", "the year two thousand", "2000"),
+    ("Then, in January nineteen ninety-seven, a second bomb.", "January nineteen ninety-seven", "1997-01"),
+])
+def test_spelled_out_years(text, span, value):
+    check(text, span, "DATE", value)
+
+
+def test_spelled_out_numbers_that_are_counts_are_not_years():
+    assert tag("About two thousand people and nineteen hundred troops came.", DCT) == []
+
+
+def test_by_month_is_a_deadline_ahead():
+    # the past verbs would place August in 2021; "by" sets a deadline, and deadlines lie ahead
+    assert one("Officials agreed to pay down the loan by August, they said.").value == "2022-08"
+
+
+def test_next_to_is_a_place_not_a_future():
+    assert one("Two bombs exploded next to the embassy on Thursday.").value == "2022-02-03"
+
+
+def test_attributive_quarterly_is_not_a_set():
+    assert tag("The company cut its quarterly dividend.", DCT) == []
+    assert one("The reserve will be adjusted quarterly.").value == "P3M"
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("The plant closed about two years ago.", "about two years ago", "2020", "APPROX"),
+    ("The first shots came almost a decade ago.", "almost a decade ago", "201", "LESS_THAN"),
+    ("He left more than three months ago.", "more than three months ago", "2021-11", "MORE_THAN"),
+])
+def test_modifiers_of_n_units_ago(text, span, value, mod):
+    assert check(text, span, "DATE", value).mod == mod

@@ -62,7 +62,9 @@ the full year ended | the fiscal year in which | the calendar year to | for the 
 every weekend | per quarter | annually | every Monday | each Thurs. | noon Tuesday | midnight yesterday
 right in the years to come | once upon a time | in the near future | at the moment | these days | nowadays
 earlier in the week | later this year | the week ago | a month earlier | the year-earlier period | a year ago
-the 1998 period | the most recent quarter | 2019-06-30T10:35 | 1/2/2019 | 12/31/98 | 3 days ago | 44-year-old"""
+the 1998 period | the most recent quarter | 2019-06-30T10:35 | 1/2/2019 | 12/31/98 | 3 days ago | 44-year-old
+January nineteen ninety-seven | the year two thousand and nineteen | nineteen eighty four | twenty twelve
+at least twenty-five and a half years ago | more than a couple of decades earlier | nineteen hundred troops"""
 WORDS = """January Jan. Feb feb. March Mar. mar april May may June Jun. July august Sept. sepember Oct. Nov. Dec.
 December Monday Mon. Tuesday Tues. tue. Wednesday Wed. Thursday Thur. Friday fri. Saturday Sat. Sunday Sun.
 year years month months week weeks day days hour hours minute minutes second seconds decade decades century

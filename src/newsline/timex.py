@@ -128,7 +128,7 @@ def _unit(word: str) -> str:
 
 _FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|"
                      r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
-                     r"next|upcoming|coming|payable|effective|expires?|deadline)\b", re.I)
+                     r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline)\b", re.I)  # "next to": a place
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
@@ -630,13 +630,15 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             and not m["mon"].endswith("."):
         return None
     rel = (m["rel"] or "").lower()
-    tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
+    tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else \
+        "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else c.tense(m.start("mon"))
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", True, mod)
 
 
+_BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
 _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
 
 
@@ -658,6 +660,33 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
 def _fiscal_short(m: re.Match, c: _Ctx) -> _Norm:
     y = int(m["y"])
     return ("DATE", f"FY{(1900 if y > 50 else 2000) + y}")
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:{'|'.join(_ONES[1:10])}))?"
+
+
+@rule(rf"\b(?:(?P<mon>{_MONTH})\s+|(?P<the>the\s+year)\s+)?(?P<y>(?:nineteen|eighteen)[\s-]+(?:{_TENS_WORDS}|{_TEENS}|"
+      rf"hundred)|twenty[\s-]+(?:{_TENS_WORDS}|{_TEENS})|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_TENS_WORDS}|{_TEENS}|"
+      rf"{'|'.join(_ONES[1:10])}))?)\b",
+      (r"\bnineteen\b", r"\beighteen\b", r"\btwenty\b", r"\bthousand\b"), 3, 3)
+def _spelled_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven" (broadcast
+    transcripts). "two thousand" and "nineteen hundred" alone are as likely counts: only after a month
+    or "the year"."""
+    words = m["y"].lower().replace("-", " ").split()
+    if words[0] == "two":
+        if not (m["mon"] or m["the"]):
+            return None
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + (int(_num(" ".join(rest))) if rest else 0)
+    else:
+        if words[1] == "hundred" and not (m["mon"] or m["the"]):
+            return None
+        year = int(_num(words[0])) * 100 + (int(_num(" ".join(words[1:]))) if words[1] != "hundred" else 0)
+    if m["mon"]:
+        return ("DATE", f"{year:04d}-{_month(m['mon']):02d}") if _cap(m["mon"]) else None
+    return ("DATE", f"{year:04d}")
 
 
 @rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b",
@@ -879,8 +908,10 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", str(c.dct.year))
 
 
-@rule(rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)\b",
-      _UNIT_KEYS, 6, 3)
+@rule(rf"\b(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
+      rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
+      r"hence)\b",
+      _UNIT_KEYS, 8, 3)
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -894,9 +925,14 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", c.dct.isoformat())
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
                    sign * int(n) * (2 if unit == "fortnight" else 1))
-    if unit == "year" and n == 1 and direction in ("ago", "earlier"):
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"]:
         return ("DATE", _Ref("year_before", value))
-    return ("DATE", value) if value else None
+    return ("DATE", value, False, _APPROX.get(" ".join((m["mod"] or "").lower().split()))) if value else None
+
+
+_APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+           "almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN", "more than": "MORE_THAN",
+           "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}  # TIMEX3 mod
 
 
 @rule(rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
@@ -972,11 +1008,18 @@ def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
       r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
+    if word == "quarterly" and _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
              "evening": "TEV", "weekend": "P1WE"}[word]
     return ("SET", value)
+
+
+# followed by a word that is not a function word: an adjective before its noun
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|through|until|is|are|was|"
+                          r"were|be|been|will|would|than)\b)[a-z]", re.I)
 
 
 @rule(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b",
