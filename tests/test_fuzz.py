@@ -363,3 +363,11 @@ def test_csv_export_keeps_one_row_per_event_with_carriage_returns():
     rows = list(csv.reader(io.StringIO(tl.to_csv(), newline="")))
     assert len(rows) == len(tl.df) + 1 == 3
     assert {r[rows[0].index("article_title")] for r in rows[1:]} == {"Talks\nend"}
+
+
+def test_hand_built_article_with_lone_surrogates_exports():
+    """Regression (found by the 10k fuzz run): an :class:`Article` built by hand with a lone surrogate
+    (the readers replace them) crashed ``build`` with UnicodeEncodeError in the DataFrame."""
+    tl = build(Article("a\ud800", "T\udfff", None, dt.date(2022, 2, 4), "0 February 2021 \ud800 on Monday."),
+               errors=[])
+    assert len(tl.df) and tl.to_json().encode("utf-8") and tl.to_csv().encode("utf-8")

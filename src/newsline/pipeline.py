@@ -1,13 +1,14 @@
 """The pipeline as named steps: read → tag → anchor → timeline. One call from data to Timeline."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 import pandas as pd
 
 from .events import Event, anchor
-from .io import Article, InputError
+from .io import Article, InputError, _no_surrogates
 from .timeline import Timeline
 from .timex import tag
 
@@ -18,7 +19,19 @@ Source = Union[str, Path, Article, pd.DataFrame]
 
 def extract(article: Article) -> list[Event]:
     """Tag and anchor one article."""
+    article = _encodable(article)
     return anchor(article, tag(article.text, article.published))
+
+
+def _encodable(a: Article) -> Article:
+    """A hand-built Article may hold lone surrogates (the readers replace them): the events and the
+    outputs could not be encoded, so they become U+FFFD here too (same length: offsets hold)."""
+    def fix(v):
+        return _no_surrogates(v) if isinstance(v, str) else v
+
+    if all(not isinstance(v, str) or v.isascii() for v in (a.id, a.title, a.url, a.text)):
+        return a
+    return dataclasses.replace(a, id=fix(a.id), title=fix(a.title), url=fix(a.url), text=fix(a.text))
 
 
 def articles(sources: Iterable[Source], *, date: object | None = None, title: str | None = None,
