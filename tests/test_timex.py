@@ -289,3 +289,12 @@ def test_attributive_quarterly_is_not_a_set():
 ])
 def test_modifiers_of_n_units_ago(text, span, value, mod):
     assert check(text, span, "DATE", value).mod == mod
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The deal should close by year-end.", "year-end", "2022-12-31"),
+    ("Shares are up 5% since year end.", "year end", "2021-12-31"),
+])
+def test_year_end(text, span, value):
+    check(text, span, "DATE", value)
+    assert tag("The year-end results were weak.", DCT) == []

@@ -64,7 +64,8 @@ right in the years to come | once upon a time | in the near future | at the mome
 earlier in the week | later this year | the week ago | a month earlier | the year-earlier period | a year ago
 the 1998 period | the most recent quarter | 2019-06-30T10:35 | 1/2/2019 | 12/31/98 | 3 days ago | 44-year-old
 January nineteen ninety-seven | the year two thousand and nineteen | nineteen eighty four | twenty twelve
-at least twenty-five and a half years ago | more than a couple of decades earlier | nineteen hundred troops"""
+at least twenty-five and a half years ago | more than a couple of decades earlier | nineteen hundred troops | since the year-end
+year end net | by year-end."""
 WORDS = """January Jan. Feb feb. March Mar. mar april May may June Jun. July august Sept. sepember Oct. Nov. Dec.
 December Monday Mon. Tuesday Tues. tue. Wednesday Wed. Thursday Thur. Friday fri. Saturday Sat. Sunday Sun.
 year years month months week weeks day days hour hours minute minutes second seconds decade decades century

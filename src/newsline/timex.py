@@ -876,6 +876,19 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, mod) if value else None
 
 
+@rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year[\s-]end)\b", (re.compile(r"year[\s-]end"),), 3, 2)
+def _year_end(m: re.Match, c: _Ctx) -> _Norm:
+    """"by year-end": the last day of the year; "since year-end" the one before, "by" the one ahead."""
+    if _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "year-end net": the accounts, not a day
+    if m["since"] or _BY.search(c.text, max(0, m.start() - 8), m.start()):
+        tense, bias = ("past" if m["since"] else "future"), _STRICT
+    else:
+        tense, bias = c.tense(m.start("x")), _TENSE_BIAS
+    d = _place_yearly(lambda y: dt.date(y, 12, 31), c.dct, tense, bias)
+    return ("DATE", d.isoformat()) if d else None
+
+
 @rule(r"\bthe\s+weekend\b",
       (r"\bweekend\b",), 2, 1)
 def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
@@ -899,7 +912,7 @@ def _current(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\bthe\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
-      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|\d))",
+      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|end\b|\d))",
       (r"\byear\b",), 3, 3)
 def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
