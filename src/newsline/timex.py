@@ -525,7 +525,10 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
                 we = max(we, b)
                 continue
             for m in r.scan.finditer(src, ws, we):
-                yield prio, (m if src is text else r.rx.match(text, m.start()))  # the original's capitals
+                if src is not text:
+                    m = r.rx.match(text, m.start())  # the original's capitals
+                if m is not None:  # never crash on input: a miss here is caught by the speed-path tests
+                    yield prio, m
             ws, we = a, b
 
 
