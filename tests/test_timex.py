@@ -298,3 +298,62 @@ def test_modifiers_of_n_units_ago(text, span, value, mod):
 def test_year_end(text, span, value):
     check(text, span, "DATE", value)
     assert tag("The year-end results were weak.", DCT) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Exports boomed in the '80s, the report said.", "the '80s", "198"),  # DCT 2022: the last century's
+    ("Growth slowed in the '20s, the report said.", "the '20s", "202"),  # the DCT's own decade
+])
+def test_short_decades_near_the_dct(text, span, value):
+    check(text, span, "DATE", value)
+    # written in 1987, "the '80s" are the present decade and "the '90s" the one at hand
+    check("Sales grew in the '80s.", "the '80s", "DATE", "198", dt.date(1987, 6, 1))
+    check("Sales will grow in the '90s.", "the '90s", "DATE", "199", dt.date(1987, 6, 1))
+
+
+def test_half_of_a_decade_is_its_start_or_end():
+    t = check("Prices were flat in the latter half of the '70s.", "the latter half of the '70s", "DATE", "197")
+    assert t.mod == "END"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Net rose from $5 million in the 2020 fourth quarter.", "the 2020 fourth quarter", "2020-Q4"),
+    ("It booked a charge in the 2019 second quarter.", "the 2019 second quarter", "2019-Q2"),
+])
+def test_year_then_ordinal_quarter(text, span, value):
+    check(text, span, "DATE", value)
+    assert all(t.type != "DURATION" for t in tag("Revenue fell in the 2019 quarter.", DCT))
+
+
+@pytest.mark.parametrize("span", ["the quarter a year earlier", "last year's quarter",
+                                  "the comparable period last year"])
+def test_quarter_a_year_before(span):
+    found = tag(f"Profit rose in the fourth quarter, against a loss in {span}.", DCT)
+    assert [(t.text, t.value) for t in found] == [("the fourth quarter", "2021-Q4"), (span, "2020-Q4")]
+
+
+def test_n_units_and_a_half():
+    check("The call lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S")
+
+
+def test_n_units_or_so_ago():
+    t = check("The rebels moved in a week or so ago.", "a week or so ago", "DATE", "2022-W04")
+    assert t.mod == "APPROX"
+
+
+def test_season_of_a_spelled_out_year():
+    check("Oil hit that price in the summer of nineteen eighty-six.", "the summer of nineteen eighty-six",
+          "DATE", "1986-SU")
+
+
+def test_each_month_is_a_set():
+    check("Pilgrims gather each August at the shrine.", "each August", "SET", "XXXX-08")
+
+
+def test_the_week_of_a_day():
+    check("A hearing is set for the week of March 7.", "the week of March 7", "DATE", "2022-W10")
+
+
+def test_modal_one_day_is_some_future_day():
+    check("Engineers hope the plant could one day run on hydrogen.", "one day", "DATE", "FUTURE_REF")
+    check("The strike lasted one day.", "one day", "DURATION", "P1D")

@@ -702,7 +702,8 @@ def _decade(m: re.Match, c: _Ctx) -> _Norm:
       ("0s",), 3, 1)
 def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
     d = int(m["dec"])
-    century = 19 if d >= (c.dct.year % 100) // 10 + 1 else 20
+    cent = c.dct.year // 100  # the DCT's decade or an earlier one; the next only when it is at hand
+    century = cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1
     return ("DATE", f"{century}{d}", False, _mod(m["mod"]))
 
 
@@ -768,14 +769,18 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
-      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
-      (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 3)
+      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|"
+      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
+      (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     if m["s"].lower() == "fall" and not (rel or m["y"]):
         return None
     code = _SEASONS[m["s"].lower()]
     mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None)
+    if m["sy"]:  # "the winter of nineteen ninety-four" (broadcast transcripts)
+        words = m["sy"].lower().replace("-", " ").split()
+        return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
     if m["y"]:
         return ("DATE", f"{m['y']}-{code}", False, mod)
     if not rel and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
@@ -925,9 +930,9 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
-      rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
+      rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
       r"hence)\b",
-      _UNIT_KEYS, 8, 3)
+      _UNIT_KEYS, 8, 5)
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -941,6 +946,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", c.dct.isoformat())
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
                    sign * int(n) * (2 if unit == "fortnight" else 1))
+    if m["orso"] and not m["mod"]:
+        return ("DATE", value, False, "APPROX") if value else None
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"]:
         return ("DATE", _Ref("year_before", value))
     return ("DATE", value, False, _APPROX.get(" ".join((m["mod"] or "").lower().split()))) if value else None
@@ -954,19 +961,26 @@ _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxim
 @rule(rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another|over\s+the\s+(?:past|last|next))\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
-      r"(?P<adj>-(?:long|old))?\b",
-      _UNIT_KEYS, 12, 2)
+      r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
+      _UNIT_KEYS, 12, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     if n is None:
         return None
     unit = _unit(m["unit"])
+    if unit in ("quarter", "second", "half") and re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]):
+        return None  # "the 1988 quarter", "the 1988 second quarter": a year, not a count
+    if m["half"]:
+        n = n + 0.5 if isinstance(n, (int, float)) else n  # "a minute and a half"
     if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()):
         return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
     if m["n"].lower() in ("a", "an") and unit in ("weekend",):
         return None
     if re.match(r"\s+(?:ago|earlier|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
         return None
+    if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
+            c.text, max(0, m.start() - 12), m.start()):
+        return ("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a day long
     article = m["n"].lower() in ("a", "an")
     if unit == "quarter" and re.match(r"\s+of\b", c.text[m.end():m.end() + 4]):
         return None  # "three-quarters of its food": a fraction
@@ -983,6 +997,7 @@ _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|onc
 _AFTER_SECOND = re.compile(r"\s*(?:[,.;:)!?]|$|(?:or|and|later|ago|earlier|before|after|of)\b)")
 
 
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+)?$", re.I)
 _AGE = re.compile(r"[\s-]+old\b", re.I)
 
 
@@ -999,7 +1014,7 @@ def _duration_value(n: float | str, unit: str) -> str:
     if isinstance(n, float) and not n.is_integer():
         small = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}
         if code in small:
-            k, sub = small[code]
+            k, sub = (60, "S") if unit == "minute" else small[code]
             whole = int(n)
             rest = round((n - whole) * k)
             t = "T" if unit in ("hour", "minute", "second") or sub == "H" else ""
@@ -1036,6 +1051,39 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
 # followed by a word that is not a function word: an adjective before its noun
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|through|until|is|are|was|"
                           r"were|be|been|will|would|than)\b)[a-z]", re.I)
+
+
+@rule(rf"\b(?:every|each)\s+(?P<mon>{_MONTH})(?![\w.]|\.\s*\d)(?!\s+\d)",
+      (r"\bevery\b", r"\beach\b"), 1, 2)
+def _set_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"each July": every July (a SET), not the July nearest the DCT."""
+    if not _cap(m["mon"]):
+        return None  # "each may ..."
+    return ("SET", f"XXXX-{_month(m['mon']):02d}")
+
+
+@rule(rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bweek\b",), 1, 6)
+def _week_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the week of March 6": the week containing that day."""
+    if not _cap(m["mon"]):
+        return None
+    mon, d = _month(m["mon"]), int(m["d"])
+    day = dt.date(int(m["y"]), mon, d) if m["y"] else _place_day(mon, d, c.dct, c.tense(m.start()))
+    return ("DATE", _week(day), not m["y"]) if day else None
+
+
+@rule(r"\bthe\s+(?P<h>first|last|second|latter|early|later)\s+half\s+of\s+the\s+(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|"
+      r"'(?P<short>\d)0s)\b", (r"\bhalf\b",), 2, 5)
+def _half_decade(m: re.Match, c: _Ctx) -> _Norm:
+    """"the last half of the '80s": the decade's end (TIMEX3 has no half-decade)."""
+    if m["dec"]:
+        value = m["dec"][:3]
+    else:
+        d = int(m["short"])
+        cent = c.dct.year // 100
+        value = f"{cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1}{d}"
+    return ("DATE", value, False, "START" if m["h"].lower() in ("first", "early") else "END")
 
 
 @rule(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b",
@@ -1122,10 +1170,21 @@ def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
 
 
-@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:period|quarter)\b",
-      (r"\bperiod", r"\bquarter"), 3, 1)
+@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:period|quarter)\b",
+      (r"\bperiod", r"\bquarter"), 4, 1)
 def _year_period(m: re.Match, c: _Ctx) -> _Norm:
+    if m["ord"]:  # "the 1988 third quarter"
+        return ("DATE", f"{m['y']}-Q{ORDINALS[m['ord'].lower()]}")
     return ("DATE", _Ref("period", m["y"], m["y"]))
+
+
+@rule(r"\b(?:(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+      r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year's\s+(?:quarter|period))\b",
+      (r"\bquarter\b", r"\bperiod\b"), 4, 5)
+def _period_year_before(m: re.Match, c: _Ctx) -> _Norm:
+    """"the quarter a year ago", "last year's quarter", "the corresponding period last year": the
+    quarter under discussion, a year before."""
+    return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
 
 
 @rule(r"\bthe\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)\b",
