@@ -357,3 +357,18 @@ def test_the_week_of_a_day():
 def test_modal_one_day_is_some_future_day():
     check("Engineers hope the plant could one day run on hydrogen.", "one day", "DATE", "FUTURE_REF")
     check("The strike lasted one day.", "one day", "DURATION", "P1D")
+
+
+def test_the_following_year_follows_the_date_last_named():
+    found = tag("He joined the board in March 2009, and the following year he became chairman.", DCT)
+    assert [(t.text, t.value) for t in found] == [("March 2009", "2009-03"), ("the following year", "2010")]
+    found = tag("The plant opened in June 2015. The following month it was flooded.", DCT)
+    assert [(t.text, t.value) for t in found] == [("June 2015", "2015-06"), ("The following month", "2015-07")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The lease runs for an additional year.", "an additional year", "P1Y"),
+    ("Settlement takes three business days.", "three business days", "P3D"),
+])
+def test_durations_with_a_qualified_unit(text, span, value):
+    check(text, span, "DURATION", value)

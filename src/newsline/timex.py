@@ -378,9 +378,17 @@ class _Ref:
     fallback: str | None
     arg: str = ""
 
-    def resolve(self, quarter: str | None, day: str | None) -> str | None:
+    def resolve(self, quarter: str | None, day: str | None, anchor: str | None = None) -> str | None:
         if self.kind == "time":
             return day + self.arg if day else self.fallback
+        if self.kind == "anchor":  # arg "unit n": n units from the date last named
+            unit, n = self.arg.split()
+            if unit == "year" and anchor and re.match(r"\d{4}(?!\d)", anchor):
+                return f"{int(anchor[:4]) + int(n):04d}"
+            if unit == "month" and anchor and re.match(r"\d{4}-\d{2}(?![\d-]|-W)", anchor + " "):
+                y, mo = _add_months(int(anchor[:4]), int(anchor[5:7]), int(n))
+                return f"{y:04d}-{mo:02d}"
+            return self.fallback
         if quarter is None:
             return self.fallback
         y, q = quarter.split("-")
@@ -876,6 +884,9 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
          "following": 1}[rel]
     value = _shift(c.dct, unit, n)
+    if rel == "following" and unit in ("year", "month") and value and not m["fy"] and not m["mod"]:
+        # "was made general in 1995, and the following year ...": from the date last named, not the DCT
+        return ("DATE", _Ref("anchor", value, f"{unit} {n}"))
     if value and m["fy"]:
         if unit not in ("year", "quarter"):
             return None
@@ -960,7 +971,7 @@ _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxim
 
 @rule(rf"\b(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another|over\s+the\s+(?:past|last|next))\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
-      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
+      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
       _UNIT_KEYS, 12, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
@@ -1249,6 +1260,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     chosen.sort()
     out: list[Timex] = []
     quarter: str | None = None  # the last quarter named: what "a year ago" compares with
+    anchor: str | None = None  # the last date named: what "the following year" follows
     day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
     last_end = 0
     for start, end, (typ, value, *rest) in chosen:
@@ -1256,13 +1268,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             day = None
         last_end = end
         if isinstance(value, _Ref):
-            value = value.resolve(quarter, day)
+            value = value.resolve(quarter, day, anchor)
             if not value or not _plausible(value):
                 continue
         elif _QUARTER_VALUE.fullmatch(value):
             quarter = value
         elif _DAY_VALUE.match(value):
             day = value[:10]
+        if typ == "DATE" and re.match(r"\d{4}(?:-\d{2})?(?:-\d{2})?$", value):
+            anchor = value
         inferred = bool(rest[0]) if rest else False
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
