@@ -372,3 +372,9 @@ def test_the_following_year_follows_the_date_last_named():
 ])
 def test_durations_with_a_qualified_unit(text, span, value):
     check(text, span, "DURATION", value)
+
+
+def test_quoted_show_titles_are_not_times():
+    assert tag('The minister, speaking on ABC\'s "This Week," said so.', DCT) == []
+    assert tag("She told CBS's ``60 Minutes.'' She left.", DCT) == []
+    check('He said, "Last Friday we won."', "Last Friday", "DATE", "2022-01-28")

@@ -1228,6 +1228,11 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
     return _tag(text, dct, _matches)
 
 
+_TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
+_QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
+_OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
+
+
 def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, re.Match]]]) -> list[Timex]:
     """:func:`tag` on the rule matches given by ``matches`` (the tests pass :func:`_matches_everywhere`)."""
     if isinstance(dct, dt.datetime):
@@ -1238,8 +1243,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         start, end = m.span("x") if "x" in m.re.groupindex and m["x"] is not None else m.span()
         while end > start and text[end - 1] in " \t\n,-":
             end -= 1
-        if end <= start:
-            continue
+        if end <= start or _TITLE.fullmatch(text[start:end]) and _QUOTED.match(text, end) and \
+                _OPEN_QUOTE.search(text, max(0, start - 2), start):
+            continue  # ABC's "This Week," CBS's ''60 Minutes'': the title of a show, not a time
         try:
             norm = RULES[prio].fn(m, ctx)
         except (ValueError, OverflowError, KeyError):
