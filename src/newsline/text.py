@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["sentence_starts", "sentences"]
 
@@ -12,7 +13,8 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|[A-Z])\.[\"')]*$")
 
 
-def sentence_starts(text: str) -> list[int]:
+@lru_cache(maxsize=8)  # the tagger and the anchoring of one article ask for the same text in turn
+def sentence_starts(text: str) -> tuple[int, ...]:
     """Start offsets of the sentences of ``text``: cheap, abbreviation-aware, and every line break
     ends a sentence (news paragraphs and headlines are one per line)."""
     starts = [0]
@@ -21,7 +23,7 @@ def sentence_starts(text: str) -> list[int]:
         if "\n" not in text[end:m.end()] and _ABBREV.search(text, max(0, end - 8), end):
             continue
         starts.append(m.end())
-    return starts
+    return tuple(starts)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -319,7 +319,7 @@ def _plausible(value: str) -> bool:
 class _Ctx:
     text: str
     dct: dt.date
-    sentences: list[int]
+    sentences: tuple[int, ...]
     cues: dict = field(default_factory=dict, compare=False)  # sentence index -> _cues()
 
     def tense(self, pos: int) -> str | None:
