@@ -378,3 +378,30 @@ def test_quoted_show_titles_are_not_times():
     assert tag('The minister, speaking on ABC\'s "This Week," said so.', DCT) == []
     assert tag("She told CBS's ``60 Minutes.'' She left.", DCT) == []
     check('He said, "Last Friday we won."', "Last Friday", "DATE", "2022-01-28")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The day before last Wednesday's vote, the mayor resigned.", "day before last Wednesday", "2022-02-01"),
+    ("The talks resume the day after tomorrow.", "day after tomorrow", "2022-02-06"),
+])
+def test_a_day_from_a_named_day(text, span, value):
+    check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Traders in Tokyo sold heavily in mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-02-03TAF"),
+    ("The convoy left at 3 in the morning.", "3 in the morning", "2022-02-04T03:00"),
+    ("The ferry sails at nine in the evening.", "nine in the evening", "2022-02-04T21:00"),
+])
+def test_parts_of_a_named_day_and_clock_times(text, span, value):
+    check(text, span, "TIME", value)
+
+
+def test_first_two_quarters_are_the_first_half():
+    check("Demand stays weak through the first two quarters of 2023.", "the first two quarters of 2023",
+          "DATE", "2023-H1")
+
+
+def test_todays_era_is_not_a_day():
+    assert tag("Privacy is hard in today's digital world.", DCT) == []
+    check("Today's meeting was cancelled.", "Today's", "DATE", "2022-02-04")

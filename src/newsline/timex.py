@@ -764,6 +764,15 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{prefix}{year:04d}-{letter}{n}")
 
 
+@rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
+      rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)\b",
+      ("quarters",), 5, 3)
+def _two_quarters(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first two quarters of 1990": its first half."""
+    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return ("DATE", f"{'FY' if m['fy'] and m['y'] else ''}{year:04d}-H{1 if m['pos'].lower() == 'first' else 2}")
+
+
 @rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
       (_QUARTERS,), 1, 3, flags=0)
 def _q_short(m: re.Match, c: _Ctx) -> _Norm:
@@ -831,16 +840,27 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
-@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?)"
+# "today's world", "today's youth": today as the present era, not a day; left untagged
+_TODAYS_ERA = re.compile(r"'s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generation|children|kids|economy|"
+                         r"markets?|technology|standards|computers|culture|times)\b", re.I)
+
+
+@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
+      rf"(?:morning|afternoon|evening))\s+)?(?:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?)"
       rf"(?:\s+(?P<part>{_DAYPART}))?\b",
-      (r"\btoday\b", r"\byesterday\b", r"\btomorrow\b", r"\btonight\b"), 2, 2)
+      (r"\btoday\b", r"\byesterday\b", r"\btomorrow\b", r"\btonight\b"), 3, 2)
 def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
+    if w == "today" and not m["part"] and _TODAYS_ERA.match(c.text, m.end("w")):
+        return None
     if w == "tonight":
-        return ("TIME", f"{c.dct.isoformat()}TNI")
+        return None if m["part0"] else ("TIME", f"{c.dct.isoformat()}TNI")
     d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
-    if m["part"]:
-        return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
+    part = m["part"] or m["part0"]  # "yesterday morning", "mid-afternoon yesterday"
+    if m["part"] and m["part0"]:
+        return None
+    if part:
+        return ("TIME", f"{d.isoformat()}T{_PARTCODE[part.lower().removeprefix('mid').lstrip(' -')]}")
     return ("DATE", d.isoformat(), False, _mod(m["mod"]) if m["mod"] in ("early", "late") else None)
 
 
@@ -852,6 +872,23 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
         return None
     off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
     return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}")
+
+
+@rule(rf"\b(?:the\s+)?(?P<x>day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY}|"
+      r"yesterday|tomorrow))\b",
+      _WEEKDAY_KEYS + (r"\byesterday\b", r"\btomorrow\b"), 4, 1)
+def _day_before(m: re.Match, c: _Ctx) -> _Norm:
+    """"the day before last Tuesday('s hearing)", "the day after tomorrow": a day from a named day."""
+    w = m["wd"].lower().rstrip(".")
+    if w in ("yesterday", "tomorrow"):
+        d = c.dct + dt.timedelta(days=-1 if w == "yesterday" else 1)
+    else:
+        if not _cap(m["wd"]):
+            return None
+        rel = (m["rel"] or "").lower() or None
+        tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+        d = _place_weekday(WEEKDAYS[w], c.dct, tense, rel)
+    return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
 
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
@@ -1128,6 +1165,23 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     else:  # "at 10 p.m.": on the day the story is telling about
         return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
     return ("TIME", f"{d.isoformat()}{clock}") if d else None
+
+
+_HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
+
+
+@rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"
+      r"seven|eight|nine|ten|eleven|twelve)(?::(?P<min>\d{2}))?(?:\s+o'clock)?\s+in\s+the\s+"
+      r"(?P<part>morning|afternoon|evening))\b",
+      ("morning", "afternoon", "evening"), 6, 1)
+def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 4 in the morning": a clock time, placed like "at 4 a.m."."""
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
+    if not 1 <= h <= 12:
+        return None
+    h = h % 12 + (12 if m["part"].lower() != "morning" else 0)
+    clock = f"T{h:02d}:{int(m['min'] or 0):02d}"
+    return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
 @rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
