@@ -405,3 +405,11 @@ def test_first_two_quarters_are_the_first_half():
 def test_todays_era_is_not_a_day():
     assert tag("Privacy is hard in today's digital world.", DCT) == []
     check("Today's meeting was cancelled.", "Today's", "DATE", "2022-02-04")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Shops stay shut through Christmas week of 2021.", "Christmas week of 2021", "2021-W51"),
+    ("Pilgrims will arrive for Easter week.", "Easter week", "2022-W15"),
+])
+def test_a_holiday_week_is_its_iso_week(text, span, value):
+    check(text, span, "DATE", value)

@@ -820,10 +820,18 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
                             key=len, reverse=True))
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})"
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})(?P<wk>\s+week)?"
       rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", _NEW_YEARS), 6, 4)
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
+    """A holiday; "Easter week", "Christmas week": the ISO week it falls in."""
+    found = _holiday_day(m, c)
+    if found and m["wk"]:
+        return ("DATE", _week(dt.date.fromisoformat(found[1])), *found[2:])
+    return found
+
+
+def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["h"]) or (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
         return None  # "may day" as a modal verb
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
