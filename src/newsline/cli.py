@@ -56,7 +56,8 @@ def _run(args: argparse.Namespace):
         return None, EXIT_NOTHING
     for err in errors:
         _error(str(err))
-    print(f"newsline: {tally}", file=sys.stderr)
+    if tally.skipped or tally.articles > 1:  # a one-article run stays silent: stderr is for problems
+        print(f"newsline: {tally}", file=sys.stderr)
     if not tally.articles:
         return tl, EXIT_NOTHING
     return tl, EXIT_PARTIAL if errors else EXIT_OK
