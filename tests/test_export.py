@@ -12,7 +12,7 @@ from newsline import export
 from newsline.export import (csv_text, html_document, json_text, records, repr_mimebundle, timelinejs,
                              write_atomic, write_html)
 
-T = pd.Timestamp
+from rows import T, event
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 JS_URL = "javascript:alert(1)"
@@ -25,16 +25,6 @@ def without_plotly_js(doc: str) -> str:
     stripped, n = PLOTLY_JS.subn("", doc)
     assert n == 1, "plotly.js must be inlined exactly once"
     return stripped
-
-
-def event(date: str, start: str | None, end: str | None, granularity: str, **extra) -> dict:
-    row = {"date": date, "start": T(start) if start else pd.NaT, "end": T(end) if end else pd.NaT,
-           "granularity": granularity, "timex": extra.pop("timex", date), "title": f"title {date}",
-           "sentence": f"sentence about {date}.", "actors": "A; B", "year_inferred": False, "inherited": False,
-           "source": "art-1", "url": "https://example.org/a?x=1&y=2", "doc_date": T("2022-02-04"),
-           "article_title": "Article", "offset": 3, "mentions": 1}
-    row.update(extra)
-    return row
 
 
 @pytest.fixture

@@ -7,17 +7,7 @@ import pytest
 
 from newsline.plot import GL_THRESHOLD, figure, http_url
 
-T = pd.Timestamp
-
-
-def event(date: str, start: str | None, end: str | None, granularity: str, **extra) -> dict:
-    row = {"date": date, "start": T(start) if start else pd.NaT, "end": T(end) if end else pd.NaT,
-           "granularity": granularity, "timex": extra.pop("timex", date), "title": f"title {date}",
-           "sentence": f"sentence about {date}.", "actors": "", "year_inferred": False, "inherited": False,
-           "source": "art-1", "url": "https://example.org/a", "doc_date": T("2022-02-04"),
-           "article_title": "Article", "offset": 0, "mentions": 1}
-    row.update(extra)
-    return row
+from rows import T, event
 
 
 def frame(*rows: dict) -> pd.DataFrame:
