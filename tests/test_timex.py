@@ -100,6 +100,8 @@ def test_seasons(text, span, value):
     ("Music of the '60s still sells.", "the '60s", "196", None),
     ("The treaty dates from the 19th century.", "the 19th century", "18", None),
     ("The 21st century began badly.", "The 21st century", "20", None),
+    ("Crime fell through the nineties.", "the nineties", "199", None),
+    ("Rents soared in the late eighties.", "the late eighties", "198", "END"),
 ])
 def test_decades_and_centuries(text, span, value, mod):
     t = check(text, span, "DATE", value)
@@ -172,6 +174,7 @@ def test_last_this_next_units(text, span, value):
     ("He said the offer was extended to Feb. 10.", "Feb. 10", "2022-02-10"),  # a past verb, a date 6 days on
     ("It happened last Christmas.", "last Christmas", "2021-12-25"),
     ("Stores will close on Easter Sunday.", "Easter Sunday", "2022-04-17"),
+    ("The split would be paid on a still unspecified date in March.", "March", "2022-03"),  # an -ed adjective
 ])
 def test_tense_places_dates_without_a_year(text, span, value):
     check(text, span, "DATE", value)
@@ -413,3 +416,29 @@ def test_todays_era_is_not_a_day():
 ])
 def test_a_holiday_week_is_its_iso_week(text, span, value):
     check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, typ, value", [
+    ("She fled in June 1998 and returned later that year.", "DATE", "1998"),
+    ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "DATE", "1998-10-23"),
+    ("He was arrested on Oct. 2, 1998 and appeared in court the next morning.", "TIME", "1998-10-03TMO"),
+    ("He was last seen on Nov. 3, 1998, the day before.", "DATE", "1998-11-02"),
+    ("Talks began on Jan. 5, 2021. The same week, prices fell.", "DATE", "2021-W01"),
+    ("Profit fell in the second quarter. Results for that quarter included a charge.", "DATE", "2021-Q2"),
+])
+def test_anaphora_refer_to_the_date_last_named(text, typ, value):
+    last = tag(text, DCT)[-1]
+    assert (last.type, last.value) == (typ, value)
+
+
+def test_anaphora_without_a_date_to_refer_to_are_left_untagged():
+    assert tag("Stocks fell that day and the next day.", DCT) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("By mid-afternoon, the square was full.", "2022-02-04TAF"),
+    ("The judge will rule at midday.", "2022-02-04T12:00"),
+    ("The blast came on Tuesday. By midday, the roads were shut.", "2022-02-01T12:00"),
+])
+def test_midday_and_mid_parts_of_the_day(text, value):
+    assert (tag(text, DCT)[-1].type, tag(text, DCT)[-1].value) == ("TIME", value)

@@ -142,7 +142,10 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
               "related", "detailed", "advanced", "skilled", "talented", "biased"}
 
 
-_PASSIVE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+# An -ed word after these is a passive or infinitive ("to be sold") or an adjective ("a still
+# unspecified date", "the revised plan"), not a past-tense verb.
+_PASSIVE = re.compile(r"\b(?:be|being|to|a|an|the|still|very|more|most|less|newly|fully|highly|its|their|his|her|our|"
+                      r"these|those)\s+$", re.I)
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
 _FUTURE_FOLDED, _PAST_FOLDED, _PASSIVE_FOLDED = (re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _PASSIVE))
 
@@ -381,13 +384,16 @@ class _Ref:
     def resolve(self, quarter: str | None, day: str | None, anchor: str | None = None) -> str | None:
         if self.kind == "time":
             return day + self.arg if day else self.fallback
-        if self.kind == "anchor":  # arg "unit n": n units from the date last named
-            unit, n = self.arg.split()
+        if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
+            unit, n, *part = self.arg.split()
             if unit == "year" and anchor and re.match(r"\d{4}(?!\d)", anchor):
                 return f"{int(anchor[:4]) + int(n):04d}"
             if unit == "month" and anchor and re.match(r"\d{4}-\d{2}(?![\d-]|-W)", anchor + " "):
                 y, mo = _add_months(int(anchor[:4]), int(anchor[5:7]), int(n))
                 return f"{y:04d}-{mo:02d}"
+            if unit in ("day", "week") and anchor and _DAY_VALUE.fullmatch(anchor):
+                d = dt.date.fromisoformat(anchor) + dt.timedelta(days=int(n))
+                return _week(d) if unit == "week" else d.isoformat() + "".join(f"T{p}" for p in part)
             return self.fallback
         if quarter is None:
             return self.fallback
@@ -706,13 +712,19 @@ def _decade(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", m["dec"][:3], False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b",
-      ("0s",), 3, 1)
+_DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                              "eighties", "nineties"), start=2)}
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b"
+      rf"|\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b",
+      ("0s", *(rf"\b{w}\b" for w in _DECADE_WORDS)), 4, 1)
 def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
-    d = int(m["dec"])
+    """"the '60s", "the nineties": a decade of the DCT's century, or of the one before."""
+    d = int(m["dec"]) if m["dec"] else _DECADE_WORDS[m["word"].lower()]
     cent = c.dct.year // 100  # the DCT's decade or an earlier one; the next only when it is at hand
     century = cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1
-    return ("DATE", f"{century}{d}", False, _mod(m["mod"]))
+    return ("DATE", f"{century}{d}", False, _mod(m["mod"] or m["mod2"]))
 
 
 @rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
@@ -1266,6 +1278,37 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
 
 
+
+_DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
+      r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)(?![\w-])"
+      r"(?!\s+(?:of|when|as|that|in\s+which|or)\b)"
+      r"|\bthe\s+(?P<unit2>day|night)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
+      (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
+       r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2)
+def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
+    """"that year", "later that day", "the same month", "the next morning", "the day before": the
+    date last named in the text (or the day after or before it), never the DCT's: without a date to
+    refer to, nothing is tagged."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    direction = (m["dir"] or m["dir2"] or "").lower()
+    n = 1 if direction in ("next", "following", "after") else -1 if direction else 0
+    if unit == "quarter":
+        return ("DATE", _Ref("quarter", None)) if not n else None
+    if n and unit not in ("day", *_DAYPART_CODES):
+        return None  # "the following year" and the like: a rule of their own
+    part = _DAYPART_CODES.get(unit)
+    return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"))
+
+
+@rule(r"\bmid[\s-]?(?P<part>morning|afternoon|day)\b",
+      (r"\bmid",), 1, 2)
+def _midday(m: re.Match, c: _Ctx) -> _Norm:
+    """"by mid-afternoon", "at midday": on the day last named in the paragraph, else the DCT."""
+    code = "T12:00" if m["part"].lower() == "day" else f"T{_DAYPART_CODES[m['part'].lower()]}"
+    return ("TIME", _Ref("time", f"{c.dct.isoformat()}{code}", code))
 
 
 def _any_of(words: set[str]) -> re.Pattern[str]:
