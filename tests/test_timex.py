@@ -442,3 +442,15 @@ def test_anaphora_without_a_date_to_refer_to_are_left_untagged():
 ])
 def test_midday_and_mid_parts_of_the_day(text, value):
     assert (tag(text, DCT)[-1].type, tag(text, DCT)[-1].value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("It ends at the end of 2021.", "the end of 2021", "2021", "END"),
+    ("Prices rose at the end of last year.", "the end of last year", "2021", "END"),
+    ("Cuts come by the end of the year.", "the end of the year", "2022", "END"),
+    ("It began at the beginning of March.", "the beginning of March", "2022-03", "START"),
+    ("Talks resume at the start of next month.", "the start of next month", "2022-03", "START"),
+    ("It was built in the middle of 2020.", "the middle of 2020", "2020", "MID"),
+])
+def test_the_end_of_a_period_keeps_the_period_with_a_mod(text, span, value, mod):
+    assert check(text, span, "DATE", value).mod == mod

@@ -559,8 +559,10 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _mod(word: str | None) -> str | None:
-    return _MODS.get((word or "").lower().strip(" -").split(" ")[-1].replace("the ", "")) if word else None
+def _mod(words: str | None) -> str | None:
+    """TIMEX3 mod of a modifier phrase: "late", "mid-", "the end of" -> END/MID/START."""
+    kept = [w for w in (words or "").lower().replace("-", " ").split() if w not in ("the", "of")]
+    return _MODS.get(kept[-1]) if kept else None
 
 
 _MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
@@ -881,7 +883,7 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
         return None
     if part:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[part.lower().removeprefix('mid').lstrip(' -')]}")
-    return ("DATE", d.isoformat(), False, _mod(m["mod"]) if m["mod"] in ("early", "late") else None)
+    return ("DATE", d.isoformat(), False, _mod(m["mod"]) if (m["mod"] or "").lower() in ("early", "late") else None)
 
 
 @rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b",
@@ -927,7 +929,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:(?P<mod>early|late)\s+(?:in\s+)?)?(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
+@rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
+      r"(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
       r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
       (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1)
@@ -948,8 +951,7 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
         if unit not in ("year", "quarter"):
             return None
         value = "FY" + value
-    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
-    return ("DATE", value, False, mod) if value else None
+    return ("DATE", value, False, _mod(m["mod"])) if value else None
 
 
 @rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year[\s-]end)\b", (re.compile(r"year[\s-]end"),), 3, 2)
@@ -987,14 +989,14 @@ def _current(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "PRESENT_REF")
 
 
-@rule(r"\bthe\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
+@rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
       r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|end\b|\d))",
-      (r"\byear\b",), 3, 3)
+      (r"\byear\b",), 6, 3)
 def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
     if _ENDED.match(c.text, m.end()):
-        return ("DURATION", "P1Y")
-    return ("DATE", str(c.dct.year))
+        return ("DURATION", "P1Y") if not m["mod"] else None
+    return ("DATE", str(c.dct.year), False, _mod(m["mod"]))
 
 
 @rule(rf"\b(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
