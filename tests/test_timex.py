@@ -454,3 +454,14 @@ def test_midday_and_mid_parts_of_the_day(text, value):
 ])
 def test_the_end_of_a_period_keeps_the_period_with_a_mod(text, span, value, mod):
     assert check(text, span, "DATE", value).mod == mod
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The festival runs Jan. 5-6.", ["2022-01-05", "2022-01-06"]),
+    ("The summit met on April 24 and 25, 1999.", ["1999-04-24", "1999-04-25"]),
+    ("It ran June 29\u201330, 2021.", ["2021-06-29", "2021-06-30"]),
+    ("On April 24 and 25 people died.", ["2021-04-24"]),  # a count, not a day
+    ("Prices rose on March 3-4%.", ["2022-03-03"]),
+])
+def test_the_second_day_of_a_range_is_a_date_in_the_same_month(text, values):
+    assert [t.value for t in tag(text, DCT)] == values

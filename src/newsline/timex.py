@@ -606,20 +606,45 @@ def _slash(m: re.Match, c: _Ctx) -> _Norm:
         return None
 
 
+_RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
+
+
 @rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
-      _MONTH_KEYS, 5, 3)
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
+      _MONTH_KEYS, 5, 6)
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
+    """"Jan. 5", "Friday, Jan. 5, 2022"; in "Jan. 5-6, 2022" the year after the range is the first day's too."""
     if not _cap(m["mon"]) or int(m["d"]) > 31:
         return None
     mon = _month(m["mon"])
-    if m["y"]:
+    year = m["y"] or (m["ry"] if "ry" in m.re.groupindex else None)  # _day_month has no range
+    if year:
         try:
-            return ("DATE", dt.date(int(m["y"]), mon, int(m["d"])).isoformat())
+            return ("DATE", dt.date(int(year), mon, int(m["d"])).isoformat())
         except ValueError:
             return None
     d = _place_day(mon, int(m["d"]), c.dct, c.tense(m.start("mon")))
     return ("DATE", d.isoformat(), True) if d else None
+
+
+# "April 24 and 25 people": a count, not the second day of a range
+_COUNTED = re.compile(r"\s*%|\s+(?!(?:in|at|on|to|for|of|and|or|when|while|with|by|as|the|a|an|until|before|after|"
+                      r"from|is|was|will|are|were)\b)[a-z]")
+
+
+@rule(rf"\b(?P<mon>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TO}(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+      _MONTH_KEYS, 1, 6)
+def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
+    """The second day of "Jan. 5-6", "April 24 and 25": in the month and year of the first."""
+    d1, d2 = int(m["d1"]), int(m["d"])
+    if not _cap(m["mon"]) or not d1 < d2 <= 31 or _COUNTED.match(c.text, m.end("x")):
+        return None
+    mon = _month(m["mon"])
+    if m["y"]:
+        return ("DATE", dt.date(int(m["y"]), mon, d2).isoformat())
+    first = _place_day(mon, d1, c.dct, c.tense(m.start("mon")))
+    return ("DATE", dt.date(first.year, mon, d2).isoformat(), True) if first else None
 
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
