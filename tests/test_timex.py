@@ -465,3 +465,16 @@ def test_the_end_of_a_period_keeps_the_period_with_a_mod(text, span, value, mod)
 ])
 def test_the_second_day_of_a_range_is_a_date_in_the_same_month(text, values):
     assert [t.value for t in tag(text, DCT)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the annual March for Life.",
+    "He led a March on Washington.",
+    "Critics called it high noon for the euro.",
+])
+def test_a_march_and_high_noon_are_not_times(text):
+    assert tag(text, DCT) == []
+
+
+def test_march_the_month_before_for_is_still_a_month():
+    check("They left in March for Geneva.", "March", "DATE", "2022-03")

@@ -673,6 +673,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
             and not m["mon"].endswith("."):
         return None
+    if word.lower() == "march" and not m["rel"] and _A_MARCH.match(c.text, m.end("mon")) and \
+            re.search(r"\b(?:the|a|an|annual)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
+        return None
     rel = (m["rel"] or "").lower()
     tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else \
         "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else c.tense(m.start("mon"))
@@ -682,6 +685,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{year:04d}-{mon:02d}", True, mod)
 
 
+# "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
+_A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of\s+(?:the|a|an)|on)\s+(?:the\s+)?[A-Z]")
 _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
 _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
 
@@ -1234,6 +1239,8 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
       ("noon", "midnight"), 1, 2)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
+    if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "high noon": the showdown, not the hour
     d = c.dct
     if m["wd"]:
         w = m["wd"].lower()
