@@ -175,6 +175,9 @@ def test_last_this_next_units(text, span, value):
     ("It happened last Christmas.", "last Christmas", "2021-12-25"),
     ("Stores will close on Easter Sunday.", "Easter Sunday", "2022-04-17"),
     ("The split would be paid on a still unspecified date in March.", "March", "2022-03"),  # an -ed adjective
+    ("Exiles were planning to march on Saturday.", "Saturday", "2022-02-05"),  # the future seen from the past
+    ("The ship has been at sea since March and will return.", "March", "2021-03"),  # since: the past
+    ("The road has been shut since Feb. 10 and will reopen.", "Feb. 10", "2021-02-10"),
 ])
 def test_tense_places_dates_without_a_year(text, span, value):
     check(text, span, "DATE", value)

@@ -144,10 +144,14 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 
 # An -ed word after these is a passive or infinitive ("to be sold") or an adjective ("a still
 # unspecified date", "the revised plan"), not a past-tense verb.
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# "was planning to", "were expected to", "was to": the future as seen then, a future cue
+_FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
 _PASSIVE = re.compile(r"\b(?:be|being|to|a|an|the|still|very|more|most|less|newly|fully|highly|its|their|his|her|our|"
                       r"these|those)\s+$", re.I)
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
-_FUTURE_FOLDED, _PAST_FOLDED, _PASSIVE_FOLDED = (re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _PASSIVE))
+_FUTURE_FOLDED, _PAST_FOLDED, _PASSIVE_FOLDED, _FUTURE_IN_PAST_FOLDED = (
+    re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _PASSIVE, _FUTURE_IN_PAST))
 
 
 def _tense(sentence: str, at: int) -> str | None:
@@ -156,7 +160,8 @@ def _tense(sentence: str, at: int) -> str | None:
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence):
             if label == "past" and (m.group(0).lower() in _NOT_VERBS or
-                                    _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())):
+                                    _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()) or
+                                    _FUTURE_IN_PAST.match(sentence, m.end())):
                 continue
             d = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or d < best[0]:
@@ -325,7 +330,13 @@ class _Ctx:
     sentences: tuple[int, ...]
     cues: dict = field(default_factory=dict, compare=False)  # sentence index -> _cues()
 
+    def since(self, pos: int) -> bool:
+        """"since March", "since early Friday": a point in the past, whatever the verb."""
+        return bool(_SINCE.search(self.text, max(0, pos - 20), pos))
+
     def tense(self, pos: int) -> str | None:
+        if self.since(pos):
+            return "past"
         i = bisect_right(self.sentences, pos) - 1
         start = self.sentences[i] if i >= 0 else 0
         end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
@@ -343,7 +354,8 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
         starts, ends = [], []
         for m in rx.finditer(low):
             if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
-                                    _PASSIVE_FOLDED.search(low, max(0, m.start() - 40), m.start())):
+                                    _PASSIVE_FOLDED.search(low, max(0, m.start() - 40), m.start()) or
+                                    _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
             starts.append(m.start())
             ends.append(m.end())
@@ -623,7 +635,8 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, int(m["d"])).isoformat())
         except ValueError:
             return None
-    d = _place_day(mon, int(m["d"]), c.dct, c.tense(m.start("mon")))
+    d = _place_yearly(lambda y: dt.date(y, mon, int(m["d"])), c.dct, c.tense(m.start("mon")),
+                      _STRICT if c.since(m.start()) else _TENSE_BIAS)
     return ("DATE", d.isoformat(), True) if d else None
 
 
@@ -679,7 +692,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else \
         "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else c.tense(m.start("mon"))
-    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel else _TENSE_BIAS)
+    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense,
+                                                         _STRICT if rel or c.since(m.start("mon")) else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", True, mod)
