@@ -481,3 +481,11 @@ def test_a_march_and_high_noon_are_not_times(text):
 
 def test_march_the_month_before_for_is_still_a_month():
     check("They left in March for Geneva.", "March", "DATE", "2022-03")
+
+
+def test_the_quarter_ended_a_month_is_the_three_months_to_then():
+    dct = dt.date(1989, 10, 26)
+    assert [t.value for t in tag("In the quarter ended July 31, sales fell.", dct)] == ["1989-Q2", "1989-07-31"]
+    # a fiscal quarter named before stays what "the quarter" refers to
+    text = "Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, net rose."
+    assert [t.value for t in tag(text, dct)][:2] == ["1989-Q1", "1989-Q1"]

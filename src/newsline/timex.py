@@ -779,6 +779,9 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{int(m['n']) - 1:02d}")
 
 
+_QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
+
+
 @rule(r"\b(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
@@ -796,7 +799,16 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
             return None  # "a quarter of the shares"
         if m["ago"]:  # "the year-ago quarter": the quarter under discussion, a year before
             return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
-        return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))  # "the quarter": the one reported on
+        # "the quarter": the one reported on, the quarter last named (a fiscal "first quarter" stays
+        # the first); else "the quarter ended July 31" is the three months to then, named by the middle one
+        fallback = _shift(c.dct, "quarter", -1)
+        ended = _QUARTER_ENDED.match(c.text, m.end())
+        if ended:
+            last = _month(ended["mon"])
+            year = _place_month(last, c.dct, "past", _STRICT)
+            mid = (last - 2) % 12 + 1
+            fallback = f"{year - (mid > last):04d}-Q{(mid - 1) // 3 + 1}"
+        return ("DATE", _Ref("quarter", fallback))
     rel = (m["rel"] or m["pre"] or "").lower()
     year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
     if ordw in ORDINALS:
