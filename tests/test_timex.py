@@ -489,3 +489,19 @@ def test_the_quarter_ended_a_month_is_the_three_months_to_then():
     # a fiscal quarter named before stays what "the quarter" refers to
     text = "Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, net rose."
     assert [t.value for t in tag(text, dct)][:2] == ["1989-Q1", "1989-Q1"]
+
+
+def test_the_previous_weekday_counts_from_the_day_last_named():
+    text = "The Dow closed Friday, Oct. 27, 1989 at 2082.1, down 4.5% from the previous Friday."
+    assert [t.value for t in tag(text, DCT)] == ["1989-10-27", "1989-10-20"]
+    check("The vote is on the following Monday.", "the following Monday", "DATE", "2022-02-07")
+
+
+def test_a_clock_time_with_gmt_in_brackets_takes_the_weekday_after_them():
+    text = "The blast came at about 10:35 a.m. (0735 GMT) Tuesday."
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [("10:35 a.m.", "2022-02-01T10:35"),
+                                                          ("Tuesday", "2022-02-01")]
+
+
+def test_as_soon_as_a_weekday_is_ahead():
+    check("They could leave as soon as Tuesday, Castro said.", "Tuesday", "DATE", "2022-02-08")

@@ -58,6 +58,7 @@ last fall | this coming Martin Luther King Day, of 2021 | New Year’s Eve | new
 Easter Monday 1999 | may day | later today's evening | yesterday afternoon | last night | tonight
 late on this past Sunday evening | coming Sat. | Friday, March 5 | early in the following fiscal quarter
 Jan. 5 - 6, 2022 | April 24th and 25th , 1999 | June 29 through 30th, 2021 | Friday, Jan. 5 to 6 in Geneva
+10:35 a.m. EST (1535 GMT), on Friday, Feb. 4, 2022 | the previous Friday | the following Monday, Feb. 7
 the past decade | over the weekend | then current account | current affairs | the current crisis
 the full year ended | the fiscal year in which | the calendar year to | for the past years | within decades
 every weekend | per quarter | annually | every Monday | each Thurs. | noon Tuesday | midnight yesterday

@@ -128,7 +128,7 @@ def _unit(word: str) -> str:
 
 _FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|"
                      r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
-                     r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline)\b", re.I)  # "next to": a place
+                     r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline|as\s+(?:soon|early)\s+as)\b", re.I)  # "next to": a place
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
@@ -386,7 +386,8 @@ class _Ref:
     year. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (it, a year before),
     ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
-    came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``).
+    came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
+    counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
     """
 
     kind: str
@@ -396,6 +397,12 @@ class _Ref:
     def resolve(self, quarter: str | None, day: str | None, anchor: str | None = None) -> str | None:
         if self.kind == "time":
             return day + self.arg if day else self.fallback
+        if self.kind == "weekday":  # arg "weekday ±1": the first such weekday before/after the day last named
+            if not anchor or not _DAY_VALUE.fullmatch(anchor):
+                return self.fallback
+            wd, sign = map(int, self.arg.split())
+            a = dt.date.fromisoformat(anchor)
+            return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
             unit, n, *part = self.arg.split()
             if unit == "year" and anchor and re.match(r"\d{4}(?!\d)", anchor):
@@ -969,6 +976,19 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
 
+@rule(rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{_WEEKDAY})(?!\w)(?!,?\s+{_MONTH}\s+\d)",
+      _WEEKDAY_KEYS, 3, 2)
+def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
+    """"down 4.5% from the previous Friday", "the following Monday": the weekday before or after the
+    day last named; with no day named, before or after the DCT."""
+    if not _cap(m["wd"]):
+        return None
+    back = m["rel"].lower() in ("previous", "preceding")
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, None, "last" if back else "next").isoformat(),
+                         f"{wd} {-1 if back else 1}"))
+
+
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
@@ -1219,9 +1239,10 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?"
-      rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?"
+      rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)"
+      rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
       rf"(?:,?\s+(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?",
-      (_AM_PM,), 3, 7)
+      (_AM_PM,), 3, 9)
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -1234,8 +1255,8 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
                  _place_day(_month(m["mon"]), int(m["md"]), c.dct, c.tense(m.start())))
         except ValueError:
             return None
-    elif m["wd"]:
-        w = m["wd"].lower()
+    elif m["wd"] or m["pwd"]:
+        w = (m["wd"] or m["pwd"]).lower()
         if w in ("today", "yesterday", "tomorrow"):
             d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
         else:
