@@ -505,3 +505,17 @@ def test_a_clock_time_with_gmt_in_brackets_takes_the_weekday_after_them():
 
 def test_as_soon_as_a_weekday_is_ahead():
     check("They could leave as soon as Tuesday, Castro said.", "Tuesday", "DATE", "2022-02-08")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The summit takes place on 10-11 February.", [("10", "2022-02-10"), ("11 February", "2022-02-11")]),
+    ("It was held on 3rd and 4th of May 2021.", [("3rd", "2021-05-03"), ("4th of May 2021", "2021-05-04")]),
+    ("The statement was released on the 2nd.", [("the 2nd", "2022-02-02")]),
+    ("They will meet on the 21st.", [("the 21st", "2022-02-21")]),
+    ("He lives on the 2nd floor.", []),
+    ("The deadline passed at midnight on Sunday.", [("midnight on Sunday", "2022-01-30T24:00")]),
+    ("It happened around 3am local time on Wednesday.", [("3am local time on Wednesday", "2022-02-02T03:00")]),
+    ("In the first half of the year, profits rose.", [("the first half of the year", "2022-H1")]),
+])
+def test_day_first_ranges_days_of_the_month_and_times_on_a_day(text, found):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == found

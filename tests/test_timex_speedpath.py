@@ -59,6 +59,8 @@ Easter Monday 1999 | may day | later today's evening | yesterday afternoon | las
 late on this past Sunday evening | coming Sat. | Friday, March 5 | early in the following fiscal quarter
 Jan. 5 - 6, 2022 | April 24th and 25th , 1999 | June 29 through 30th, 2021 | Friday, Jan. 5 to 6 in Geneva
 10:35 a.m. EST (1535 GMT), on Friday, Feb. 4, 2022 | the previous Friday | the following Monday, Feb. 7
+the 10th - 11th of February, 2022 | 3rd and 4th of May | since the 21st | midnight on Sunday
+3 am local time, on Friday, Feb. 4, 2022 | the second half of the year
 the past decade | over the weekend | then current account | current affairs | the current crisis
 the full year ended | the fiscal year in which | the calendar year to | for the past years | within decades
 every weekend | per quarter | annually | every Monday | each Thurs. | noon Tuesday | midnight yesterday

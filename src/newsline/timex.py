@@ -674,6 +674,44 @@ def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
+@rule(rf"\b(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?){_RANGE_TO}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 5, 2)
+def _day_range_start(m: re.Match, c: _Ctx) -> _Norm:
+    """The first day of "10-11 February 2022", "the 3rd and 4th of May": in the month and year of the second."""
+    d, d2 = int(m["d"]), int(m["d2"])
+    if not _cap(m["mon"]) or not d < d2 <= 31:
+        return None
+    mon = _month(m["mon"])
+    if m["y"]:
+        return ("DATE", dt.date(int(m["y"]), mon, d).isoformat())
+    first = _place_day(mon, d, c.dct, c.tense(m.start("mon")))
+    return ("DATE", first.isoformat(), True) if first else None
+
+
+@rule(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b"
+      r"(?!\s*(?:of\b|-|[a-z]))",
+      (re.compile(r"\d(?:st|nd|rd|th)\b"),), 3, 1)
+def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"on the 2nd": that day of the DCT's month or of a neighbouring one, placed by tense."""
+    d = int(m["d"])
+    tense = c.tense(m.start("x"))
+    days = []
+    for delta in (-1, 0, 1):
+        y, mo = _add_months(c.dct.year, c.dct.month, delta)
+        if d <= calendar.monthrange(y, mo)[1]:
+            days.append(dt.date(y, mo, d))
+    before = [x for x in days if x <= c.dct]
+    after = [x for x in days if x >= c.dct]
+    if not before or not after or tense == "past":
+        day = before[-1] if before else after[0]
+    elif tense == "future":
+        day = after[0]
+    else:
+        day = min(before[-1], after[0], key=lambda x: abs((x - c.dct).days))
+    return ("DATE", day.isoformat(), True)
+
+
 @rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
       rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b",
       _MONTH_KEYS, 6, 4)
@@ -792,7 +830,7 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
 @rule(r"\b(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
-      rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year))?\b"
+      rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
       r"(?!\s+(?:century|of\s+a))",
       ("quarter", "half"), 7, 7)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
@@ -1238,7 +1276,7 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
 
 
-@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc))?"
+@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?"
       rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)"
       rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
       rf"(?:,?\s+(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?",
@@ -1283,8 +1321,8 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(rf"\b(?P<w>noon|midnight)(?:\s+(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
-      ("noon", "midnight"), 1, 2)
+@rule(rf"\b(?P<w>noon|midnight)(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
+      ("noon", "midnight"), 1, 3)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "high noon": the showdown, not the hour
