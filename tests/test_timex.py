@@ -519,3 +519,23 @@ def test_as_soon_as_a_weekday_is_ahead():
 ])
 def test_day_first_ranges_days_of_the_month_and_times_on_a_day(text, found):
     assert [(t.text, t.value) for t in tag(text, DCT)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "He scored 1999 points in his career.",
+    "Route 2020 was closed.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "The Fall of Rome is a book.",
+    "Tickets for the Winter Olympics sold out.",
+])
+def test_numbers_and_names_that_look_like_dates(text):
+    assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("It will take place on the weekend of March 5.", "the weekend of March 5", "DATE", "2022-W09-WE"),
+    ("The meeting is at 10 a.m. on Feb. 8.", "10 a.m. on Feb. 8", "TIME", "2022-02-08T10:00"),
+    ("Last summer Biden visited Kyiv.", "Last summer", "DATE", "2021-SU"),
+])
+def test_weekend_of_a_day_and_clock_on_a_day(text, span, typ, value):
+    check(text, span, typ, value)

@@ -61,6 +61,7 @@ Jan. 5 - 6, 2022 | April 24th and 25th , 1999 | June 29 through 30th, 2021 | Fri
 10:35 a.m. EST (1535 GMT), on Friday, Feb. 4, 2022 | the previous Friday | the following Monday, Feb. 7
 the 10th - 11th of February, 2022 | 3rd and 4th of May | since the 21st | midnight on Sunday
 3 am local time, on Friday, Feb. 4, 2022 | the second half of the year
+the weekend of March 5th, 2022 | 10 a.m. local time, on Friday, on Feb. 4, 2022 | Route 2020
 the past decade | over the weekend | then current account | current affairs | the current crisis
 the full year ended | the fiscal year in which | the calendar year to | for the past years | within decades
 every weekend | per quarter | annually | every Monday | each Thurs. | noon Tuesday | midnight yesterday

@@ -750,13 +750,24 @@ _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets dead
 _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
 
 
+_NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
+                       r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus)\s+$", re.I)
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
+                     r"Way|Place|Square)")
+
+
 @rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
-      r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles))(?![\d,.]\d)(?!-\d)",
+      r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles|points|votes|cases|deaths|seats|"
+      r"jobs|workers|employees|soldiers|students|homes|cars|passengers|meters|metres|kilometers|kilometres|euros|"
+      r"rubles|barrels))(?![\d,.]\d)(?!-\d)",
       _YEARS, 6, 2)
 def _year(m: re.Match, c: _Ctx) -> _Norm:
     before = c.text[max(0, m.start() - 2):m.start()]
     if re.search(r"[$#\d.,:/]\s?$", before) and not m["mod"] and not m["fy"]:
         return None
+    if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
+                                         _STREET.match(c.text, m.end())):
+        return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
     if re.match(r"\s*(?:a\.m|p\.m|hours|GMT)\b", c.text[m.end():m.end() + 6], re.I):
         return None
     y = m["y"]
@@ -908,6 +919,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     if m["s"].lower() == "fall" and not (rel or m["y"]):
         return None
+    if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
+        return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
     code = _SEASONS[m["s"].lower()]
     mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None)
     if m["sy"]:  # "the winter of nineteen ninety-four" (broadcast transcripts)
@@ -1079,6 +1092,14 @@ def _year_end(m: re.Match, c: _Ctx) -> _Norm:
         tense, bias = c.tense(m.start("x")), _TENSE_BIAS
     d = _place_yearly(lambda y: dt.date(y, 12, 31), c.dct, tense, bias)
     return ("DATE", d.isoformat()) if d else None
+
+
+@rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bweekend\b",), 2, 5)
+def _weekend_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the weekend of March 5": the weekend of that day's ISO week."""
+    day = _month_day(m, c)
+    return ("DATE", _week(dt.date.fromisoformat(day[1])) + "-WE", *day[2:]) if day else None
 
 
 @rule(r"\bthe\s+weekend\b",
@@ -1279,7 +1300,7 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?"
       rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)"
       rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
-      rf"(?:,?\s+(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?",
+      rf"(?:,?\s+(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?",
       (_AM_PM,), 3, 9)
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
