@@ -1372,10 +1372,11 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "FUTURE_REF")
 
 
-@rule(r"\b(?:earlier|later)\s+(?:(?P<x>this\s+(?P<unit>week|month|year|day))|in\s+the\s+(?P<unit2>week|month|year|day))\b",
+@rule(r"\b(?:earlier|later)\s+(?:this\s+(?P<unit>week|month|year|day)|in\s+(?P<x>the\s+(?P<unit2>week|month|year|day)))\b",
       (r"\bearlier", r"\blater"), 1, 4)
 def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
-    """"earlier this week": the week (TimeML leaves "earlier" out); "later in the day": the DCT's day."""
+    """"earlier this week": the week (its extent with "earlier", as TimeBank mostly has it); "later in
+    the day": the DCT's day."""
     if m["unit2"]:
         return ("DATE", _shift(c.dct, m["unit2"].lower(), 0))
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
