@@ -539,3 +539,13 @@ def test_numbers_and_names_that_look_like_dates(text):
 ])
 def test_weekend_of_a_day_and_clock_on_a_day(text, span, typ, value):
     check(text, span, typ, value)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A major factor in the third-quarter loss was a write-down.", "third-quarter"),
+    ("It was a 24-hour strike.", "24-hour"),
+    ("They ended the 23-year Israeli occupation.", "23-year"),
+    ("Profit rose in the third-quarter, he said.", "the third-quarter"),
+])
+def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
+    assert one(text).text == span

@@ -1475,6 +1475,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
 
 
 _TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
+_ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending)\b)[A-Za-z]")
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 
@@ -1489,6 +1491,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         start, end = m.span("x") if "x" in m.re.groupindex and m["x"] is not None else m.span()
         while end > start and text[end - 1] in " \t\n,-":
             end -= 1
+        lead = _ADJ_LEAD.match(text, start, end)
+        if lead and _NOUN_NEXT.match(text, end):
+            start = lead.end()  # "the third-quarter loss", "a 24-hour strike": the article is the noun's
         if end <= start or _TITLE.fullmatch(text[start:end]) and _QUOTED.match(text, end) and \
                 _OPEN_QUOTE.search(text, max(0, start - 2), start):
             continue  # ABC's "This Week," CBS's ''60 Minutes'': the title of a show, not a time
