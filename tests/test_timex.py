@@ -410,7 +410,7 @@ def test_first_two_quarters_are_the_first_half():
 
 def test_todays_era_is_not_a_day():
     assert tag("Privacy is hard in today's digital world.", DCT) == []
-    check("Today's meeting was cancelled.", "Today's", "DATE", "2022-02-04")
+    check("Today's meeting was cancelled.", "Today", "DATE", "2022-02-04")  # the 's stays out
 
 
 @pytest.mark.parametrize("text, span, value", [

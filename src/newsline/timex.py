@@ -982,8 +982,8 @@ _TODAYS_ERA = re.compile(r"'s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|gener
 
 
 @rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
-      rf"(?:morning|afternoon|evening))\s+)?(?:(?P<w>today|yesterday|tomorrow|tonight)(?:'s)?)"
-      rf"(?:\s+(?P<part>{_DAYPART}))?\b",
+      rf"(?:morning|afternoon|evening))\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+      rf"(?:(?:'s)?\s+(?P<part>{_DAYPART}))?\b",
       (r"\btoday\b", r"\byesterday\b", r"\btomorrow\b", r"\btonight\b"), 3, 2)
 def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
