@@ -549,3 +549,14 @@ def test_weekend_of_a_day_and_clock_on_a_day(text, span, typ, value):
 ])
 def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
     assert one(text).text == span
+
+
+@pytest.mark.parametrize("text, span, typ, value, mod", [
+    ("The vote will take place in two weeks.", "two weeks", "DATE", "2022-W07", None),
+    ("He was jailed for two weeks.", "two weeks", "DURATION", "P2W", None),
+    ("The firm was founded in the late 19th century.", "the late 19th century", "DATE", "18", "END"),
+    ("He will step down at the end of the month.", "the end of the month", "DATE", "2022-02", "END"),
+    ("On the morning of Feb. 24, tanks rolled in.", "the morning of Feb. 24", "TIME", "2022-02-24TMO", None),
+])
+def test_in_n_units_ahead_edges_and_parts_of_a_named_day(text, span, typ, value, mod):
+    assert check(text, span, typ, value).mod == mod

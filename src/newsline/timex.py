@@ -829,10 +829,10 @@ def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{century}{d}", False, _mod(m["mod"] or m["mod2"]))
 
 
-@rule(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
-      ("centur",), 3, 1)
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
+      ("centur",), 4, 1)
 def _century(m: re.Match, c: _Ctx) -> _Norm:
-    return ("DATE", f"{int(m['n']) - 1:02d}")
+    return ("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["mod"]))
 
 
 _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
@@ -1094,6 +1094,15 @@ def _year_end(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat()) if d else None
 
 
+@rule(rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+      rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 5, 3)
+def _part_of_day(m: re.Match, c: _Ctx) -> _Norm:
+    """"on the morning of Feb. 24": that day, at that part of it."""
+    day = _month_day(m, c)
+    return ("TIME", f"{day[1]}T{_PARTCODE[m['part'].lower()]}", *day[2:]) if day else None
+
+
 @rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
       (r"\bweekend\b",), 2, 5)
 def _weekend_of(m: re.Match, c: _Ctx) -> _Norm:
@@ -1122,6 +1131,13 @@ _ENDED = re.compile(r"\s+(?:ended|ending)\b")
 def _current(m: re.Match, c: _Ctx) -> _Norm:
     """"current realities": the present, as an adjective (TimeML's PRESENT_REF)."""
     return ("DATE", "PRESENT_REF")
+
+
+@rule(r"\bthe\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month)\b",
+      (r"\bweek\b", r"\bmonth\b"), 5, 1)
+def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
+    """"by the end of the month": the DCT's month (week), with its mod."""
+    return ("DATE", _shift(c.dct, m["unit"].lower(), 0), False, _mod(m["mod"]))
 
 
 @rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
@@ -1193,9 +1209,13 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "a second group": an ordinal
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
+    if not m["lead"] and not m["adj"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
+            _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future":
+        return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     return ("DURATION", _duration_value(n, unit))
 
 
+_IN = re.compile(r"\bin\s+$", re.I)
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
                    r"[a-z]{2,}s))\s*%?\s*$", re.I)
@@ -1420,7 +1440,6 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 
 
 
-_DAYPART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 @rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
@@ -1438,9 +1457,9 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     n = 1 if direction in ("next", "following", "after") else -1 if direction else 0
     if unit == "quarter":
         return ("DATE", _Ref("quarter", None)) if not n else None
-    if n and unit not in ("day", *_DAYPART_CODES):
+    if n and unit not in ("day", *_PARTCODE):
         return None  # "the following year" and the like: a rule of their own
-    part = _DAYPART_CODES.get(unit)
+    part = _PARTCODE.get(unit)
     return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"))
 
 
@@ -1448,7 +1467,7 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bmid",), 1, 2)
 def _midday(m: re.Match, c: _Ctx) -> _Norm:
     """"by mid-afternoon", "at midday": on the day last named in the paragraph, else the DCT."""
-    code = "T12:00" if m["part"].lower() == "day" else f"T{_DAYPART_CODES[m['part'].lower()]}"
+    code = "T12:00" if m["part"].lower() == "day" else f"T{_PARTCODE[m['part'].lower()]}"
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{code}", code))
 
 
