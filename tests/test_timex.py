@@ -560,3 +560,9 @@ def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
 ])
 def test_in_n_units_ahead_edges_and_parts_of_a_named_day(text, span, typ, value, mod):
     assert check(text, span, typ, value).mod == mod
+
+
+def test_the_week_is_the_week_of_the_day_last_named():
+    text = "The index tumbled on Friday. For the week, the index dropped 3.8%."
+    assert [t.value for t in tag(text, dt.date(1989, 10, 30))] == ["1989-10-27", "1989-W43"]
+    check("For the week, sales rose.", "the week", "DATE", "2022-W05")

@@ -1133,6 +1133,14 @@ def _current(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "PRESENT_REF")
 
 
+@rule(r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|that|when|earlier|ago|to|following|in\s+which)\b)",
+      (r"\bweek\b",), 1, 3)
+def _the_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"Stocks fell on Friday. For the week, the index dropped 3.8%": the week of the day last
+    named, else the DCT's."""
+    return ("DATE", _Ref("anchor", _shift(c.dct, "week", 0), "week 0"))
+
+
 @rule(r"\bthe\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month)\b",
       (r"\bweek\b", r"\bmonth\b"), 5, 1)
 def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
