@@ -1,8 +1,11 @@
 """Event anchoring: evidence, titles, actors, inheritance — on sentences written for the tests."""
 import datetime as dt
+import random
+import re
 
 import pytest
 
+from newsline import events as events_module
 from newsline.events import anchor
 from newsline.io import read_text
 from newsline.pipeline import extract
@@ -68,6 +71,26 @@ def test_actors_are_named_participants():
     ev = events("On Monday, President Jane Doe met Chancellor Max Mustermann in Berlin to discuss Russian gas.")[0]
     assert "President Jane Doe" in ev.actors and "Chancellor Max Mustermann" in ev.actors and "Berlin" in ev.actors
     assert "Monday" not in ev.actors and "Russian" not in ev.actors
+
+
+def test_actors_stop_at_six_and_names_start_at_word_starts():
+    ev = events("On Monday, Ann met Bob, Cy, Di, Ed, Flo, Gus and Hal in Rome.")[0]
+    assert ev.actors == ("Ann", "Bob", "Cy", "Di", "Ed", "Flo")
+    ev = events("In 2020, McDonald's iPhone sales and eBay rose; O'Neil, _Bad and \u00c9lise Dupont left.")[0]
+    assert ev.actors == ("McDonald", "O'Neil", "Dupont")  # no name starts inside a word
+
+
+def test_name_runs_are_those_of_a_leading_word_boundary():
+    """The capital-first pattern (fast to search) finds what ``\\b`` + capital (as first written) does."""
+    rng = random.Random(5)
+    first = re.compile(events_module._NAME.pattern.replace(r"[A-Z](?<=\b[A-Z])", r"\b[A-Z]", 1))
+    assert first.pattern != events_module._NAME.pattern
+    pieces = ["The", "Russian", "troops", "U.S.", "Mr.", "Smith", "of", "de", "Jean-Luc", "O'Neil", "Putin\u2019s",
+              "\u00c9lise", "_X", "3M", "1999", "A", "I", "b", "x-Ray", "al", "bin", "eBay", "McDonald"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "-", ", ", ".\n", "'"]) for _ in range(20))
+        assert ([m.span() for m in events_module._NAME.finditer(text)] ==
+                [m.span() for m in first.finditer(text)]), text
 
 
 def test_anchor_takes_any_timex_list():

@@ -106,6 +106,27 @@ def test_fast_scan_equals_full_scan_on_generated_texts():
         assert_same(generated(rng), DCT)
 
 
+def whole_text_occurrences(low: str) -> dict:
+    """Each key searched for in the whole text: a literal key is a regex too (overlapping occurrences
+    of one literal all count), a regex key is matched by ``finditer``."""
+    out = {}
+    for key in timex._KEYED:
+        rx = re.compile(f"(?=({key}))") if isinstance(key, str) else key
+        spans = [m.span(1 if isinstance(key, str) else 0) for m in rx.finditer(low)]
+        if spans:
+            out[key] = spans
+    return out
+
+
+def test_key_occurrences_are_those_of_a_search_of_the_whole_text():
+    rng = random.Random(11)
+    texts = [read_timeml(p.read_text(encoding="utf-8"))[1] for p in corpus()]
+    texts += [generated(rng) for _ in range(1000)]
+    for text in texts:
+        low = timex._fold(text)
+        assert timex._occurrences(low) == whole_text_occurrences(low), text
+
+
 def test_every_phrase_is_found_whole_whatever_the_spacing():
     rng = random.Random(7)
     for phrase in PHRASES.replace("\n", " | ").split(" | "):

@@ -56,7 +56,10 @@ _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|T
                     r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
                     r"\s*,?\s+")
 _PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "of", "for", "late", "early", "as"}
-_NAME = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|de|al|bin|van|von|der|la|du)\s+)?[A-Z][\w'\u2019.-]*)*")
+# A capital at a word start: the capital comes first so that re skips to the capitals (a leading \b
+# makes it try every position), the lookbehind puts the \b before it.
+_NAME = re.compile(r"[A-Z](?<=\b[A-Z])[\w'\u2019.-]*"
+                   r"(?:\s+(?:(?:of|de|al|bin|van|von|der|la|du)\s+)?[A-Z][\w'\u2019.-]*)*")
 _NOT_ACTOR = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On",
     "At", "During", "After", "Before", "Since", "However", "But", "And", "Speaking", "According", "Also", "As",
@@ -67,6 +70,7 @@ _NOT_ACTOR = {
 }
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
 _TITLE_WORDS = 14
+_MAX_ACTORS = 6
 
 
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
@@ -91,7 +95,10 @@ def _actors(sentence: str) -> tuple[str, ...]:
     """Named participants: runs of capitalized words, minus function words and calendar names."""
     out: list[str] = []
     for m in _NAME.finditer(sentence):
-        words = m.group(0).rstrip(".").split()
+        run = m.group(0)
+        if run in _NOT_ACTOR:
+            continue  # the commonest run: "The", "He", "Monday"
+        words = run.rstrip(".").split()
         while words and words[0] in _NOT_ACTOR:
             words.pop(0)
         while words and words[-1] in _NOT_ACTOR:
@@ -100,11 +107,13 @@ def _actors(sentence: str) -> tuple[str, ...]:
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
         after = sentence[m.end():m.end() + 2]
-        if " " not in name and _DEMONYM.search(name) and after[:1].isspace() and after[1:].islower():
+        if " " not in name and after[:1].isspace() and after[1:].islower() and _DEMONYM.search(name):
             continue  # "Russian troops": an adjective, not a participant
         if len(name) > 1 and not name.isdigit() and name not in out:
             out.append(name)
-    return tuple(out[:6])
+            if len(out) == _MAX_ACTORS:
+                break
+    return tuple(out)
 
 
 def _title(sentence: str, timex: str | None) -> str:

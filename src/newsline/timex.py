@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress, islice
 from typing import Callable, Iterator, Optional
 
 from .text import sentence_starts
@@ -431,7 +431,6 @@ _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reje
 _Key = str | re.Pattern[str]
 
 
-@functools.lru_cache(maxsize=None)
 def _reach(tokens: int, ahead: bool) -> re.Pattern[str]:
     """The rest of the current token and ``tokens`` more (a token is a run of anything but whitespace
     and hyphens, the only characters the rules repeat without bound). On the reversed text it walks
@@ -445,14 +444,13 @@ class _Rule:
     rx: re.Pattern[str]
     scan: re.Pattern[str]  # rx without re.I, run on the folded text (much faster); rx itself if case matters
     fn: Callable[[re.Match, _Ctx], _Norm]
-    words: frozenset[str]  # the literal keys
-    patterns: tuple[re.Pattern[str], ...]  # the regex keys
-    before: int
-    after: int
+    left: re.Pattern[str]  # _reach(before) on the reversed text from a key's start
+    right: re.Pattern[str]  # _reach(after, ahead) from a key's end
 
 
 RULES: list[_Rule] = []
 _LITERALS: dict[str, str] = {}  # literal key -> the characters it stands for
+_KEYED: dict[_Key, list[int]] = {}  # key -> the indices of the rules it is a key of
 
 
 def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: int = re.I) -> Callable:
@@ -476,9 +474,10 @@ def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: i
 
     def deco(fn: Callable[[re.Match, _Ctx], _Norm]) -> Callable:
         rx = re.compile(pattern, flags)
+        for key in dict.fromkeys(keys):
+            _KEYED.setdefault(key, []).append(len(RULES))
         RULES.append(_Rule(rx, re.compile(pattern, flags & ~re.I) if flags & re.I else rx, fn,
-                           frozenset(k for k in keys if isinstance(k, str)),
-                           tuple(k for k in keys if not isinstance(k, str)), before, after))
+                           _reach(before, False), _reach(after, True)))
         return fn
     return deco
 
@@ -494,39 +493,67 @@ def _fold(text: str) -> str:
     return (text if text.isascii() else text.translate(_FOLD)).lower()
 
 
-_KEYS_IN: dict[str, tuple[str, ...]] = {}  # a word of the texts seen -> the literal keys in it
+_KEYS_IN: dict[str, tuple[tuple[str, int, int], ...]] = {}  # a word of the texts seen -> _keys_in(word)
 
 
-def _literal_keys(low: str) -> set[str]:
-    """The literal keys in ``low``, looked up per word (keys hold no whitespace): much cheaper than
-    searching the text once per key."""
+def _keys_in(word: str) -> tuple[tuple[str, int, int], ...]:
+    """The literal keys in ``word`` (keys hold no whitespace) with their spans in it. The whitespace
+    around a word is no ``\\w``: the answer holds wherever the word occurs."""
+    if not _ANY_LITERAL.search(word):
+        return ()
+    out = []
+    for key, lit in _LITERALS.items():
+        starts, ends = key.startswith("\\b"), key.endswith("\\b")
+        i = word.find(lit)
+        while i >= 0:
+            j = i + len(lit)
+            if not (starts and i and (word[i - 1].isalnum() or word[i - 1] == "_") or  # re's \w
+                    ends and j < len(word) and (word[j].isalnum() or word[j] == "_")):
+                out.append((key, i, j))
+            i = word.find(lit, i + 1)
+    return tuple(out)
+
+
+def _occurrences(low: str) -> dict[_Key, list[tuple[int, int]]]:
+    """Spans of the keys in the folded text, in order, per key that occurs. The literal ones are
+    looked up per word, and only the words holding one are located in the text: much cheaper than
+    searching the text once per key or splitting it with offsets."""
     words = low.split()
     keys = list(map(_KEYS_IN.get, words))
     if None in keys:
         if len(_KEYS_IN) > 200_000:  # a bounded cache
             _KEYS_IN.clear()
         for word in set(words) - _KEYS_IN.keys():
-            has = _ANY_LITERAL.search(word)
-            _KEYS_IN[word] = tuple(k for k, lit in _LITERALS.items() if lit in word) if has else ()
+            _KEYS_IN[word] = _keys_in(word)
         keys = list(map(_KEYS_IN.__getitem__, words))
-    return set().union(*keys)
+    found: dict[_Key, list[tuple[int, int]]] = {}
+    at = 0  # past the last word located: the words in between hold no key, so differ from this one
+    for i in compress(range(len(words)), keys):
+        word = words[i]
+        at = low.find(word, at)
+        while (at and not low[at - 1].isspace() or
+               at + len(word) < len(low) and not low[at + len(word)].isspace()):
+            at = low.find(word, at + 1)  # inside a longer word
+        for key, a, b in keys[i]:
+            found.setdefault(key, []).append((at + a, at + b))
+        at += len(word)
+    for rx in _PATTERN_KEYS:
+        spans = [m.span() for m in rx.finditer(low)]
+        if spans:
+            found[rx] = spans
+    return found
 
 
-def _occurrences(low: str, key: _Key) -> list[tuple[int, int]]:
-    """Spans of ``key`` in the folded text."""
-    if not isinstance(key, str):
-        return [m.span() for m in key.finditer(low)]
-    lit = _LITERALS[key]
-    starts, ends = key.startswith("\\b"), key.endswith("\\b")
-    out = []
-    i = low.find(lit)
-    while i >= 0:
-        j = i + len(lit)
-        if not (starts and i and (low[i - 1].isalnum() or low[i - 1] == "_") or  # re's \w
-                ends and j < len(low) and (low[j].isalnum() or low[j] == "_")):
-            out.append((i, j))
-        i = low.find(lit, i + 1)
-    return out
+def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sorted ``windows`` with the overlapping ones joined."""
+    ws, we = windows[0]
+    for a, b in islice(windows, 1, None):
+        if a < we:
+            we = max(we, b)
+        else:
+            yield ws, we
+            ws, we = a, b
+    yield ws, we
 
 
 def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -535,34 +562,21 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
     low = _fold(text)
     rev = low[::-1]
     n = len(low)
-    literal = _literal_keys(low)
-    found: dict[_Key, list[tuple[int, int]]] = {}  # key -> its occurrences
-    around: dict[tuple, list[tuple[int, int]]] = {}  # (key, before, after) -> the windows around them
-    for prio, r in enumerate(RULES):
-        windows: list[tuple[int, int]] = []
-        for key in (*(r.words & literal), *r.patterns):
-            if key not in found:
-                found[key] = _occurrences(low, key)
-            if (key, r.before, r.after) not in around:
-                left, right = _reach(r.before, False), _reach(r.after, True)
-                around[key, r.before, r.after] = [(n - left.match(rev, n - a).end(), right.match(low, b).end())
-                                                  for a, b in found[key]]
-            windows += around[key, r.before, r.after]
-        if not windows:
-            continue
-        windows.sort()
+    windows: dict[int, list[tuple[int, int]]] = {}  # rule index -> the windows around its keys
+    for key, spans in _occurrences(low).items():
+        for prio in _KEYED[key]:
+            left, right = RULES[prio].left.match, RULES[prio].right.match
+            windows.setdefault(prio, []).extend([(n - left(rev, n - a).end(), right(low, b).end())
+                                                 for a, b in spans])
+    for prio in sorted(windows):
+        r = RULES[prio]
         src = low if r.scan is not r.rx else text
-        ws, we = windows[0]
-        for a, b in windows[1:] + [(n + 1, n + 1)]:
-            if a < we:
-                we = max(we, b)
-                continue
+        for ws, we in _merged(sorted(windows[prio])):
             for m in r.scan.finditer(src, ws, we):
                 if src is not text:
                     m = r.rx.match(text, m.start())  # the original's capitals
                 if m is not None:  # never crash on input: a miss here is caught by the speed-path tests
                     yield prio, m
-            ws, we = a, b
 
 
 def _matches_everywhere(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -1489,6 +1503,7 @@ def _any_of(words: set[str]) -> re.Pattern[str]:
 
 
 _ANY_LITERAL = _any_of(set(_LITERALS.values()))  # all rules are registered by now
+_PATTERN_KEYS = tuple(k for k in _KEYED if not isinstance(k, str))
 
 
 # --------------------------------------------------------------------------- driver
