@@ -98,3 +98,14 @@ def test_anchor_takes_any_timex_list():
     t = Timex(art.text.index("last year"), art.text.index("last year") + 9, "last year", "DATE", "2022")
     (ev,) = anchor(art, [t])
     assert ev.date == "2022" and ev.timex == "last year" and ev.offset == t.start
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("The team left Nairobi for Dar es Salaam on Aug. 7.", ("Nairobi", "Dar es Salaam")),
+    ("The U.S. team flew to Buffalo, N.Y.", ("U.S.", "Buffalo", "N.Y.")),
+    ("With the vote won, NATO leaders met.", ("NATO",)),
+    ("Russian troops and Iraqi officials met.", ()),
+    ("Police arrested him in Nairobi yesterday.", ("Police", "Nairobi")),
+])
+def test_actor_names_keep_their_particles_and_initials(sentence, actors):
+    assert events_module._actors(sentence) == actors

@@ -59,7 +59,8 @@ _PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "of",
 # A capital at a word start: the capital comes first so that re skips to the capitals (a leading \b
 # makes it try every position), the lookbehind puts the \b before it.
 _NAME = re.compile(r"[A-Z](?<=\b[A-Z])[\w'\u2019.-]*"
-                   r"(?:\s+(?:(?:of|de|al|bin|van|von|der|la|du)\s+)?[A-Z][\w'\u2019.-]*)*")
+                   r"(?:\s+(?:(?:of|de|al|bin|ibn|van|von|der|la|du|da|di|del|dos|das|es|el|le)\s+)?"
+                   r"[A-Z][\w'\u2019.-]*)*")
 _NOT_ACTOR = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "In", "On",
     "At", "During", "After", "Before", "Since", "However", "But", "And", "Speaking", "According", "Also", "As",
@@ -67,7 +68,14 @@ _NOT_ACTOR = {
     "Their", "His", "Her", "Its", "Meanwhile", "Earlier", "Later", "Last", "Next", "On", "Under", "Over",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon.", "Tues.", "Wed.",
+    "Thurs.", "Fri.", "Sat.", "Sun.", "With", "Without", "For", "From", "To", "By", "Despite", "Amid", "Among",
+    "Within", "Across", "Against", "Through", "Following", "Until", "Now", "Today", "Yesterday", "Tomorrow",
 }
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+_NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
+                         r"says|will|would|but|after|before|since|until|into|over|under|yesterday|today|tomorrow|"
+                         r"last|this|next|early|late|earlier|later|now|recently|when|where|which|who|that)\b)[a-z]")
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
 _TITLE_WORDS = 14
 _MAX_ACTORS = 6
@@ -98,17 +106,18 @@ def _actors(sentence: str) -> tuple[str, ...]:
         run = m.group(0)
         if run in _NOT_ACTOR:
             continue  # the commonest run: "The", "He", "Monday"
-        words = run.rstrip(".").split()
+        words = run.split()
         while words and words[0] in _NOT_ACTOR:
             words.pop(0)
         while words and words[-1] in _NOT_ACTOR:
             words.pop()
         name = " ".join(words)
+        if name.endswith(".") and not _INITIALISM.search(name):
+            name = name[:-1]  # the full stop of the sentence, not of "U.S." or "N.Y."
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
-        after = sentence[m.end():m.end() + 2]
-        if " " not in name and after[:1].isspace() and after[1:].islower() and _DEMONYM.search(name):
-            continue  # "Russian troops": an adjective, not a participant
+        if " " not in name and _DEMONYM.search(name) and _NOUN_AFTER.match(sentence, m.end()):
+            continue  # "Russian troops": an adjective, not a participant ("Nairobi for Dar es Salaam" is one)
         if len(name) > 1 and not name.isdigit() and name not in out:
             out.append(name)
             if len(out) == _MAX_ACTORS:
@@ -179,7 +188,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
         chosen = [tr for tr in ranged if tr[1][0] is not None] or \
-            [tr for tr in ranged if _VAGUE_EVENT.search(tr[0].text)][:1]
+            [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         actors = None if run_on or not chosen else _actors(sentence)
         current: list[Event] = []
         for t, (start, end, gran) in chosen:

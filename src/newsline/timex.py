@@ -1415,11 +1415,11 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{d.isoformat()}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}")
 
 
-@rule(r"\b(?:right\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
-      r"at\s+the\s+moment|presently)|(?P<past>recently|lately|(?:in\s+)?the\s+past|in\s+recent\s+"
+@rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
+      r"at\s+the\s+moment|presently)|(?P<past>recently|lately|the\s+past|recent\s+"
       r"(?:weeks|months|years|days|times)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
-      r"decades\s+ago|long\s+ago)|(?P<fut>(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|someday|"
-      r"in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+years\s+to\s+come))\b",
+      r"decades\s+ago|long\s+ago)|(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|"
+      r"the\s+coming\s+(?:days|weeks|months|years)|the\s+years\s+to\s+come))\b",
       (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\brecent", r"\blately", r"\bpast",
       r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:
