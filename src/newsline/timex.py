@@ -1128,7 +1128,7 @@ def _year_end(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY}),?\s+)?"
       rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
-      _MONTH_KEYS, 5, 3)
+      (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b"), 1, 6)  # rarer than month names
 def _part_of_day(m: re.Match, c: _Ctx) -> _Norm:
     """"on the morning of Feb. 24": that day, at that part of it."""
     day = _month_day(m, c)
