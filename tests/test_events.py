@@ -7,7 +7,7 @@ import pytest
 
 from newsline import events as events_module
 from newsline.events import anchor
-from newsline.io import read_text
+from newsline.io import Article, read_text
 from newsline.pipeline import extract
 from newsline.timex import Timex
 
@@ -109,3 +109,13 @@ def test_anchor_takes_any_timex_list():
 ])
 def test_actor_names_keep_their_particles_and_initials(sentence, actors):
     assert events_module._actors(sentence) == actors
+
+
+def test_the_days_of_a_range_share_a_title_without_the_range():
+    text = "The festival runs Jan. 5-6 in Kyiv, organisers said.\nTalks were held on April 24 and 25, 1999 in Washington."
+    got = [(e.date, e.title) for e in extract(Article(id="x", title="t", text=text, published=dt.date(2022, 2, 4),
+                                                       url=None))]
+    assert got == [("2022-01-05", "The festival runs in Kyiv, organisers said"),
+                   ("2022-01-06", "The festival runs in Kyiv, organisers said"),
+                   ("1999-04-24", "Talks were held in Washington"),
+                   ("1999-04-25", "Talks were held in Washington")]

@@ -162,6 +162,29 @@ def _window(text: str, s: int, e: int, a: int, b: int) -> str:
     return _clean(text[lo:hi])
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|and|to|through|until|or)\s*")
+_YEAR_AFTER = re.compile(r",?\s+\d{4}\b")
+
+
+def _date_phrases(text: str, found: list[Timex]) -> dict[int, str]:
+    """The date phrase each expression of a sentence belongs to (by start), the part a title leaves
+    out: the days of "Jan. 5-6" or "April 24 and 25, 1999" share one, or the title keeps "-6"."""
+    groups: list[list[Timex]] = []
+    for t in found:
+        if groups and _RANGE_JOIN.fullmatch(text, groups[-1][-1].end, t.start):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    out = {}
+    for g in groups:
+        end = g[-1].end
+        if len(g) > 1 and (year := _YEAR_AFTER.match(text, end)):
+            end = year.end()
+        for t in g:
+            out[t.start] = _clean(text[g[0].start:end])
+    return out
+
+
 def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     """Events of one article from its temporal expressions (as found by the tagger)."""
     text = article.text
@@ -190,10 +213,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         chosen = [tr for tr in ranged if tr[1][0] is not None] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         actors = None if run_on or not chosen else _actors(sentence)
+        phrase = _date_phrases(text, found) if chosen else {}
         current: list[Event] = []
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
-            current.append(Event(t.value, start, end, gran, t.text, _title(evidence, t.text), evidence,
+            current.append(Event(t.value, start, end, gran, t.text, _title(evidence, phrase[t.start]), evidence,
                                  actors if actors is not None else _actors(evidence), t.year_inferred, False,
                                  article.url or article.id, article.url, article.published, article.title,
                                  t.start))
