@@ -567,3 +567,13 @@ def test_the_week_is_the_week_of_the_day_last_named():
     text = "The index tumbled on Friday. For the week, the index dropped 3.8%."
     assert [t.value for t in tag(text, dt.date(1989, 10, 30))] == ["1989-10-27", "1989-W43"]
     check("For the week, sales rose.", "the week", "DATE", "2022-W05")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He was arrested on Jan. 10. Two days earlier, he had fled.", "2022-01-08"),
+    ("He resigned in October 2021. Two months earlier, talks failed.", "2021-08"),
+    ("Three weeks earlier, he resigned.", "2022-W02"),   # nothing named before: from the DCT
+    ("He left five days ago.", "2022-01-30"),            # "ago" is always from the DCT
+])
+def test_n_units_earlier_counts_from_the_date_last_named(text, value):
+    assert tag(text, DCT)[-1].value == value

@@ -425,7 +425,7 @@ class _Ref:
             unit, n, *part = self.arg.split()
             if unit == "year" and anchor and re.match(r"\d{4}(?!\d)", anchor):
                 return f"{int(anchor[:4]) + int(n):04d}"
-            if unit == "month" and anchor and re.match(r"\d{4}-\d{2}(?![\d-]|-W)", anchor + " "):
+            if unit == "month" and anchor and len(anchor) >= 7:  # a month or a day
                 y, mo = _add_months(int(anchor[:4]), int(anchor[5:7]), int(n))
                 return f"{y:04d}-{mo:02d}"
             if unit in ("day", "week") and anchor and _DAY_VALUE.fullmatch(anchor):
@@ -1215,7 +1215,11 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", value, False, "APPROX") if value else None
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"]:
         return ("DATE", _Ref("year_before", value))
-    return ("DATE", value, False, _APPROX.get(" ".join((m["mod"] or "").lower().split()))) if value else None
+    mod = _APPROX.get(" ".join((m["mod"] or "").lower().split()))
+    if direction != "ago" and value and unit in ("day", "week", "month", "year"):
+        # "On Monday, ... Two days earlier, ...": counted from the date last named, else from the DCT
+        return ("DATE", _Ref("anchor", value, f"{unit} {sign * int(n)}"), False, mod)
+    return ("DATE", value, False, mod) if value else None
 
 
 _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
