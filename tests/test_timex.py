@@ -577,3 +577,30 @@ def test_the_week_is_the_week_of_the_day_last_named():
 ])
 def test_n_units_earlier_counts_from_the_date_last_named(text, value):
     assert tag(text, DCT)[-1].value == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The vote is set for 10 a.m. ET on March 20.", "10 a.m. ET on March 20", "2022-03-20T10:00"),
+    ("Trading halted at 2:30 p.m. PT on Monday.", "2:30 p.m. PT on Monday", "2022-01-31T14:30"),
+    ("The launch is at 0900 GMT on Saturday.", "0900 GMT on Saturday", "2022-02-05T09:00"),
+    ("The plane landed at 21:45 UTC on Jan. 3.", "21:45 UTC on Jan. 3", "2022-01-03T21:45"),
+    ("At 10:30 on Tuesday morning, the bomb exploded.", "10:30 on Tuesday morning", "2022-02-01T10:30"),
+    ("The curfew lasts until 18:00.", "18:00", "2022-02-04T18:00"),
+    ("It was over by 9.30 a.m. on Monday.", "9.30 a.m. on Monday", "2022-01-31T09:30"),
+])
+def test_clock_times_with_zones_24_hours_and_no_am_pm(text, span, value):
+    check(text, span, "TIME", value)
+
+
+@pytest.mark.parametrize("text", [
+    "John 3:16 says so.",                        # a verse: no preposition
+    "The race finished in 2:05:30.",             # a race time
+    "Shares rose 2.30 percent.",
+    "The blast came at 10:35 a.m. (0735 GMT).",  # the same time restated: one timex
+])
+def test_numbers_with_colons_and_restated_times_are_not_more_times(text):
+    assert [t.text for t in tag(text, DCT)] in ([], ["10:35 a.m."])
+
+
+def test_set_for_is_a_plan_ahead():
+    check("The vote is set for Tuesday.", "Tuesday", "DATE", "2022-02-08")

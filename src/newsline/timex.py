@@ -130,7 +130,7 @@ def _unit(word: str) -> str:
 
 # --------------------------------------------------------------------------- tense
 
-_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|"
+_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|set\s+for|"
                      r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
                      r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline|as\s+(?:soon|early)\s+as)\b", re.I)  # "next to": a place
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
@@ -785,7 +785,7 @@ _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before
 
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
-_CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT)\b", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus)\s+$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
@@ -1365,17 +1365,17 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
 
 
-@rule(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time))?"
-      rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)"
-      rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
-      rf"(?:,?\s+(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?",
-      (_AM_PM,), 3, 9)
-def _clock(m: re.Match, c: _Ctx) -> _Norm:
-    h = int(m["h"])
-    if not 1 <= h <= 12:
-        return None
-    h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-    clock = f"T{h:02d}:{int(m['min'] or 0):02d}"
+# After a clock time: the day it is on ("10 a.m. EST on March 20", "11:45 p.m. Sunday night").
+_ON_DAY = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)(?:\s+{_DAYPART}\b)?"
+           rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
+           rf"(?:,?\s+(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?")
+_ZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time)"
+
+
+def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
+    """A clock time on the day written after it (see ``_ON_DAY``), else on the day the story is telling
+    about: the day last named in the paragraph, or the DCT."""
+    clock = f"T{h:02d}:{minute:02d}"
     if m["mon"]:
         try:
             d = (dt.date(int(m["y"]), _month(m["mon"]), int(m["md"])) if m["y"] else
@@ -1391,6 +1391,32 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     else:  # "at 10 p.m.": on the day the story is telling about
         return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
     return ("TIME", f"{d.isoformat()}{clock}") if d else None
+
+
+@rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
+      (_AM_PM,), 3, 9)
+def _clock(m: re.Match, c: _Ctx) -> _Norm:
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    return _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0))
+
+
+@rule(rf"(?<!\(|\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?::|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc)\b{_ON_DAY}",
+      (r"\bgmt\b", r"\butc\b"), 1, 9)
+def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 0900 GMT", "09:30 UTC on Friday": a 24-hour clock with its zone. Not "10:35 a.m. (0735 GMT)",
+    the same time restated in brackets."""
+    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
+
+
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+      rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_ON_DAY})",
+      (re.compile(r"\d:[0-5]\d"),), 1, 9)
+def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 10:30 on Tuesday", "until 18:00": a clock time without a.m./p.m. after a preposition (a
+    score or a verse has none)."""
+    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
 
 
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
