@@ -1228,7 +1228,7 @@ _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxim
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
-      rf"another|over\s+the\s+(?:past|last|next))\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
+      rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
       _UNIT_KEYS, 12, 4)
@@ -1344,6 +1344,20 @@ def _week_of(m: re.Match, c: _Ctx) -> _Norm:
     mon, d = _month(m["mon"]), int(m["d"])
     day = dt.date(int(m["y"]), mon, d) if m["y"] else _place_day(mon, d, c.dct, c.tense(m.start()))
     return ("DATE", _week(day), not m["y"]) if day else None
+
+
+@rule(rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s+\d)\b", (r"\bweek\b",), 2, 3)
+def _nth_week_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first week of May": the ISO week holding most of May 1-7, i.e. May 4 (the second week:
+    May 11, ...; "the last week": the month's last day but three)."""
+    if not _cap(m["mon"]):
+        return None
+    mon, ordw = _month(m["mon"]), m["ord"].lower()
+    year = int(m["y"]) if m["y"] else _place_month(mon, c.dct, c.tense(m.start()))
+    day = (_month_end(year, mon) - dt.timedelta(days=3) if ordw in ("last", "final") else
+           dt.date(year, mon, 4 + 7 * (ORDINALS[ordw] - 1)))
+    return ("DATE", _week(day), not m["y"])
 
 
 @rule(r"\bthe\s+(?P<h>first|last|second|latter|early|later)\s+half\s+of\s+the\s+(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|"
