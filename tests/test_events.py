@@ -119,3 +119,12 @@ def test_the_days_of_a_range_share_a_title_without_the_range():
                    ("2022-01-06", "The festival runs in Kyiv, organisers said"),
                    ("1999-04-24", "Talks were held in Washington"),
                    ("1999-04-25", "Talks were held in Washington")]
+
+
+def test_a_sentence_opening_common_word_is_no_actor_and_abbreviations_keep_their_stop():
+    text = ("Revenue rose in 2020, Mobil Corp. said in Fairfax, Va., on Monday.\n"
+            "The company said in Berlin that net revenue fell in 2021.")
+    evs = events(text)
+    assert evs[0].actors == ("Mobil Corp.", "Fairfax", "Va.")
+    assert evs[-1].actors == ("Berlin",)
+    assert events_module._actors("Revenue rose.", "Revenue rose.") == ("Revenue",)  # no other use: kept

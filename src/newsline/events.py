@@ -71,6 +71,7 @@ _NOT_ACTOR = {
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon.", "Tues.", "Wed.",
     "Thurs.", "Fri.", "Sat.", "Sun.", "With", "Without", "For", "From", "To", "By", "Despite", "Amid", "Among",
     "Within", "Across", "Against", "Through", "Following", "Until", "Now", "Today", "Yesterday", "Tomorrow",
+    "Separately", "Moreover", "Still", "Yet", "So", "Then", "Instead", "Indeed", "Previously", "Thus", "Hence",
 }
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
@@ -99,26 +100,43 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
-def _actors(sentence: str) -> tuple[str, ...]:
-    """Named participants: runs of capitalized words, minus function words and calendar names."""
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in lower case in ``text`` as a whole word."""
+    low = word.lower()
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
+def _actors(sentence: str, text: str = "") -> tuple[str, ...]:
+    """Named participants: runs of capitalized words, minus function words and calendar names. A
+    single word opening the sentence that ``text`` (the article) also writes in lower case is a
+    common word capitalized by its place ("Revenue rose", "Factory owners"), not a name."""
     out: list[str] = []
     for m in _NAME.finditer(sentence):
         run = m.group(0)
         if run in _NOT_ACTOR:
             continue  # the commonest run: "The", "He", "Monday"
+        if text and " " not in run and not sentence[:m.start()].strip("\"'\u201c\u2018`( ") and \
+                _written_lower(run.rstrip("."), text):
+            continue
         words = run.split()
         while words and words[0] in _NOT_ACTOR:
             words.pop(0)
         while words and words[-1] in _NOT_ACTOR:
             words.pop()
         name = " ".join(words)
-        if name.endswith(".") and not _INITIALISM.search(name):
-            name = name[:-1]  # the full stop of the sentence, not of "U.S." or "N.Y."
+        if name.endswith(".") and not _INITIALISM.search(name) and not sentence[m.end():].strip(" \"')\u201d\u2019"):
+            name = name[:-1]  # the full stop of the sentence, not of "U.S.", "N.Y." or "Mobil Corp. opened"
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
         if " " not in name and _DEMONYM.search(name) and _NOUN_AFTER.match(sentence, m.end()):
             continue  # "Russian troops": an adjective, not a participant ("Nairobi for Dar es Salaam" is one)
-        if len(name) > 1 and not name.isdigit() and name not in out:
+        if len(name) > 1 and not name.isdigit() and name not in out and name not in _NOT_ACTOR:
             out.append(name)
             if len(out) == _MAX_ACTORS:
                 break
@@ -212,13 +230,13 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         ranged = [(t, t.range) for t in found]
         chosen = [tr for tr in ranged if tr[1][0] is not None] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
-        actors = None if run_on or not chosen else _actors(sentence)
+        actors = None if run_on or not chosen else _actors(sentence, text)
         phrase = _date_phrases(text, found) if chosen else {}
         current: list[Event] = []
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
             current.append(Event(t.value, start, end, gran, t.text, _title(evidence, phrase[t.start]), evidence,
-                                 actors if actors is not None else _actors(evidence), t.year_inferred, False,
+                                 actors if actors is not None else _actors(evidence, text), t.year_inferred, False,
                                  article.url or article.id, article.url, article.published, article.title,
                                  t.start))
         if not found and previous is not None and previous.start is not None and \
@@ -226,7 +244,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             p = previous
             sentence = _window(text, s, e, s, s) if run_on else sentence
             current.append(Event(p.date, p.start, p.end, p.granularity, p.timex, _title(sentence, None), sentence,
-                                 _actors(sentence), p.year_inferred, True, p.source, p.url, p.doc_date,
+                                 _actors(sentence, text), p.year_inferred, True, p.source, p.url, p.doc_date,
                                  p.article_title, -1))
         events.extend(current)
         dated_now = [ev for ev in current if ev.start is not None]
