@@ -128,3 +128,13 @@ def test_a_sentence_opening_common_word_is_no_actor_and_abbreviations_keep_their
     assert evs[0].actors == ("Mobil Corp.", "Fairfax", "Va.")
     assert evs[-1].actors == ("Berlin",)
     assert events_module._actors("Revenue rose.", "Revenue rose.") == ("Revenue",)  # no other use: kept
+
+
+def test_a_wire_dateline_is_no_event_and_leaves_titles():
+    text = ("WASHINGTON, August 8 (Xinhua) --\nPresident Bill Clinton vowed on Saturday to hunt down the bombers.\n"
+            "NAIROBI, Kenya (AP) _ Rescuers dug through the rubble on Friday.")
+    evs = events(text, dt.date(1998, 8, 8))
+    assert [(e.date, e.title) for e in evs] == [
+        ("1998-08-08", "President Bill Clinton vowed to hunt down the bombers"),
+        ("1998-08-07", "Rescuers dug through the rubble")]
+    assert "More" not in events("More than 100 people died on Friday.")[0].actors

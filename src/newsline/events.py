@@ -72,6 +72,10 @@ _NOT_ACTOR = {
     "Thurs.", "Fri.", "Sat.", "Sun.", "With", "Without", "For", "From", "To", "By", "Despite", "Amid", "Among",
     "Within", "Across", "Against", "Through", "Following", "Until", "Now", "Today", "Yesterday", "Tomorrow",
     "Separately", "Moreover", "Still", "Yet", "So", "Then", "Instead", "Indeed", "Previously", "Thus", "Hence",
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
+    "Millions", "More", "Most", "Several", "Few", "All", "Both", "Each", "Every", "Other", "Others", "Another",
+    "No", "Not", "Only", "Even", "Here", "There", "What", "Who", "Why", "How", "Where", "Which", "Because",
+    "Although", "Though", "Unless", "Whether", "Once", "Such", "Nor", "Neither", "Either",
 }
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
@@ -82,6 +86,10 @@ _TITLE_WORDS = 14
 _MAX_ACTORS = 6
 
 
+# A wire dateline opening the story ("WASHINGTON, Aug. 8 (Xinhua) --", "NAIROBI, Kenya (AP) _"): where and
+# who filed it, not what happened (the date in it is a timex and left out already).
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,?\s*\([A-Z][\w-]*\)\s*(?:--|-|_|\u2013|\u2014|:)?\s*")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+,")
@@ -153,7 +161,7 @@ def _title(sentence: str, timex: str | None) -> str:
             head = _strip_preps(s[:i])
             tail = s[i + len(timex):]
             s = head + (tail if head and tail[:1] in ",;:" else " " + tail.lstrip(" ,")) if head else tail.lstrip(" ,")
-    s = _INTRO.sub("", s.strip())
+    s = _INTRO.sub("", _DATELINE.sub("", s.strip()))
     intro = _LEAD.match(s)
     if intro and len(s) - intro.end() > 30:
         s = s[intro.end():]
@@ -235,7 +243,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         current: list[Event] = []
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
-            current.append(Event(t.value, start, end, gran, t.text, _title(evidence, phrase[t.start]), evidence,
+            title = _title(evidence, phrase[t.start])
+            if not _LOWER_WORD.search(title):
+                continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
+            current.append(Event(t.value, start, end, gran, t.text, title, evidence,
                                  actors if actors is not None else _actors(evidence, text), t.year_inferred, False,
                                  article.url or article.id, article.url, article.published, article.title,
                                  t.start))
