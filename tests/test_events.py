@@ -138,3 +138,19 @@ def test_a_wire_dateline_is_no_event_and_leaves_titles():
         ("1998-08-08", "President Bill Clinton vowed to hunt down the bombers"),
         ("1998-08-07", "Rescuers dug through the rubble")]
     assert "More" not in events("More than 100 people died on Friday.")[0].actors
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Similarly, the Hungarian minister met Janos Martonyi.", ("Janos Martonyi",)),
+    ("The border between Western Europe and the Soviet Union moved.", ("Europe", "Soviet Union")),
+    ("They waved flags, chanting USA.''", ("USA",)),
+    ("The Miami-based group met Elian on Thanksgiving Day.", ("Elian",)),
+    ("He said the U.S. That's it.", ("U.S.",)),
+])
+def test_actors_leave_out_adverbs_particles_quotes_adjectives_and_dates(sentence, actors):
+    assert events_module._actors(sentence, "", ["Thanksgiving Day"]) == actors
+
+
+def test_a_possessive_date_leaves_its_noun_to_the_title():
+    ev = events("The location for Friday's ceremony was chosen by Albright.")[0]
+    assert ev.title == "The location for the ceremony was chosen by Albright"

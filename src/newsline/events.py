@@ -75,13 +75,15 @@ _NOT_ACTOR = {
     "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
     "Millions", "More", "Most", "Several", "Few", "All", "Both", "Each", "Every", "Other", "Others", "Another",
     "No", "Not", "Only", "Even", "Here", "There", "What", "Who", "Why", "How", "Where", "Which", "Because",
-    "Although", "Though", "Unless", "Whether", "Once", "Such", "Nor", "Neither", "Either",
+    "Although", "Though", "Unless", "Whether", "Once", "Such", "Nor", "Neither", "Either", "Meantime",
+    "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone", "Anything",
 }
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
                          r"says|will|would|but|after|before|since|until|into|over|under|yesterday|today|tomorrow|"
                          r"last|this|next|early|late|earlier|later|now|recently|when|where|which|who|that)\b)[a-z]")
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
+_HYPHEN_ADJ = re.compile(r"-[a-z]+$")  # "Miami-based", "U.S.-led"
 _TITLE_WORDS = 14
 _MAX_ACTORS = 6
 
@@ -120,31 +122,42 @@ def _written_lower(word: str, text: str) -> bool:
     return False
 
 
-def _actors(sentence: str, text: str = "") -> tuple[str, ...]:
-    """Named participants: runs of capitalized words, minus function words and calendar names. A
-    single word opening the sentence that ``text`` (the article) also writes in lower case is a
-    common word capitalized by its place ("Revenue rose", "Factory owners"), not a name."""
+def _bare(word: str) -> str:
+    """``word`` without a possessive or contraction, closing quotes or a full stop: "That's" → "That"."""
+    return re.split(r"['\u2019]", word, maxsplit=1)[0].rstrip(".") or word
+
+
+def _actors(sentence: str, text: str = "", dates: Sequence[str] = ()) -> tuple[str, ...]:
+    """Named participants: runs of capitalized words, minus function words, calendar names and the
+    ``dates`` phrases ("Thanksgiving Day"). A single word opening the sentence that ``text`` (the
+    article) also writes in lower case is a common word capitalized by its place ("Revenue rose",
+    "Factory owners"), not a name; nor is an opening adverb ("Similarly,")."""
     out: list[str] = []
     for m in _NAME.finditer(sentence):
         run = m.group(0)
         if run in _NOT_ACTOR:
             continue  # the commonest run: "The", "He", "Monday"
-        if text and " " not in run and not sentence[:m.start()].strip("\"'\u201c\u2018`( ") and \
-                _written_lower(run.rstrip("."), text):
+        opening = not sentence[:m.start()].strip("\"'\u201c\u2018`( ")
+        if opening and " " not in run and (text and _written_lower(run.rstrip("."), text) or
+                                           len(run) > 6 and run.endswith("ly") and sentence[m.end():m.end() + 1] == ","):
             continue
         words = run.split()
-        while words and words[0] in _NOT_ACTOR:
+        while words and (_bare(words[0]) in _NOT_ACTOR or words[0].islower()):
             words.pop(0)
-        while words and words[-1] in _NOT_ACTOR:
+        while words and (_bare(words[-1]) in _NOT_ACTOR or words[-1].islower()):
             words.pop()
         name = " ".join(words)
-        if name.endswith(".") and not _INITIALISM.search(name) and not sentence[m.end():].strip(" \"')\u201d\u2019"):
+        end = m.start() + len(run.rstrip("'\u2019"))
+        name = name.rstrip("'\u2019")
+        if name.endswith(".") and not _INITIALISM.search(name) and not sentence[end:].strip(" \"')\u201d\u2019"):
             name = name[:-1]  # the full stop of the sentence, not of "U.S.", "N.Y." or "Mobil Corp. opened"
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
-        if " " not in name and _DEMONYM.search(name) and _NOUN_AFTER.match(sentence, m.end()):
-            continue  # "Russian troops": an adjective, not a participant ("Nairobi for Dar es Salaam" is one)
-        if len(name) > 1 and not name.isdigit() and name not in out and name not in _NOT_ACTOR:
+        if " " not in name and (_DEMONYM.search(name) and _NOUN_AFTER.match(sentence, m.end()) or
+                                _HYPHEN_ADJ.search(name)):
+            continue  # "Russian troops", "Miami-based": adjectives ("Nairobi for Dar es Salaam" is a name)
+        if len(name) > 1 and not name.isdigit() and name not in out and name not in _NOT_ACTOR and \
+                not any(name in d for d in dates):
             out.append(name)
             if len(out) == _MAX_ACTORS:
                 break
@@ -158,8 +171,11 @@ def _title(sentence: str, timex: str | None) -> str:
     if timex:
         i = s.find(timex)
         if i >= 0:
-            head = _strip_preps(s[:i])
             tail = s[i + len(timex):]
+            if tail.startswith(("'s ", "\u2019s ")):  # "for Friday's ceremony": "for the ceremony"
+                head, tail = s[:i].rstrip() + " the", tail[2:]
+            else:
+                head = _strip_preps(s[:i])
             s = head + (tail if head and tail[:1] in ",;:" else " " + tail.lstrip(" ,")) if head else tail.lstrip(" ,")
     s = _INTRO.sub("", _DATELINE.sub("", s.strip()))
     intro = _LEAD.match(s)
@@ -238,7 +254,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         ranged = [(t, t.range) for t in found]
         chosen = [tr for tr in ranged if tr[1][0] is not None] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
-        actors = None if run_on or not chosen else _actors(sentence, text)
+        dates = [t.text for t in found]
+        actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
         current: list[Event] = []
         for t, (start, end, gran) in chosen:
@@ -247,7 +264,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             if not _LOWER_WORD.search(title):
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
             current.append(Event(t.value, start, end, gran, t.text, title, evidence,
-                                 actors if actors is not None else _actors(evidence, text), t.year_inferred, False,
+                                 actors if actors is not None else _actors(evidence, text, dates), t.year_inferred, False,
                                  article.url or article.id, article.url, article.published, article.title,
                                  t.start))
         if not found and previous is not None and previous.start is not None and \
