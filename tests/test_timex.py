@@ -613,3 +613,12 @@ def test_set_for_is_a_plan_ahead():
 ])
 def test_the_nth_week_of_a_month_is_an_iso_week(text, span, value):
     check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("The economy grew 2.5 percent in the April-June quarter.", "the April-June quarter", "2021-Q2", None),
+    ("Sales in the July-September period rose.", "the July-September period", "2021-Q3", None),
+    ("The project will take until the end of the decade.", "the end of the decade", "202", "END"),
+])
+def test_month_span_quarters_and_edges_of_the_decade(text, span, value, mod):
+    assert check(text, span, "DATE", value).mod == mod

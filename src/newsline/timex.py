@@ -1177,10 +1177,11 @@ def _the_week(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("anchor", _shift(c.dct, "week", 0), "week 0"))
 
 
-@rule(r"\bthe\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month)\b",
-      (r"\bweek\b", r"\bmonth\b"), 5, 1)
+@rule(r"\bthe\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|decade|century)\b",
+      (r"\bweek\b", r"\bmonth\b", r"\bdecade\b", r"\bcentury\b"), 5, 1)
 def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
-    """"by the end of the month": the DCT's month (week), with its mod."""
+    """"by the end of the month", "until the end of the decade": the DCT's month (week, decade,
+    century), with its mod."""
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0), False, _mod(m["mod"]))
 
 
@@ -1494,6 +1495,19 @@ def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bago", r"\bearlier"), 3, 1)
 def _a_week_ago(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, (m["unit"] or m["unit2"]).lower(), -1))
+
+
+@rule(rf"\b(?:the\s+)?(?P<m1>{_MONTH})\s*[-\u2013/]\s*(?P<m2>{_MONTH})\s+(?:quarter|period|months)\b",
+      (r"\bquarter\b", r"\bperiod\b", r"\bmonths\b"), 5, 1)
+def _month_span_quarter(m: re.Match, c: _Ctx) -> _Norm:
+    """"the April-June quarter": the calendar quarter those months make, in the year its last month
+    falls in (by tense, as a month alone)."""
+    if not (_cap(m["m1"]) and _cap(m["m2"])):
+        return None
+    first, last = _month(m["m1"]), _month(m["m2"])
+    if first % 3 != 1 or last != first + 2:
+        return None  # not a calendar quarter ("the July-September period" is one; "May-July" is not)
+    return ("DATE", f"{_place_month(last, c.dct, c.tense(m.start())):04d}-Q{(first + 2) // 3}", True)
 
 
 @rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b",
