@@ -154,3 +154,13 @@ def test_actors_leave_out_adverbs_particles_quotes_adjectives_and_dates(sentence
 def test_a_possessive_date_leaves_its_noun_to_the_title():
     ev = events("The location for Friday's ceremony was chosen by Albright.")[0]
     assert ev.title == "The location for the ceremony was chosen by Albright"
+
+
+def test_a_back_reference_in_the_past_takes_the_event_already_past():
+    text = ("The INS ruled on Wednesday that the boy must return by Jan. 14. "
+            "The decision touched off protests in Miami.")
+    evs = events(text, dt.date(2000, 1, 7))
+    assert [(e.date, e.inherited) for e in evs] == [("2000-01-05", False), ("2000-01-14", False),
+                                                    ("2000-01-05", True)]
+    evs = events("Officials met on Monday and set a vote for Jan. 14. The vote will be close.", dt.date(2000, 1, 7))
+    assert evs[-1].inherited and evs[-1].date == "2000-01-14"

@@ -241,13 +241,13 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if i >= 0 and t.end <= spans[i][1]:
             by_sentence[i].append(t)
 
-    previous: Event | None = None
+    previous: list[Event] = []  # the dated events of the sentence before, if in the same paragraph
     last_end = 0
     for (s, e), found in zip(spans, by_sentence):
         if "\n" in text[last_end:s]:
-            previous = None  # a new paragraph: nothing to refer back to
+            previous = []  # a new paragraph: nothing to refer back to
         last_end = e
-        if not found and previous is None:
+        if not found and not previous:
             continue  # the common case: nothing dated and nothing to inherit
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
@@ -267,14 +267,26 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                                  actors if actors is not None else _actors(evidence, text, dates), t.year_inferred, False,
                                  article.url or article.id, article.url, article.published, article.title,
                                  t.start))
-        if not found and previous is not None and previous.start is not None and \
-                _BACKREF.match(_INTRO.sub("", sentence)):
-            p = previous
+        if not found and previous and _BACKREF.match(_INTRO.sub("", sentence)):
+            p = _referent(previous, sentence)
             sentence = _window(text, s, e, s, s) if run_on else sentence
             current.append(Event(p.date, p.start, p.end, p.granularity, p.timex, _title(sentence, None), sentence,
                                  _actors(sentence, text), p.year_inferred, True, p.source, p.url, p.doc_date,
                                  p.article_title, -1))
         events.extend(current)
-        dated_now = [ev for ev in current if ev.start is not None]
-        previous = dated_now[-1] if dated_now else None
+        previous = [ev for ev in current if ev.start is not None]
     return events
+
+
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be)\b", re.I)
+
+
+def _referent(previous: list[Event], sentence: str) -> Event:
+    """Which of the previous sentence's events ``sentence`` refers back to: the last one, but one
+    already past when the sentence is not about the future ("The INS ruled on Wednesday that he
+    must return by Jan. 14. The decision touched off protests": Wednesday's)."""
+    if not _FUTURE_WORDS.search(sentence):
+        past = [ev for ev in previous if ev.start is not None and ev.start <= ev.doc_date]
+        if past:
+            return past[-1]
+    return previous[-1]
