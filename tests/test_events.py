@@ -148,7 +148,7 @@ def test_a_wire_dateline_is_no_event_and_leaves_titles():
     ("He said the U.S. That's it.", ("U.S.",)),
 ])
 def test_actors_leave_out_adverbs_particles_quotes_adjectives_and_dates(sentence, actors):
-    assert events_module._actors(sentence, "", ["Thanksgiving Day"]) == actors
+    assert events_module._actors(sentence, "", "Thanksgiving Day") == actors
 
 
 def test_a_possessive_date_leaves_its_noun_to_the_title():

@@ -84,6 +84,7 @@ _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|
                          r"last|this|next|early|late|earlier|later|now|recently|when|where|which|who|that)\b)[a-z]")
 _DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
 _HYPHEN_ADJ = re.compile(r"-[a-z]+$")  # "Miami-based", "U.S.-led"
+_AT_END = re.compile(r"[\s\"')\u201d\u2019]*$")
 _TITLE_WORDS = 14
 _MAX_ACTORS = 6
 
@@ -124,40 +125,49 @@ def _written_lower(word: str, text: str) -> bool:
 
 def _bare(word: str) -> str:
     """``word`` without a possessive or contraction, closing quotes or a full stop: "That's" → "That"."""
-    return re.split(r"['\u2019]", word, maxsplit=1)[0].rstrip(".") or word
+    for quote in ("'", "\u2019"):
+        i = word.find(quote)
+        if i > 0:
+            word = word[:i]
+    return word.rstrip(".") or word
 
 
-def _actors(sentence: str, text: str = "", dates: Sequence[str] = ()) -> tuple[str, ...]:
-    """Named participants: runs of capitalized words, minus function words, calendar names and the
-    ``dates`` phrases ("Thanksgiving Day"). A single word opening the sentence that ``text`` (the
+def _not_name(word: str) -> bool:
+    """A particle ("of") or a word of :data:`_NOT_ACTOR`, also as "That's" or "Monday."."""
+    return word in _NOT_ACTOR or word.islower() or ("'" in word or "\u2019" in word or word[-1] == ".") and \
+        _bare(word) in _NOT_ACTOR
+
+
+def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
+    """Named participants: runs of capitalized words, minus function words, calendar names and what
+    is part of ``dates``, the sentence's date phrases ("Thanksgiving Day"). A single word opening the sentence that ``text`` (the
     article) also writes in lower case is a common word capitalized by its place ("Revenue rose",
     "Factory owners"), not a name; nor is an opening adverb ("Similarly,")."""
     out: list[str] = []
+    first = len(sentence) - len(sentence.lstrip("\"'\u201c\u2018`( "))  # where the sentence's first word starts
     for m in _NAME.finditer(sentence):
         run = m.group(0)
         if run in _NOT_ACTOR:
             continue  # the commonest run: "The", "He", "Monday"
-        opening = not sentence[:m.start()].strip("\"'\u201c\u2018`( ")
-        if opening and " " not in run and (text and _written_lower(run.rstrip("."), text) or
+        if m.start() == first and " " not in run and (text and _written_lower(run.rstrip("."), text) or
                                            len(run) > 6 and run.endswith("ly") and sentence[m.end():m.end() + 1] == ","):
             continue
         words = run.split()
-        while words and (_bare(words[0]) in _NOT_ACTOR or words[0].islower()):
+        while words and _not_name(words[0]):
             words.pop(0)
-        while words and (_bare(words[-1]) in _NOT_ACTOR or words[-1].islower()):
+        while words and _not_name(words[-1]):
             words.pop()
         name = " ".join(words)
         end = m.start() + len(run.rstrip("'\u2019"))
         name = name.rstrip("'\u2019")
-        if name.endswith(".") and not _INITIALISM.search(name) and not sentence[end:].strip(" \"')\u201d\u2019"):
+        if name.endswith(".") and not _INITIALISM.search(name) and _AT_END.match(sentence, end):
             name = name[:-1]  # the full stop of the sentence, not of "U.S.", "N.Y." or "Mobil Corp. opened"
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
         if " " not in name and (_DEMONYM.search(name) and _NOUN_AFTER.match(sentence, m.end()) or
                                 _HYPHEN_ADJ.search(name)):
             continue  # "Russian troops", "Miami-based": adjectives ("Nairobi for Dar es Salaam" is a name)
-        if len(name) > 1 and not name.isdigit() and name not in out and name not in _NOT_ACTOR and \
-                not any(name in d for d in dates):
+        if len(name) > 1 and not name.isdigit() and name not in out and name not in _NOT_ACTOR and name not in dates:
             out.append(name)
             if len(out) == _MAX_ACTORS:
                 break
@@ -254,7 +264,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         ranged = [(t, t.range) for t in found]
         chosen = [tr for tr in ranged if tr[1][0] is not None] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
-        dates = [t.text for t in found]
+        dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
         current: list[Event] = []
