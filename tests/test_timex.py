@@ -622,3 +622,17 @@ def test_the_nth_week_of_a_month_is_an_iso_week(text, span, value):
 ])
 def test_month_span_quarters_and_edges_of_the_decade(text, span, value, mod):
     assert check(text, span, "DATE", value).mod == mod
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("Officials expect a decision by mid-year.", "mid-year", "2022", "MID"),
+    ("The firm was founded in the mid-1800s.", "the mid-1800s", "18", "MID"),
+    ("In the 1900s it grew.", "the 1900s", "19", None),
+    ("In the 2000s it shrank.", "the 2000s", "200", None),
+])
+def test_mid_year_and_hundreds_as_centuries(text, span, value, mod):
+    assert check(text, span, "DATE", value).mod == mod
+
+
+def test_mid_year_results_are_no_time():
+    assert tag("The company posted mid-year results.", DCT) == []

@@ -847,7 +847,10 @@ def _spelled_year(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b",
       _YEARS, 3, 1)
 def _decade(m: re.Match, c: _Ctx) -> _Norm:
-    return ("DATE", m["dec"][:3], False, _mod(m["mod"]))
+    """"the 1990s": a decade; "the 1800s" is the century those years begin (the 2000s stay a decade,
+    as the word is used)."""
+    dec = m["dec"]
+    return ("DATE", dec[:2] if dec.endswith("00") and dec != "2000" else dec[:3], False, _mod(m["mod"]))
 
 
 _DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
@@ -1128,6 +1131,14 @@ def _year_end(m: re.Match, c: _Ctx) -> _Norm:
         tense, bias = c.tense(m.start("x")), _TENSE_BIAS
     d = _place_yearly(lambda y: dt.date(y, 12, 31), c.dct, tense, bias)
     return ("DATE", d.isoformat()) if d else None
+
+
+@rule(r"\b(?:the\s+)?mid[\s-]?year\b", (re.compile(r"mid[\s-]?year\b"),), 1, 2)
+def _mid_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"by mid-year": the middle of the DCT's year."""
+    if _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "mid-year results", "a midyear review": the report, not the time
+    return ("DATE", str(c.dct.year), False, "MID")
 
 
 @rule(rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY}),?\s+)?"
