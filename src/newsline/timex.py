@@ -1385,10 +1385,19 @@ def _half_decade(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, "START" if m["h"].lower() in ("first", "early") else "END")
 
 
-@rule(rf"\b(?:every|each)\s+(?P<wd>{_WEEKDAY})\b",
-      _WEEKDAY_KEYS, 2, 1)
+_PLURAL_DAYS = tuple(f"{d}s" for d in WEEKDAYS if d.endswith("day"))
+
+
+@rule(rf"\b(?:(?:every|each)\s+(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?"
+      rf"|(?P<wd2>{'|'.join(d[:-1] for d in _PLURAL_DAYS)})(?:s|\s+(?P<part2>mornings|afternoons|evenings|nights)))\b",
+      _WEEKDAY_KEYS + tuple(rf"\b{d}\b" for d in _PLURAL_DAYS), 2, 2)
 def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
-    return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}")
+    """"every Monday", "on Sundays", "Tuesday nights", "each Friday evening": a weekly SET."""
+    wd = m["wd"] or m["wd2"]
+    if not _cap(wd):
+        return None
+    part = (m["part"] or (m["part2"] or "")[:-1]).lower()
+    return ("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower().rstrip('.')] + 1}" + (f"T{_PARTCODE[part]}" if part else ""))
 
 
 # After a clock time: the day it is on ("10 a.m. EST on March 20", "11:45 p.m. Sunday night").
