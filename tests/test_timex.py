@@ -645,3 +645,17 @@ def test_mid_year_results_are_no_time():
 ])
 def test_weekdays_in_the_plural_or_with_every_are_weekly_sets(text, span, value):
     check(text, span, "SET", value)
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("They left their third day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("It ended an hours-long siege.", "hours-long", "DURATION", "PTXH"),
+    ("Rates will fall in coming weeks.", "coming weeks", "DATE", "FUTURE_REF"),
+    ("In recent quarters they rose.", "recent quarters", "DATE", "PAST_REF"),
+])
+def test_unit_long_adjectives_and_coming_or_recent_plurals(text, span, typ, value):
+    check(text, span, typ, value)
+
+
+def test_long_alone_is_no_time():
+    assert tag("It took a long time. The river is 100 miles long.", DCT) == []

@@ -1255,8 +1255,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         n = n + 0.5 if isinstance(n, (int, float)) else n  # "a minute and a half"
     if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()):
         return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
-    if m["n"].lower() in ("a", "an") and unit in ("weekend",):
-        return None
+    if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
+        return None  # "a decades-long battle": the plural is no count of one
     if re.match(r"\s+(?:ago|earlier|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
         return None
     if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
@@ -1273,6 +1273,13 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future":
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     return ("DURATION", _duration_value(n, unit))
+
+
+@rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", (r"\blong\b",), 1, 1)
+def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
+    """"a day-long meeting", "a decades-long battle": one such unit, or some."""
+    unit = m["unit"].lower()
+    return ("DURATION", _duration_value("X" if m["pl"] else 1, unit))
 
 
 _IN = re.compile(r"\bin\s+$", re.I)
@@ -1486,9 +1493,9 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
       r"at\s+the\s+moment|presently)|(?P<past>recently|lately|the\s+past|recent\s+"
-      r"(?:weeks|months|years|days|times)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
+      r"(?:weeks|months|years|days|times|quarters)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
       r"decades\s+ago|long\s+ago)|(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|"
-      r"the\s+coming\s+(?:days|weeks|months|years)|the\s+years\s+to\s+come))\b",
+      r"(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+years\s+to\s+come))\b",
       (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\brecent", r"\blately", r"\bpast",
       r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:
