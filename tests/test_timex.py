@@ -659,3 +659,17 @@ def test_unit_long_adjectives_and_coming_or_recent_plurals(text, span, typ, valu
 
 def test_long_alone_is_no_time():
     assert tag("It took a long time. The river is 100 miles long.", DCT) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Prices will stay high in the near term.", "the near term"),
+    ("The offering will happen at a later date.", "a later date"),
+    ("He wants a deal as soon as possible.", "as soon as possible"),
+])
+def test_phrases_for_some_time_ahead(text, span):
+    check(text, span, "DATE", "FUTURE_REF")
+
+
+def test_a_long_term_noun_and_years_end():
+    assert tag("The long-term debt rose.", DCT) == []
+    check("Its capital should be in place by year's end.", "year's end", "DATE", "2022-12-31")

@@ -1120,7 +1120,8 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, _mod(m["mod"])) if value else None
 
 
-@rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year[\s-]end)\b", (re.compile(r"year[\s-]end"),), 3, 2)
+@rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year(?:[\s-]|'s\s+|\u2019s\s+)end)\b",
+      (re.compile(r"year(?:[\s-]|'s\s+|\u2019s\s+)end"),), 3, 2)
 def _year_end(m: re.Match, c: _Ctx) -> _Norm:
     """"by year-end": the last day of the year; "since year-end" the one before, "by" the one ahead."""
     if _ATTRIBUTIVE.match(c.text, m.end()):
@@ -1505,6 +1506,15 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", "PRESENT_REF")
     if m["past"]:
         return ("DATE", "PAST_REF")
+    return ("DATE", "FUTURE_REF")
+
+
+@rule(r"\b(?:the\s+(?:near|short|long)[\s-]term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b",
+      (r"\bterm\b", r"\bdate\b", r"\bpossible\b"), 3, 1)
+def _future_phrase(m: re.Match, c: _Ctx) -> _Norm:
+    """"in the near term", "at a later date", "as soon as possible": some time ahead."""
+    if _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "the long-term debt": a kind of debt
     return ("DATE", "FUTURE_REF")
 
 
