@@ -673,3 +673,14 @@ def test_phrases_for_some_time_ahead(text, span):
 def test_a_long_term_noun_and_years_end():
     assert tag("The long-term debt rose.", DCT) == []
     check("Its capital should be in place by year's end.", "year's end", "DATE", "2022-12-31")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("In 1990-91 the war raged.", [("1990", "1990"), ("91", "1991")]),
+    ("The 2018-2019 season was cancelled.", [("2018", "2018"), ("2019", "2019")]),
+    ("The 1999/00 budget passed.", [("1999", "1999"), ("00", "2000")]),
+    ("It happened on 2010-11-05.", [("2010-11-05", "2010-11-05")]),
+    ("Votes were 1990-1950 against.", [("1950", "1950")]),  # no span of years: the first is no year
+])
+def test_spans_of_years_are_two_years(text, spans):
+    assert [(t.text, t.value) for t in tag(text, DCT)] == spans

@@ -810,6 +810,30 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
 
+_SPAN_SEP = r"\s*[-\u2013/]\s*"  # "1990-91", "2018\u20132019", "2013/14"
+_SPAN_STOP = r"(?![-/\u2013]?\d)\b"  # not a date "2010-11-05"
+
+
+def _span_end(m: re.Match) -> int | None:
+    """The second year of "1990-91", "2018-2019", "2013/14", if the pair is a span of years."""
+    y1, y2 = int(m["y1"]), m["y2"]
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2) + (100 if int(y2) <= y1 % 100 else 0)
+    return end if y1 < end <= y1 + 30 else None
+
+
+@rule(rf"\b(?P<x>(?P<y1>{_YEAR})){_SPAN_SEP}(?P<y2>{_YEAR}|\d\d){_SPAN_STOP}", _YEARS, 1, 2)
+def _year_span_start(m: re.Match, c: _Ctx) -> _Norm:
+    """The first year of "in 1990-91", "the 2018-2019 season" (the second is a timex of its own)."""
+    return ("DATE", m["y1"]) if _span_end(m) else None
+
+
+@rule(rf"\b(?P<y1>{_YEAR}){_SPAN_SEP}(?P<x>(?P<y2>{_YEAR}|\d\d)){_SPAN_STOP}", _YEARS, 1, 2)
+def _year_span_end(m: re.Match, c: _Ctx) -> _Norm:
+    """The second year of "1990-91": a year of the first one's century."""
+    end = _span_end(m)
+    return ("DATE", f"{end:04d}") if end else None
+
+
 @rule(r"\b(?:fiscal|fy)\s*(?P<y>\d{2})\b",
       ("fiscal", "fy"), 1, 2)
 def _fiscal_short(m: re.Match, c: _Ctx) -> _Norm:
