@@ -684,3 +684,8 @@ def test_a_long_term_noun_and_years_end():
 ])
 def test_spans_of_years_are_two_years(text, spans):
     assert [(t.text, t.value) for t in tag(text, DCT)] == spans
+
+
+def test_by_a_month_is_a_deadline_ahead_unless_the_pluperfect_says_it_passed():
+    check("The troops will withdraw by October.", "October", "DATE", "2022-10")
+    check("Prices had risen by October.", "October", "DATE", "2021-10")

@@ -769,8 +769,10 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             re.search(r"\b(?:the|a|an|annual)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
         return None
     rel = (m["rel"] or "").lower()
-    tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else \
-        "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else c.tense(m.start("mon"))
+    tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
+    if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
+            not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()):
+        tense = "future"
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense,
                                                          _STRICT if rel or c.since(m.start("mon")) else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
@@ -781,6 +783,7 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
 # "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
 _A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of\s+(?:the|a|an)|on)\s+(?:the\s+)?[A-Z]")
 _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)  # "had risen by October": done then
 _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
 
 
