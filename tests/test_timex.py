@@ -192,6 +192,8 @@ def test_tense_places_dates_without_a_year(text, span, value):
     ("Elections were held in 2014.", "2014", "2014", False),
     ("It was founded on 2019-06-30.", "2019-06-30", "2019-06-30", False),
     ("Stores open on Labor Day 2021.", "Labor Day 2021", "2021-09-06", False),
+    ("It rained last August.", "last August", "2021-08", False),   # "last" says which August
+    ("It snowed last winter.", "last winter", "2020-WI", False),  # this winter is 2021-WI: Dec 2021-Feb 2022
 ])
 def test_year_inferred_flag_and_granularity(text, span, value, inferred):
     t = check(text, span, "DATE", value)
@@ -689,3 +691,15 @@ def test_spans_of_years_are_two_years(text, spans):
 def test_by_a_month_is_a_deadline_ahead_unless_the_pluperfect_says_it_passed():
     check("The troops will withdraw by October.", "October", "DATE", "2022-10")
     check("Prices had risen by October.", "October", "DATE", "2021-10")
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("It is cold this winter.", dt.date(2022, 2, 4), "2021-WI"),
+    ("It will be cold this winter.", dt.date(2022, 10, 4), "2022-WI"),
+    ("It was cold last winter.", dt.date(2013, 3, 14), "2012-WI"),
+    ("It will be cold next winter.", dt.date(2022, 2, 4), "2022-WI"),
+    ("Fighting stopped in the winter.", dt.date(2013, 3, 14), "2012-WI"),
+])
+def test_a_winter_is_named_by_the_year_its_december_is_in(text, dct, value):
+    (t,) = tag(text, dct)
+    assert t.value == value and calendar_range(value)[0].month == 12

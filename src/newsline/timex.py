@@ -777,7 +777,7 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
                                                          _STRICT if rel or c.since(m.start("mon")) else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
-    return ("DATE", f"{year:04d}-{mon:02d}", True, mod)
+    return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
 
 
 # "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
@@ -998,7 +998,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return None
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if rel == "this":
-        year = c.dct.year
+        year = c.dct.year if code != "WI" or c.dct.month > 2 else c.dct.year - 1
+        return ("DATE", f"{year:04d}-{code}", False, mod)
     elif "last" in rel or "past" in rel:
         year = _place_month(mid, c.dct, "past", _STRICT)
         if year == c.dct.year and abs(mid - c.dct.month) <= 1:
@@ -1007,7 +1008,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mid, c.dct, "future", _STRICT)
     else:
         year = _place_month(mid, c.dct, c.tense(m.start()))
-    return ("DATE", f"{year:04d}-{code}", True, mod)
+    if code == "WI":
+        year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
+    return ("DATE", f"{year:04d}-{code}", not rel, mod)
 
 
 _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
