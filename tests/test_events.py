@@ -138,6 +138,7 @@ def test_a_wire_dateline_is_no_event_and_leaves_titles():
         ("1998-08-08", "President Bill Clinton vowed to hunt down the bombers"),
         ("1998-08-07", "Rescuers dug through the rubble")]
     assert "More" not in events("More than 100 people died on Friday.")[0].actors
+    assert not {"NAIROBI", "Kenya", "AP"} & set(evs[1].actors)  # the dateline: where it was filed
 
 
 @pytest.mark.parametrize("sentence, actors", [

@@ -76,7 +76,7 @@ _NOT_ACTOR = {
     "Millions", "More", "Most", "Several", "Few", "All", "Both", "Each", "Every", "Other", "Others", "Another",
     "No", "Not", "Only", "Even", "Here", "There", "What", "Who", "Why", "How", "Where", "Which", "Because",
     "Although", "Though", "Unless", "Whether", "Once", "Such", "Nor", "Neither", "Either", "Meantime",
-    "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone", "Anything",
+    "Contrary", "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone", "Anything",
 }
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
@@ -144,6 +144,8 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
     article) also writes in lower case is a common word capitalized by its place ("Revenue rose",
     "Factory owners"), not a name; nor is an opening adverb ("Similarly,")."""
     out: list[str] = []
+    if sentence[:1].isupper():
+        sentence = _DATELINE.sub("", sentence, count=1)  # "CAGUAS, Puerto Rico (AP) _": where it was filed
     first = len(sentence) - len(sentence.lstrip("\"'\u201c\u2018`( "))  # where the sentence's first word starts
     for m in _NAME.finditer(sentence):
         run = m.group(0)
