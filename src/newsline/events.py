@@ -76,7 +76,8 @@ _NOT_ACTOR = {
     "Millions", "More", "Most", "Several", "Few", "All", "Both", "Each", "Every", "Other", "Others", "Another",
     "No", "Not", "Only", "Even", "Here", "There", "What", "Who", "Why", "How", "Where", "Which", "Because",
     "Although", "Though", "Unless", "Whether", "Once", "Such", "Nor", "Neither", "Either", "Meantime",
-    "Contrary", "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone", "Anything",
+    "Contrary", "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone",
+    "Anything",
 }
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
@@ -91,7 +92,8 @@ _MAX_ACTORS = 6
 
 # A wire dateline opening the story ("WASHINGTON, Aug. 8 (Xinhua) --", "NAIROBI, Kenya (AP) _"): where and
 # who filed it, not what happened (the date in it is a timex and left out already).
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,?\s*\([A-Z][\w-]*\)\s*(?:--|-|_|\u2013|\u2014|:)?\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,?\s*\([A-Z][\w-]*\)\s*"
+                       r"(?:--|-|_|\u2013|\u2014|:)?\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
@@ -138,11 +140,18 @@ def _not_name(word: str) -> bool:
         _bare(word) in _NOT_ACTOR
 
 
+def _common_opening(word: str, after: str, text: str) -> bool:
+    """Whether ``word``, a single capitalized word opening a sentence, is no name: a word the article
+    ``text`` also writes in lower case, capitalized by its place ("Revenue rose", "Factory owners"),
+    or an adverb (``after`` it a comma: "Similarly, ...")."""
+    return (bool(text) and _written_lower(word.rstrip("."), text) or
+            len(word) > 6 and word.endswith("ly") and after == ",")
+
+
 def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
-    """Named participants: runs of capitalized words, minus function words, calendar names and what
-    is part of ``dates``, the sentence's date phrases ("Thanksgiving Day"). A single word opening the sentence that ``text`` (the
-    article) also writes in lower case is a common word capitalized by its place ("Revenue rose",
-    "Factory owners"), not a name; nor is an opening adverb ("Similarly,")."""
+    """Named participants: runs of capitalized words, minus function words, calendar names, what is
+    part of ``dates`` (the sentence's date phrases: "Thanksgiving Day") and common words opening the
+    sentence (see :func:`_common_opening`; ``text`` is the article)."""
     out: list[str] = []
     if sentence[:1].isupper():
         sentence = _DATELINE.sub("", sentence, count=1)  # "CAGUAS, Puerto Rico (AP) _": where it was filed
@@ -151,8 +160,7 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
         run = m.group(0)
         if run in _NOT_ACTOR:
             continue  # the commonest run: "The", "He", "Monday"
-        if m.start() == first and " " not in run and (text and _written_lower(run.rstrip("."), text) or
-                                           len(run) > 6 and run.endswith("ly") and sentence[m.end():m.end() + 1] == ","):
+        if m.start() == first and " " not in run and _common_opening(run, sentence[m.end():m.end() + 1], text):
             continue
         words = run.split()
         while words and _not_name(words[0]):
@@ -276,9 +284,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             if not _LOWER_WORD.search(title):
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
             current.append(Event(t.value, start, end, gran, t.text, title, evidence,
-                                 actors if actors is not None else _actors(evidence, text, dates), t.year_inferred, False,
-                                 article.url or article.id, article.url, article.published, article.title,
-                                 t.start))
+                                 actors if actors is not None else _actors(evidence, text, dates),
+                                 t.year_inferred, False, article.url or article.id, article.url,
+                                 article.published, article.title, t.start))
         if not found and previous and _BACKREF.match(_INTRO.sub("", sentence)):
             p = _referent(previous, sentence)
             sentence = _window(text, s, e, s, s) if run_on else sentence

@@ -86,6 +86,7 @@ _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centu
 _DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
 _PARTCODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
              "tonight": "NI"}
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
          "mid": "MID", "middle": "MID"}
@@ -783,7 +784,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
 # "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
 _A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of\s+(?:the|a|an)|on)\s+(?:the\s+)?[A-Z]")
 _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)  # "had risen by October": done then
+# "had risen by October": done by then, in the past
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
 
 
@@ -1060,7 +1062,7 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
         return None
     if w == "tonight":
         return None if m["part0"] else ("TIME", f"{c.dct.isoformat()}TNI")
-    d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    d = c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
     part = m["part"] or m["part0"]  # "yesterday morning", "mid-afternoon yesterday"
     if m["part"] and m["part0"]:
         return None
@@ -1445,6 +1447,14 @@ _ON_DAY = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)(?:\s
 _ZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time)"
 
 
+def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
+    """The day "Friday" (placed by the tense at ``at``), "today", "yesterday" or "tomorrow" names."""
+    w = word.lower()
+    if w in _DEICTIC_DAYS:
+        return c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
+    return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(at), None)
+
+
 def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     """A clock time on the day written after it (see ``_ON_DAY``), else on the day the story is telling
     about: the day last named in the paragraph, or the DCT."""
@@ -1456,17 +1466,14 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
         except ValueError:
             return None
     elif m["wd"] or m["pwd"]:
-        w = (m["wd"] or m["pwd"]).lower()
-        if w in ("today", "yesterday", "tomorrow"):
-            d = c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
-        else:
-            d = _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(m.start()), None)
+        d = _named_day(m["wd"] or m["pwd"], c, m.start())
     else:  # "at 10 p.m.": on the day the story is telling about
         return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
     return ("TIME", f"{d.isoformat()}{clock}") if d else None
 
 
-@rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
+@rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
+      rf"(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
       (_AM_PM,), 3, 9)
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
@@ -1514,17 +1521,14 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "high noon": the showdown, not the hour
-    d = c.dct
-    if m["wd"]:
-        w = m["wd"].lower()
-        d = (c.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])) if w in (
-            "today", "yesterday", "tomorrow") else _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(m.start()), None)
+    d = _named_day(m["wd"], c, m.start()) if m["wd"] else c.dct
     return ("TIME", f"{d.isoformat()}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}")
 
 
 @rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
       r"at\s+the\s+moment|presently)|(?P<past>recently|lately|the\s+past|recent\s+"
-      r"(?:weeks|months|years|days|times|quarters)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|"
+      r"(?:weeks|months|years|days|times|quarters)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|"
+      r"days\s+ago|"
       r"decades\s+ago|long\s+ago)|(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|"
       r"(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+years\s+to\s+come))\b",
       (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\brecent", r"\blately", r"\bpast",
