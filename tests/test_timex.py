@@ -72,6 +72,8 @@ def test_sets(text, span, value):
     ("Sales will recover in the second quarter.", "the second quarter", "2022-Q2"),
     ("Sales in the second half of 2021 rose.", "the second half of 2021", "2021-H2"),
     ("Costs rose last quarter.", "last quarter", "2021-Q4"),
+    ("Q4 earnings rose.", "Q4", "2021-Q4"),           # as "the fourth quarter"
+    ("Q4 earnings will rise.", "Q4", "2022-Q4"),
 ])
 def test_quarters_and_halves(text, span, value):
     check(text, span, "DATE", value)

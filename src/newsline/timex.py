@@ -970,7 +970,13 @@ def _two_quarters(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
       (_QUARTERS,), 1, 3, flags=0)
 def _q_short(m: re.Match, c: _Ctx) -> _Norm:
-    return ("DATE", f"{m['y'] or f'{c.dct.year:04d}'}-Q{m['n']}", not m["y"])
+    """"Q3 2021"; "Q4" alone: the DCT's year, or the year before for a later quarter spoken of in the
+    past (as "the fourth quarter" is)."""
+    if m["y"]:
+        return ("DATE", f"{m['y']}-Q{m['n']}")
+    n = int(m["n"])
+    year = c.dct.year - (n > _quarter(c.dct) and c.tense(m.start()) != "future")
+    return ("DATE", f"{year:04d}-Q{n}", True)
 
 
 @rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b",
