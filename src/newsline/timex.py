@@ -903,6 +903,13 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["mod"]))
 
 
+def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
+    """The year of quarter (``size`` 4) or half (2) ``n`` named without one: the DCT's, or the year
+    before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter")."""
+    cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
+    return c.dct.year - (n > cur and c.tense(at) != "future")
+
+
 _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
 
 
@@ -939,8 +946,8 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         n = ORDINALS[ordw]
         if n > size:
             return None
-        if not m["y"] and not rel and not m["ago"] and n > cur and c.tense(m.start()) != "future":
-            year -= 1
+        if not m["y"] and not rel and not m["ago"]:
+            year = _quarter_year(n, size, c, m.start())
     elif ordw in ("final", "fourth"):
         n = size
     elif ordw in ("last", "latest", "previous", "past"):
@@ -975,8 +982,7 @@ def _q_short(m: re.Match, c: _Ctx) -> _Norm:
     if m["y"]:
         return ("DATE", f"{m['y']}-Q{m['n']}")
     n = int(m["n"])
-    year = c.dct.year - (n > _quarter(c.dct) and c.tense(m.start()) != "future")
-    return ("DATE", f"{year:04d}-Q{n}", True)
+    return ("DATE", f"{_quarter_year(n, 4, c, m.start()):04d}-Q{n}", True)
 
 
 @rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b",
