@@ -705,3 +705,8 @@ def test_by_a_month_is_a_deadline_ahead_unless_the_pluperfect_says_it_passed():
 def test_a_winter_is_named_by_the_year_its_december_is_in(text, dct, value):
     (t,) = tag(text, dct)
     assert t.value == value and calendar_range(value)[0].month == 12
+
+
+def test_a_range_of_clock_times():
+    found = tag("The office is open from 9:00 to 17:00.", DCT)
+    assert [(t.text, t.value) for t in found] == [("9:00", "2022-02-04T09:00"), ("17:00", "2022-02-04T17:00")]

@@ -1502,7 +1502,8 @@ def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
     return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
 
 
-@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
+      rf"(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_ON_DAY})",
       (re.compile(r"\d:[0-5]\d"),), 1, 9)
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
