@@ -165,3 +165,11 @@ def test_a_back_reference_in_the_past_takes_the_event_already_past():
                                                     ("2000-01-05", True)]
     evs = events("Officials met on Monday and set a vote for Jan. 14. The vote will be close.", dt.date(2000, 1, 7))
     assert evs[-1].inherited and evs[-1].date == "2000-01-14"
+
+
+def test_titles_drop_the_preposition_and_a_time_restated_in_brackets():
+    text = ("The storm made landfall at 3:15 p.m. local time (1915 GMT) Wednesday, the center said.\n"
+            "Forecasters expect it to weaken over the weekend.")
+    titles = {e.timex: e.title for e in events(text, dt.date(2013, 3, 14))}
+    assert titles["3:15 p.m. local time"] == titles["Wednesday"] == "The storm made landfall, the center said"
+    assert titles["the weekend"] == "Forecasters expect it to weaken"

@@ -55,7 +55,8 @@ _BACKREF = re.compile(
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
                     r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
                     r"\s*,?\s+")
-_PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "of", "for", "late", "early", "as"}
+_PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "till", "of", "for", "late", "early", "as",
+               "over", "through", "throughout", "within", "before", "after", "around", "about", "between"}
 # A capital at a word start: the capital comes first so that re skips to the capitals (a leading \b
 # makes it try every position), the lookbehind puts the \b before it.
 _NAME = re.compile(r"[A-Z](?<=\b[A-Z])[\w'\u2019.-]*"
@@ -224,7 +225,9 @@ def _window(text: str, s: int, e: int, a: int, b: int) -> str:
     return _clean(text[lo:hi])
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|and|to|through|until|or)\s*")
+# Between the parts of one date phrase: a range ("Jan. 5-6") or a time restated in brackets before its
+# day ("3:15 p.m. local time (1915 GMT) Wednesday").
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|and|to|through|until|or|\(\d{4}\s+(?:GMT|UTC)\),?(?:\s+on)?)\s*")
 _YEAR_AFTER = re.compile(r",?\s+\d{4}\b")
 
 
