@@ -173,3 +173,12 @@ def test_titles_drop_the_preposition_and_a_time_restated_in_brackets():
     titles = {e.timex: e.title for e in events(text, dt.date(2013, 3, 14))}
     assert titles["3:15 p.m. local time"] == titles["Wednesday"] == "The storm made landfall, the center said"
     assert titles["the weekend"] == "Forecasters expect it to weaken"
+
+
+def test_n_units_later_is_dated_from_the_date_last_named():
+    text = ("It went public in March 2004. Two years later, it bought a rival. "
+            "The board met on May 3, 2007 and the chairman quit three days later. Weeks later, nothing.")
+    got = [(e.timex, e.date, e.granularity) for e in events(text, dt.date(2013, 3, 14))]
+    assert ("Two years later", "2006", "year") in got and ("three days later", "2007-05-06", "day") in got
+    assert not any(t.startswith("Weeks") for t, _, _ in got)  # no count: no date
+    assert [e.date for e in events("Two days later, it rained.")] == []  # nothing named before
