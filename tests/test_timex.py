@@ -577,6 +577,7 @@ def test_the_week_is_the_week_of_the_day_last_named():
     ("He was arrested on Jan. 10. Two days earlier, he had fled.", "2022-01-08"),
     ("He resigned in October 2021. Two months earlier, talks failed.", "2021-08"),
     ("Three weeks earlier, he resigned.", "2022-W02"),   # nothing named before: from the DCT
+    ("He was arrested on Jan. 10. Three weeks earlier, he had fled.", "2021-W51"),  # Dec. 20
     ("He left five days ago.", "2022-01-30"),            # "ago" is always from the DCT
 ])
 def test_n_units_earlier_counts_from_the_date_last_named(text, value):

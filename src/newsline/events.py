@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .io import Article
 from .text import sentences
-from .timex import Timex
+from .timex import Timex, count_from
 
 __all__ = ["Event", "anchor"]
 
@@ -257,7 +257,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     events: list[Event] = []
     by_sentence: list[list[Timex]] = [[] for _ in spans]
     starts = [s for s, _ in spans]
-    last: tuple[dt.date, str] | None = None  # start and granularity of the date last named
+    last: str | None = None  # the value of the date last named
     for t in timexes:
         if t.type == "DURATION":
             counted = _counted(t, text, last)
@@ -266,9 +266,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             t = counted
         elif t.type not in ("DATE", "TIME"):
             continue
-        begin, _, gran = t.range
-        if begin is not None:
-            last = (begin, gran)
+        if t.range[0] is not None:
+            last = t.value
         i = bisect_right(starts, t.start) - 1
         if i >= 0 and t.end <= spans[i][1]:
             by_sentence[i].append(t)
@@ -312,34 +311,20 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _COUNT = re.compile(r"P(\d+)([YMWD])")
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
-def _counted(t: Timex, text: str, last: tuple[dt.date, str] | None) -> Timex | None:
+def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
     """"Two years later" as a date: TimeML keeps "two years" a DURATION, a timeline needs the year two
-    after the date last named (``last``: its start and granularity). None when ``t`` is no such
-    phrase, or the date last named is too coarse for it ("two days later" after "in 1990")."""
+    after the date last named (``last``, its value). None when ``t`` is no such phrase, or that date
+    is too coarse for it ("two days later" after "in 1990")."""
     m = _LATER.match(text, t.end)
     d = _COUNT.fullmatch(t.value)
     if not (m and d and last):
         return None
     n = int(d[1]) * (-1 if m["dir"].lower() == "earlier" else 1)
-    (a, gran), unit = last, d[2]
-    fine = gran in ("day", "time")
-    try:
-        if unit == "Y" and gran not in ("decade", "century"):
-            value = f"{dt.date(a.year + n, 1, 1).year:04d}"
-        elif unit == "M" and (fine or gran in ("month", "week")):
-            y, mo = divmod(a.year * 12 + a.month - 1 + n, 12)
-            value = dt.date(y, mo + 1, 1).isoformat()[:7]
-        elif unit in ("W", "D") and fine:
-            day = a + dt.timedelta(days=n * (7 if unit == "W" else 1))
-            year, week, _ = day.isocalendar()
-            value = f"{year:04d}-W{week:02d}" if unit == "W" else day.isoformat()
-        else:
-            return None
-    except (ValueError, OverflowError):  # before year 1 or after 9999
-        return None
-    return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value)
+    value = count_from(last, _UNITS[d[2]], n)
+    return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value) if value else None
 
 
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be)\b", re.I)

@@ -20,7 +20,7 @@ from typing import Callable, Iterator, Optional
 
 from .text import sentence_starts
 
-__all__ = ["Timex", "tag", "calendar_range", "TYPES"]
+__all__ = ["Timex", "tag", "calendar_range", "count_from", "TYPES"]
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -424,15 +424,10 @@ class _Ref:
             return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
             unit, n, *part = self.arg.split()
-            if unit == "year" and anchor and re.match(r"\d{4}(?!\d)", anchor):
-                return f"{int(anchor[:4]) + int(n):04d}"
-            if unit == "month" and anchor and len(anchor) >= 7:  # a month or a day
-                y, mo = _add_months(int(anchor[:4]), int(anchor[5:7]), int(n))
-                return f"{y:04d}-{mo:02d}"
-            if unit in ("day", "week") and anchor and _DAY_VALUE.fullmatch(anchor):
-                d = dt.date.fromisoformat(anchor) + dt.timedelta(days=int(n))
-                return _week(d) if unit == "week" else d.isoformat() + "".join(f"T{p}" for p in part)
-            return self.fallback
+            value = count_from(anchor, unit, int(n)) if anchor else None
+            if value is None:
+                return self.fallback
+            return value + "".join(f"T{p}" for p in part) if unit == "day" else value
         if quarter is None:
             return self.fallback
         y, q = quarter.split("-")
@@ -441,6 +436,24 @@ class _Ref:
         if self.kind == "year_before":
             return f"{int(y) - 1:04d}-{q}"
         return f"{self.arg}-{q}"
+
+
+def count_from(value: str, unit: str, n: int) -> str | None:
+    """The date ``n`` units (``year``, ``month``, ``week``, ``day``) from the date ``value`` names, at
+    that unit's granularity ("two months later" after "March 2004": 2004-05); None when ``value`` is
+    too coarse for the unit ("two days after 1990") or the result leaves the calendar."""
+    try:
+        if unit == "year" and re.match(r"\d{4}(?!\d)", value):
+            return f"{dt.date(int(value[:4]) + n, 1, 1).year:04d}"
+        if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day
+            y, mo = _add_months(int(value[:4]), int(value[5:7]), n)
+            return dt.date(y, mo, 1).isoformat()[:7]
+        if unit in ("day", "week") and _DAY_VALUE.match(value):  # a day, or a time on it
+            d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return _week(d) if unit == "week" else d.isoformat()
+    except (ValueError, OverflowError):
+        pass
+    return None
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
