@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .io import Article
-from .text import sentences
+from .text import sentence_starts
 from .timex import Timex, count_from
 
 __all__ = ["Event", "anchor"]
@@ -250,13 +250,21 @@ def _date_phrases(text: str, found: list[Timex]) -> dict[int, str]:
     return out
 
 
+def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span ``text[s:e]`` without the whitespace around it."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
 def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     """Events of one article from its temporal expressions (as found by the tagger)."""
     text = article.text
-    spans = sentences(text)
-    events: list[Event] = []
-    by_sentence: list[list[Timex]] = [[] for _ in spans]
-    starts = [s for s, _ in spans]
+    starts = sentence_starts(text)
+    ends = starts[1:] + (len(text),)
+    by_sentence: dict[int, list[Timex]] = {}  # only the sentences holding a date are looked at
     last: str | None = None  # the value of the date last named
     for t in timexes:
         if t.type == "DURATION":
@@ -269,17 +277,17 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if t.range[0] is not None:
             last = t.value
         i = bisect_right(starts, t.start) - 1
-        if i >= 0 and t.end <= spans[i][1]:
-            by_sentence[i].append(t)
+        if t.end <= ends[i]:
+            by_sentence.setdefault(i, []).append(t)
 
-    previous: list[Event] = []  # the dated events of the sentence before, if in the same paragraph
-    last_end = 0
-    for (s, e), found in zip(spans, by_sentence):
-        if "\n" in text[last_end:s]:
-            previous = []  # a new paragraph: nothing to refer back to
-        last_end = e
-        if not found and not previous:
-            continue  # the common case: nothing dated and nothing to inherit
+    events: list[Event] = []
+    previous: list[Event] = []  # the dated events of sentence ``before``
+    before, before_end = -2, 0
+    for i in sorted(by_sentence):
+        s, e = _stripped(text, starts[i], ends[i])
+        if before != i - 1 or "\n" in text[before_end:s]:
+            previous = []  # not the next sentence of the same paragraph: nothing to inherit here
+        found = by_sentence[i]
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
@@ -288,24 +296,33 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
-        current: list[Event] = []
+        previous = []
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
             title = _title(evidence, phrase[t.start])
             if not _LOWER_WORD.search(title):
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
-            current.append(Event(t.value, start, end, gran, t.text, title, evidence,
-                                 actors if actors is not None else _actors(evidence, text, dates),
-                                 t.year_inferred, False, article.url or article.id, article.url,
-                                 article.published, article.title, t.start))
-        if not found and previous and _BACKREF.match(_INTRO.sub("", sentence)):
+            ev = Event(t.value, start, end, gran, t.text, title, evidence,
+                       actors if actors is not None else _actors(evidence, text, dates),
+                       t.year_inferred, False, article.url or article.id, article.url, article.published,
+                       article.title, t.start)
+            events.append(ev)
+            if start is not None:
+                previous.append(ev)
+        before, before_end = i, e
+        # The sentences after it without a date of their own that refer back inherit its date.
+        while previous and before + 1 < len(starts) and before + 1 not in by_sentence:
+            s, e = _stripped(text, starts[before + 1], ends[before + 1])
+            sentence = _clean(text[s:e])
+            if not sentence or "\n" in text[before_end:s] or not _BACKREF.match(_INTRO.sub("", sentence)):
+                break
             p = _referent(previous, sentence)
-            sentence = _window(text, s, e, s, s) if run_on else sentence
-            current.append(Event(p.date, p.start, p.end, p.granularity, p.timex, _title(sentence, None), sentence,
-                                 _actors(sentence, text), p.year_inferred, True, p.source, p.url, p.doc_date,
-                                 p.article_title, -1))
-        events.extend(current)
-        previous = [ev for ev in current if ev.start is not None]
+            sentence = _window(text, s, e, s, s) if len(sentence) > _MAX_SENTENCE else sentence
+            previous = [Event(p.date, p.start, p.end, p.granularity, p.timex, _title(sentence, None), sentence,
+                              _actors(sentence, text), p.year_inferred, True, p.source, p.url, p.doc_date,
+                              p.article_title, -1)]
+            events.extend(previous)
+            before, before_end = before + 1, e
     return events
 
 

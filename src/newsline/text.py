@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["sentence_starts", "sentences"]
+__all__ = ["sentence_starts"]
 
 # A break after . ! ? or a line break (with the blank lines after it). The stop or line break is
 # matched first, as one character class: re then skips straight to those characters (a lookbehind, or
@@ -26,17 +26,3 @@ def sentence_starts(text: str) -> tuple[int, ...]:
         starts.append(m.end())
     return tuple(starts)
 
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` spans of the sentences, trailing whitespace excluded, empty ones dropped."""
-    starts = sentence_starts(text)
-    spans = []
-    for i, s in enumerate(starts):
-        e = starts[i + 1] if i + 1 < len(starts) else len(text)
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        while s < e and text[s].isspace():
-            s += 1
-        if e > s:
-            spans.append((s, e))
-    return spans

@@ -15,7 +15,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from itertools import islice
 from typing import Callable, Iterator, Optional
 
 from .text import sentence_starts
@@ -527,7 +527,8 @@ def _fold(text: str) -> str:
     return (text if text.isascii() else text.translate(_FOLD)).lower()
 
 
-_KEYS_IN: dict[str, tuple[tuple[str, int, int], ...]] = {}  # a word of the texts seen -> _keys_in(word)
+_KEYS_IN: dict[str, tuple[tuple[str, int, int], ...]] = {}  # a word of the texts seen holding keys -> them
+_NO_KEYS: set[str] = set()  # the words of the texts seen that hold none (most words)
 
 
 def _keys_in(word: str) -> tuple[tuple[str, int, int], ...]:
@@ -550,27 +551,33 @@ def _keys_in(word: str) -> tuple[tuple[str, int, int], ...]:
 
 def _occurrences(low: str) -> dict[_Key, list[tuple[int, int]]]:
     """Spans of the keys in the folded text, in order, per key that occurs. The literal ones are
-    looked up per word, and only the words holding one are located in the text: much cheaper than
-    searching the text once per key or splitting it with offsets."""
-    words = low.split()
-    keys = list(map(_KEYS_IN.get, words))
-    if None in keys:
-        if len(_KEYS_IN) > 200_000:  # a bounded cache
-            _KEYS_IN.clear()
-        for word in set(words) - _KEYS_IN.keys():
-            _KEYS_IN[word] = _keys_in(word)
-        keys = list(map(_KEYS_IN.__getitem__, words))
+    looked up per distinct word (one set difference drops the words known to hold none), and only
+    the words holding one are located in the text: much cheaper than searching the text once per
+    key or splitting it with offsets."""
     found: dict[_Key, list[tuple[int, int]]] = {}
-    at = 0  # past the last word located: the words in between hold no key, so differ from this one
-    for i in compress(range(len(words)), keys):
-        word = words[i]
-        at = low.find(word, at)
-        while (at and not low[at - 1].isspace() or
-               at + len(word) < len(low) and not low[at + len(word)].isspace()):
-            at = low.find(word, at + 1)  # inside a longer word
-        for key, a, b in keys[i]:
-            found.setdefault(key, []).append((at + a, at + b))
-        at += len(word)
+    size = len(low)
+    for word in set(low.split()) - _NO_KEYS:
+        keys = _KEYS_IN.get(word)
+        if keys is None:
+            if len(_KEYS_IN) + len(_NO_KEYS) > 200_000:  # a bounded cache
+                _KEYS_IN.clear()
+                _NO_KEYS.clear()
+            keys = _keys_in(word)
+            if not keys:
+                _NO_KEYS.add(word)
+                continue
+            _KEYS_IN[word] = keys
+        n = len(word)
+        at = low.find(word)
+        while at >= 0:
+            if (not at or low[at - 1].isspace()) and (at + n == size or low[at + n].isspace()):
+                for key, a, b in keys:
+                    found.setdefault(key, []).append((at + a, at + b))
+                at = low.find(word, at + n)
+            else:
+                at = low.find(word, at + 1)  # inside a longer word
+    for spans in found.values():
+        spans.sort()  # each word was located in turn
     for rx in _PATTERN_KEYS:
         spans = [m.span() for m in rx.finditer(low)]
         if spans:
@@ -1518,7 +1525,7 @@ def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
       rf"(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_ON_DAY})",
-      (re.compile(r"\d:[0-5]\d"),), 1, 9)
+      (re.compile(r":(?<=\d:)[0-5]\d"),), 1, 9)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
     """"at 10:30 on Tuesday", "until 18:00": a clock time without a.m./p.m. after a preposition (a
     score or a verse has none)."""
