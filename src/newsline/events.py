@@ -84,7 +84,7 @@ _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
                          r"says|will|would|but|after|before|since|until|into|over|under|yesterday|today|tomorrow|"
                          r"last|this|next|early|late|earlier|later|now|recently|when|where|which|who|that)\b)[a-z]")
-_DEMONYM = re.compile(r"(?:ian|ean|ish|ese|ic|i|an)$")
+_DEMONYM = ("an", "ish", "ese", "ic", "i")  # the endings of "Russian", "Kenyan", "British", "Chinese", "Arabic", "Iraqi"
 _HYPHEN_ADJ = re.compile(r"-[a-z]+$")  # "Miami-based", "U.S.-led"
 _AT_END = re.compile(r"[\s\"')\u201d\u2019]*$")
 _TITLE_WORDS = 14
@@ -161,22 +161,25 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
         run = m.group(0)
         if run in _NOT_ACTOR:
             continue  # the commonest run: "The", "He", "Monday"
-        if m.start() == first and " " not in run and _common_opening(run, sentence[m.end():m.end() + 1], text):
+        if " " in run:
+            words = run.split()
+            while words and _not_name(words[0]):
+                words.pop(0)
+            while words and _not_name(words[-1]):
+                words.pop()
+            name = " ".join(words)
+        elif _not_name(run) or m.start() == first and _common_opening(run, sentence[m.end():m.end() + 1], text):
             continue
-        words = run.split()
-        while words and _not_name(words[0]):
-            words.pop(0)
-        while words and _not_name(words[-1]):
-            words.pop()
-        name = " ".join(words)
-        end = m.start() + len(run.rstrip("'\u2019"))
+        else:
+            name = run  # the common case: one word
         name = name.rstrip("'\u2019")
-        if name.endswith(".") and not _INITIALISM.search(name) and _AT_END.match(sentence, end):
+        if name.endswith(".") and not _INITIALISM.search(name) and \
+                _AT_END.match(sentence, m.start() + len(run.rstrip("'\u2019"))):
             name = name[:-1]  # the full stop of the sentence, not of "U.S.", "N.Y." or "Mobil Corp. opened"
         if name.endswith(("'s", "\u2019s")):
             name = name[:-2]
-        if " " not in name and (_DEMONYM.search(name) and _NOUN_AFTER.match(sentence, m.end()) or
-                                _HYPHEN_ADJ.search(name)):
+        if " " not in name and (name.endswith(_DEMONYM) and _NOUN_AFTER.match(sentence, m.end()) or
+                                "-" in name and _HYPHEN_ADJ.search(name)):
             continue  # "Russian troops", "Miami-based": adjectives ("Nairobi for Dar es Salaam" is a name)
         if len(name) > 1 and not name.isdigit() and name not in out and name not in _NOT_ACTOR and name not in dates:
             out.append(name)
