@@ -163,7 +163,7 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 # An -ed word after these is a passive or infinitive ("to be sold") or an adjective ("a still
 # unspecified date", "the revised plan"), not a past-tense verb.
 _PASSIVE = re.compile(r"\b(?:be|being|to|a|an|the|still|very|more|most|less|newly|fully|highly|its|their|his|her|our|"
-                      r"these|those)\s+$", re.I)
+                      r"these|those)\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -178,7 +178,8 @@ def _tense(sentence: str, at: int) -> str | None:
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence):
             if label == "past" and (m.group(0).lower() in _NOT_VERBS or
-                                    _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()) or
+                                    any(p.end() == m.start() for p in
+                                        _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end())):
                 continue
             d = min(abs(m.start() - at), abs(m.end() - at))
@@ -367,12 +368,13 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     """The tense cues of a sentence as :func:`_tense` sees them: per label, starts and ends (sorted,
     since the matches of one regex never overlap)."""
     low = _fold(sentence)
+    passive = {m.end(): m.start() for m in _PASSIVE_FOLDED.finditer(low)}  # where a passive's verb would start
     out = []
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
             if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
-                                    _PASSIVE_FOLDED.search(low, max(0, m.start() - 40), m.start()) or
+                                    passive.get(m.start(), -99) >= m.start() - 40 or
                                     low[m.start():m.end()] in ("was", "were") and
                                     _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
@@ -585,16 +587,19 @@ def _occurrences(low: str) -> dict[_Key, list[tuple[int, int]]]:
     return found
 
 
-def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The sorted ``windows`` with the overlapping ones joined."""
-    ws, we = windows[0]
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``windows`` sorted, the overlapping ones joined."""
+    if len(windows) == 1:
+        return windows
+    windows.sort()
+    out = [windows[0]]
     for a, b in islice(windows, 1, None):
-        if a < we:
-            we = max(we, b)
+        if a < out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
         else:
-            yield ws, we
-            ws, we = a, b
-    yield ws, we
+            out.append((a, b))
+    return out
 
 
 def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -612,7 +617,7 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
     for prio in sorted(windows):
         r = RULES[prio]
         src = low if r.scan is not r.rx else text
-        for ws, we in _merged(sorted(windows[prio])):
+        for ws, we in _merged(windows[prio]):
             for m in r.scan.finditer(src, ws, we):
                 if src is not text:
                     m = r.rx.match(text, m.start())  # the original's capitals
