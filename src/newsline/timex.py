@@ -648,7 +648,7 @@ _MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+o
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 _YEARS = (re.compile(r"1[5-9]\d\d"), re.compile(r"20\d\d"))  # two literal starts scan fast, one class slow
-_QUARTERS = re.compile(r"q[1-4]")
+_QUARTERS = (r"\bq1", r"\bq2", r"\bq3", r"\bq4")
 _AM_PM = re.compile(r"m\b(?:(?<=[ap]m)|(?<=[ap]\.m)|(?<=[ap]\sm)|(?<=[ap]\.\sm))")  # literal first: fast
 # whole words: names and units never run into the next word (\b, \s or "." follow them)
 _MONTH_KEYS = tuple(rf"\b{m}\b" for m in (*MONTHS, "sepember"))  # _MONTH reads "sepember" too
@@ -657,8 +657,7 @@ _UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",
     "seconds", "decade", "decades", "century", "centuries", "quarter", "quarters", "weekend", "weekends", "night",
     "nights", "fortnight", "fortnights"))
-_NEW_YEARS = re.compile(r"year['\u2019]s")
-_PER = re.compile(r"per\s")
+_NEW_YEARS = ("year's", "year\u2019s")
 
 
 @rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<H>\d{2}):(?P<M>\d{2}))?\b",
@@ -1000,7 +999,7 @@ def _two_quarters(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
-      (_QUARTERS,), 1, 3, flags=0)
+      _QUARTERS, 1, 3, flags=0)
 def _q_short(m: re.Match, c: _Ctx) -> _Norm:
     """"Q3 2021"; "Q4" alone: the DCT's year, or the year before for a later quarter spoken of in the
     past (as "the fourth quarter" is)."""
@@ -1011,7 +1010,7 @@ def _q_short(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b",
-      (_QUARTERS,), 2, 1, flags=0)
+      _QUARTERS, 2, 1, flags=0)
 def _y_q(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-Q{m['n']}")
 
@@ -1058,7 +1057,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})(?P<wk>\s+week)?"
       rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
-      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", _NEW_YEARS), 6, 4)
+      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", *_NEW_YEARS), 6, 4)
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in."""
     found = _holiday_day(m, c)
@@ -1397,7 +1396,7 @@ def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
       r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b",
-      (r"\bevery\b", r"\beach\b", _PER, r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
+      (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
       r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
@@ -1716,7 +1715,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         lead = _ADJ_LEAD.match(text, start, end)
         if lead and _NOUN_NEXT.match(text, end):
             start = lead.end()  # "the third-quarter loss", "a 24-hour strike": the article is the noun's
-        if end <= start or _TITLE.fullmatch(text[start:end]) and _QUOTED.match(text, end) and \
+        if end <= start or _QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) and \
                 _OPEN_QUOTE.search(text, max(0, start - 2), start):
             continue  # ABC's "This Week," CBS's ''60 Minutes'': the title of a show, not a time
         try:
