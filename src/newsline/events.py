@@ -205,8 +205,8 @@ def _title(sentence: str, timex: str | None) -> str:
     intro = _LEAD.match(s)
     if intro and len(s) - intro.end() > 30:
         s = s[intro.end():]
-    s = _RELATIVE.sub("", s)
-    s = _APPOSITIVE.sub("", s)
+    if "," in s:  # both start with one
+        s = _APPOSITIVE.sub("", _RELATIVE.sub("", s))
     s = _clean(s).rstrip(" .;:")
     words = s.split(" ")
     if len(words) > _TITLE_WORDS:

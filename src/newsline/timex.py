@@ -104,12 +104,12 @@ def _num(word: str) -> float | str | None:
     if w.endswith(" 1/2"):
         base = _num(w[:-4])
         return base + 0.5 if isinstance(base, (int, float)) else base
+    if w in NUMBERS:  # before int(): its ValueError on a word costs more than the lookup
+        return NUMBERS[w]
     try:
         return float(w) if "." in w else int(w)
     except ValueError:
         pass
-    if w in NUMBERS:
-        return NUMBERS[w]
     parts = w.split()
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in NUMBERS:
         return _TENS[parts[0]] + int(NUMBERS[parts[1]])
