@@ -610,8 +610,7 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
     n = len(low)
     windows: dict[int, list[tuple[int, int]]] = {}  # rule index -> the windows around its keys
     for key, spans in _occurrences(low).items():
-        for prio in _KEYED[key]:
-            left, right = RULES[prio].left.match, RULES[prio].right.match
+        for prio, left, right in _KEY_RULES[key]:
             windows.setdefault(prio, []).extend([(n - left(rev, n - a).end(), right(low, b).end())
                                                  for a, b in spans])
     for prio in sorted(windows):
@@ -1683,6 +1682,9 @@ def _midday(m: re.Match, c: _Ctx) -> _Norm:
 
 _ANY_LITERAL = _any_of(set(_LITERALS.values()))  # all rules are registered by now
 _PATTERN_KEYS = tuple(k for k in _KEYED if not isinstance(k, str))
+_EXTENT_RULES = frozenset(p for p, r in enumerate(RULES) if "x" in r.rx.groupindex)  # see rule()
+# key -> (rule index, its left and right reach) of the rules it is a key of: looked up per occurrence
+_KEY_RULES = {k: tuple((p, RULES[p].left.match, RULES[p].right.match) for p in ps) for k, ps in _KEYED.items()}
 
 
 # --------------------------------------------------------------------------- driver
@@ -1709,7 +1711,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     ctx = _Ctx(text, dct, sentence_starts(text))
     found: list[tuple[int, int, int, tuple]] = []
     for prio, m in matches(text):
-        start, end = m.span("x") if "x" in m.re.groupindex and m["x"] is not None else m.span()
+        start, end = m.span("x") if prio in _EXTENT_RULES and m["x"] is not None else m.span()
         while end > start and text[end - 1] in " \t\n,-":
             end -= 1
         lead = _ADJ_LEAD.match(text, start, end)
