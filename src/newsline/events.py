@@ -284,12 +284,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             by_sentence.setdefault(i, []).append(t)
 
     events: list[Event] = []
-    previous: list[Event] = []  # the dated events of sentence ``before``
-    before, before_end = -2, 0
     for i in sorted(by_sentence):
         s, e = _stripped(text, starts[i], ends[i])
-        if before != i - 1 or "\n" in text[before_end:s]:
-            previous = []  # not the next sentence of the same paragraph: nothing to inherit here
         found = by_sentence[i]
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
@@ -299,7 +295,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
-        previous = []
+        previous: list[Event] = []  # the dated events of sentence ``before``, for the sentences after it
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
             title = _title(evidence, phrase[t.start])
