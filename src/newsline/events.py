@@ -19,7 +19,7 @@ from .timex import Timex, count_from
 __all__ = ["Event", "anchor"]
 
 
-@dataclass(slots=True)  # not frozen: that makes each of the many built per article several times as costly
+@dataclass  # not frozen: that makes each of the many built per article several times as costly
 class Event:
     """One dated event, ready to become a Timeline row."""
 

@@ -25,7 +25,7 @@ __all__ = ["Timex", "tag", "calendar_range", "count_from", "TYPES"]
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
-@dataclass(slots=True)  # not frozen: that makes each of the many built per article several times as costly
+@dataclass  # not frozen: that makes each of the many built per article several times as costly
 class Timex:
     """A temporal expression found in a text, with its TIMEX3 normalization."""
 
