@@ -64,8 +64,12 @@ def parse_date(value: object, where: str = "date") -> dt.date:
 
 
 def _article_id(where: str, text: str) -> str:
-    stem = Path(where).stem if where else "article"
-    return f"{stem}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+    """``stem-hash``: the file's name without its suffix, as ``Path.stem`` gives it (``corpus`` for
+    ``corpus.jsonl:12``) but without building a Path per row of a large dump, and a hash of the text."""
+    name = where.rstrip("/").rpartition("/")[2]
+    dot = name.rfind(".")
+    stem = name[:dot] if 0 < dot < len(name) - 1 else name
+    return f"{stem if where else 'article'}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
 
 
 MAX_ARTICLE_SIZE = 5_000_000
