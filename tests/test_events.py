@@ -40,8 +40,16 @@ def test_inherits_from_previous_sentence():
     assert "months of protests" in evs[1].sentence
 
 
+def test_a_chain_of_back_references_inherits_the_same_date():
+    evs = events("Voters approved the reform in 2016. The decision came after months of protests. "
+                 "The move angered the opposition. Parliament met in March 2018.")
+    assert [(e.date, e.inherited) for e in evs] == [("2016", False), ("2016", True), ("2016", True),
+                                                    ("2018-03", False)]
+
+
 @pytest.mark.parametrize("text", [
     "Voters approved the reform in 2016. Analysts expect more changes.",          # no back-reference
+    "Voters approved the reform in 2016. Analysts expect more. The decision came after protests.",  # not next
     "Voters approved the reform in 2016.\nThe decision came after protests.",     # new paragraph
     "Voters were angry. The decision came after protests.",                       # nothing dated before
 ])
