@@ -15,7 +15,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import filterfalse, islice
 from typing import Callable, Iterator, Optional
 
 from .text import sentence_starts
@@ -162,14 +162,15 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 
 # An -ed word after these is a passive or infinitive ("to be sold") or an adjective ("a still
 # unspecified date", "the revised plan"), not a past-tense verb.
-_PASSIVE = re.compile(r"\b(?:be|being|to|a|an|the|still|very|more|most|less|newly|fully|highly|its|their|his|her|our|"
-                      r"these|those)\s+", re.I)
+_PASSIVE_WORDS = frozenset("be being to a an the still very more most less newly fully highly its their his her our "
+                           "these those".split())
+_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
-_FUTURE_FOLDED, _PAST_FOLDED, _PASSIVE_FOLDED, _FUTURE_IN_PAST_FOLDED = (
-    re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _PASSIVE, _FUTURE_IN_PAST))
+_FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
+    re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
 
 
 def _tense(sentence: str, at: int) -> str | None:
@@ -368,13 +369,12 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     """The tense cues of a sentence as :func:`_tense` sees them: per label, starts and ends (sorted,
     since the matches of one regex never overlap)."""
     low = _fold(sentence)
-    passive = {m.end(): m.start() for m in _PASSIVE_FOLDED.finditer(low)}  # where a passive's verb would start
     out = []
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
             if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
-                                    passive.get(m.start(), -99) >= m.start() - 40 or
+                                    _after_passive(low, m.start()) or
                                     low[m.start():m.end()] in ("was", "were") and
                                     _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
@@ -382,6 +382,21 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
             ends.append(m.end())
         out.append((label, starts, ends))
     return out
+
+
+def _after_passive(low: str, at: int) -> bool:
+    """Whether a :data:`_PASSIVE` match ends at ``at``, starting at most 40 characters before it: the
+    word before the spaces is one of :data:`_PASSIVE_WORDS` (a word check per -ed word, not a regex
+    scan of every sentence)."""
+    i = at
+    while i and low[i - 1].isspace():
+        i -= 1
+    if i == at:
+        return False
+    j = i
+    while j and (low[j - 1].isalnum() or low[j - 1] == "_"):  # re's \w
+        j -= 1
+    return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
 
 
 def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int) -> str | None:
@@ -482,6 +497,7 @@ class _Rule:
     fn: Callable[[re.Match, _Ctx], _Norm]
     left: re.Pattern[str]  # _reach(before) on the reversed text from a key's start
     right: re.Pattern[str]  # _reach(after, ahead) from a key's end
+    needs: re.Pattern[str] | None  # found in the folded text of every match (see rule())
 
 
 RULES: list[_Rule] = []
@@ -489,7 +505,8 @@ _LITERALS: dict[str, str] = {}  # literal key -> the characters it stands for
 _KEYED: dict[_Key, list[int]] = {}  # key -> the indices of the rules it is a key of
 
 
-def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: int = re.I) -> Callable:
+def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: int = re.I,
+         needs: tuple[str, ...] = ()) -> Callable:
     """Register a rule. A named group ``x``, when it matched, is the extent of the expression: the
     context around it (a preposition, "earlier") helps to match but is not part of the TIMEX3.
 
@@ -499,7 +516,12 @@ def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: i
     the first key in it and reads at most ``after`` tokens past the token of a key before the next key
     or its end, lookaheads included. So scanning only that far around the keys finds exactly what
     scanning the whole text finds (``tests/test_timex_speedpath.py``). re.I patterns are written in
-    lower case: they also run without re.I on the folded text."""
+    lower case: they also run without re.I on the folded text.
+
+    ``needs``: regexes (mostly literals), one of which every match contains in the folded text, apart
+    from the keys ("ago" or "later" in "three days ago"; a digit in "5 March"): a window without any
+    is not scanned. Most windows of such rules are (a unit word, a month name, with no count or day
+    next to it), and one search for a literal is far cheaper than running the rule at every word."""
     if flags & re.I and re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
         raise ValueError(f"re.I pattern not in lower case: {pattern}")
     for key in keys:
@@ -513,7 +535,8 @@ def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: i
         for key in dict.fromkeys(keys):
             _KEYED.setdefault(key, []).append(len(RULES))
         RULES.append(_Rule(rx, re.compile(pattern, flags & ~re.I) if flags & re.I else rx, fn,
-                           _reach(before, False), _reach(after, True)))
+                           _reach(before, False), _reach(after, True),
+                           re.compile("|".join(needs)) if needs else None))
         return fn
     return deco
 
@@ -553,12 +576,12 @@ def _keys_in(word: str) -> tuple[tuple[str, int, int], ...]:
 
 def _occurrences(low: str) -> dict[_Key, list[tuple[int, int]]]:
     """Spans of the keys in the folded text, in order, per key that occurs. The literal ones are
-    looked up per distinct word (one set difference drops the words known to hold none), and only
-    the words holding one are located in the text: much cheaper than searching the text once per
-    key or splitting it with offsets."""
+    looked up per distinct word (the words known to hold none are dropped before the set is built:
+    half the cost of a set difference), and only the words holding one are located in the text:
+    much cheaper than searching the text once per key or splitting it with offsets."""
     found: dict[_Key, list[tuple[int, int]]] = {}
     size = len(low)
-    for word in set(low.split()) - _NO_KEYS:
+    for word in set(filterfalse(_NO_KEYS.__contains__, low.split())):
         keys = _KEYS_IN.get(word)
         if keys is None:
             if len(_KEYS_IN) + len(_NO_KEYS) > 200_000:  # a bounded cache
@@ -617,6 +640,8 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
         r = RULES[prio]
         src = low if r.scan is not r.rx else text
         for ws, we in _merged(windows[prio]):
+            if r.needs is not None and r.needs.search(low, ws, we) is None:
+                continue
             for m in r.scan.finditer(src, ws, we):
                 if src is not text:
                     m = r.rx.match(text, m.start())  # the original's capitals
@@ -712,7 +737,7 @@ _COUNTED = re.compile(r"\s*%|\s+(?!(?:in|at|on|to|for|of|and|or|when|while|with|
 
 @rule(rf"\b(?P<mon>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TO}(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)\b"
       rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
-      _MONTH_KEYS, 1, 6)
+      _MONTH_KEYS, 1, 6, needs=(r"\d",))
 def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
     """The second day of "Jan. 5-6", "April 24 and 25": in the month and year of the first."""
     d1, d2 = int(m["d1"]), int(m["d"])
@@ -727,14 +752,14 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
       rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
-      _MONTH_KEYS, 5, 2)
+      _MONTH_KEYS, 5, 2, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
 @rule(rf"\b(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?){_RANGE_TO}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
       rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
-      _MONTH_KEYS, 5, 2)
+      _MONTH_KEYS, 5, 2, needs=(r"\d",))
 def _day_range_start(m: re.Match, c: _Ctx) -> _Norm:
     """The first day of "10-11 February 2022", "the 3rd and 4th of May": in the month and year of the second."""
     d, d2 = int(m["d"]), int(m["d2"])
@@ -849,13 +874,15 @@ def _span_end(m: re.Match) -> int | None:
     return end if y1 < end <= y1 + 30 else None
 
 
-@rule(rf"\b(?P<x>(?P<y1>{_YEAR})){_SPAN_SEP}(?P<y2>{_YEAR}|\d\d){_SPAN_STOP}", _YEARS, 1, 2)
+@rule(rf"\b(?P<x>(?P<y1>{_YEAR})){_SPAN_SEP}(?P<y2>{_YEAR}|\d\d){_SPAN_STOP}", _YEARS, 1, 2,
+      needs=("-", "\u2013", "/"))
 def _year_span_start(m: re.Match, c: _Ctx) -> _Norm:
     """The first year of "in 1990-91", "the 2018-2019 season" (the second is a timex of its own)."""
     return ("DATE", m["y1"]) if _span_end(m) else None
 
 
-@rule(rf"\b(?P<y1>{_YEAR}){_SPAN_SEP}(?P<x>(?P<y2>{_YEAR}|\d\d)){_SPAN_STOP}", _YEARS, 1, 2)
+@rule(rf"\b(?P<y1>{_YEAR}){_SPAN_SEP}(?P<x>(?P<y2>{_YEAR}|\d\d)){_SPAN_STOP}", _YEARS, 1, 2,
+      needs=("-", "\u2013", "/"))
 def _year_span_end(m: re.Match, c: _Ctx) -> _Norm:
     """The second year of "1990-91": a year of the first one's century."""
     end = _span_end(m)
@@ -897,7 +924,7 @@ def _spelled_year(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b",
-      _YEARS, 3, 1)
+      _YEARS, 3, 1, needs=("0s", "0's"))
 def _decade(m: re.Match, c: _Ctx) -> _Norm:
     """"the 1990s": a decade; "the 1800s" is the century those years begin (the 2000s stay a decade,
     as the word is used)."""
@@ -1107,7 +1134,7 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b",
-      ("morning", "afternoon", "evening", "night"), 2, 1)
+      ("morning", "afternoon", "evening", "night"), 2, 1, needs=("this", "last", "yesterday", "tomorrow"))
 def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
     rel, part = m["rel"].lower(), m["part"].lower()
     if rel == "last" and part != "night":
@@ -1118,7 +1145,7 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\b(?:the\s+)?(?P<x>day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY}|"
       r"yesterday|tomorrow))\b",
-      _WEEKDAY_KEYS + (r"\byesterday\b", r"\btomorrow\b"), 4, 1)
+      _WEEKDAY_KEYS + (r"\byesterday\b", r"\btomorrow\b"), 4, 1, needs=("before", "after"))
 def _day_before(m: re.Match, c: _Ctx) -> _Norm:
     """"the day before last Tuesday('s hearing)", "the day after tomorrow": a day from a named day."""
     w = m["wd"].lower().rstrip(".")
@@ -1134,7 +1161,7 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{_WEEKDAY})(?!\w)(?!,?\s+{_MONTH}\s+\d)",
-      _WEEKDAY_KEYS, 3, 2)
+      _WEEKDAY_KEYS, 3, 2, needs=("previous", "preceding", "following", "next"))
 def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
     """"down 4.5% from the previous Friday", "the following Monday": the weekday before or after the
     day last named; with no day named, before or after the DCT."""
@@ -1166,7 +1193,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
       r"(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
       r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
-      (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1)
+      (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1,
+      needs=("this", "last", "next", "past", "previous", "current", "coming", "following"))
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
     rel = m["rel"].lower().replace("the ", "").strip()
     unit = m["unit"].lower()
@@ -1277,7 +1305,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
       r"hence)\b",
-      _UNIT_KEYS, 8, 5)
+      _UNIT_KEYS, 8, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -1465,7 +1493,8 @@ _PLURAL_DAYS = tuple(f"{d}s" for d in WEEKDAYS if d.endswith("day"))
 
 @rule(rf"\b(?:(?:every|each)\s+(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?"
       rf"|(?P<wd2>{'|'.join(d[:-1] for d in _PLURAL_DAYS)})(?:s|\s+(?P<part2>mornings|afternoons|evenings|nights)))\b",
-      _WEEKDAY_KEYS + tuple(rf"\b{d}\b" for d in _PLURAL_DAYS), 2, 2)
+      _WEEKDAY_KEYS + tuple(rf"\b{d}\b" for d in _PLURAL_DAYS), 2, 2,
+      needs=("every", "each", "days", "mornings", "afternoons", "evenings", "nights"))
 def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
     """"every Monday", "on Sundays", "Tuesday nights", "each Friday evening": a weekly SET."""
     wd = m["wd"] or m["wd2"]
@@ -1509,7 +1538,7 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
 
 @rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
       rf"(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
-      (_AM_PM,), 3, 9)
+      (_AM_PM,), 3, 9, needs=(r"\d",))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
     if not 1 <= h <= 12:
@@ -1605,7 +1634,7 @@ def _a_week_ago(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:the\s+)?(?P<m1>{_MONTH})\s*[-\u2013/]\s*(?P<m2>{_MONTH})\s+(?:quarter|period|months)\b",
-      (r"\bquarter\b", r"\bperiod\b", r"\bmonths\b"), 5, 1)
+      (r"\bquarter\b", r"\bperiod\b", r"\bmonths\b"), 5, 1, needs=("-", "\u2013", "/"))
 def _month_span_quarter(m: re.Match, c: _Ctx) -> _Norm:
     """"the April-June quarter": the calendar quarter those months make, in the year its last month
     falls in (by tense, as a month alone)."""
@@ -1635,7 +1664,7 @@ def _year_period(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?"
       r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year's\s+(?:quarter|period))\b",
-      (r"\bquarter\b", r"\bperiod\b"), 4, 5)
+      (r"\bquarter\b", r"\bperiod\b"), 4, 5, needs=("year",))
 def _period_year_before(m: re.Match, c: _Ctx) -> _Norm:
     """"the quarter a year ago", "last year's quarter", "the corresponding period last year": the
     quarter under discussion, a year before."""
@@ -1656,7 +1685,8 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
       r"(?!\s+(?:of|when|as|that|in\s+which|or)\b)"
       r"|\bthe\s+(?P<unit2>day|night)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
-       r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2)
+       r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2,
+      needs=("that", "same", "next", "following", "previous", "preceding", "before", "after"))
 def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     """"that year", "later that day", "the same month", "the next morning", "the day before": the
     date last named in the text (or the day after or before it), never the DCT's: without a date to
