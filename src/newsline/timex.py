@@ -481,6 +481,7 @@ _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reje
 _Key = str | re.Pattern[str]
 
 
+@functools.cache  # one pattern per reach: the rules of a reach share it (see _by_reach)
 def _reach(tokens: int, ahead: bool) -> re.Pattern[str]:
     """The rest of the current token and ``tokens`` more (a token is a run of anything but whitespace
     and hyphens, the only characters the rules repeat without bound). On the reversed text it walks
@@ -633,9 +634,10 @@ def _matches(text: str) -> Iterator[tuple[int, re.Match]]:
     n = len(low)
     windows: dict[int, list[tuple[int, int]]] = {}  # rule index -> the windows around its keys
     for key, spans in _occurrences(low).items():
-        for prio, left, right in _KEY_RULES[key]:
-            windows.setdefault(prio, []).extend([(n - left(rev, n - a).end(), right(low, b).end())
-                                                 for a, b in spans])
+        for left, right, prios in _KEY_RULES[key]:
+            around = [(n - left(rev, n - a).end(), right(low, b).end()) for a, b in spans]
+            for prio in prios:
+                windows.setdefault(prio, []).extend(around)
     for prio in sorted(windows):
         r = RULES[prio]
         src = low if r.scan is not r.rx else text
@@ -1713,8 +1715,19 @@ def _midday(m: re.Match, c: _Ctx) -> _Norm:
 _ANY_LITERAL = _any_of(set(_LITERALS.values()))  # all rules are registered by now
 _PATTERN_KEYS = tuple(k for k in _KEYED if not isinstance(k, str))
 _EXTENT_RULES = frozenset(p for p, r in enumerate(RULES) if "x" in r.rx.groupindex)  # see rule()
-# key -> (rule index, its left and right reach) of the rules it is a key of: looked up per occurrence
-_KEY_RULES = {k: tuple((p, RULES[p].left.match, RULES[p].right.match) for p in ps) for k, ps in _KEYED.items()}
+
+
+def _by_reach(prios: list[int]) -> tuple[tuple[Callable, Callable, tuple[int, ...]], ...]:
+    """The rules ``prios`` grouped by their left and right reach: the rules of a group share the windows
+    around a key, found once."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for p in prios:
+        groups.setdefault((id(RULES[p].left), id(RULES[p].right)), []).append(p)
+    return tuple((RULES[ps[0]].left.match, RULES[ps[0]].right.match, tuple(ps)) for ps in groups.values())
+
+
+# key -> (left reach, right reach, the rules of that reach) of the rules it is a key of: per occurrence
+_KEY_RULES = {k: _by_reach(ps) for k, ps in _KEYED.items()}
 
 
 # --------------------------------------------------------------------------- driver
@@ -1739,7 +1752,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     ctx = _Ctx(text, dct, sentence_starts(text))
-    found: list[tuple[int, int, int, tuple]] = []
+    found: list[tuple[int, int, int, re.Match]] = []
     for prio, m in matches(text):
         start, end = m.span("x") if prio in _EXTENT_RULES and m["x"] is not None else m.span()
         while end > start and text[end - 1] in " \t\n,-":
@@ -1750,19 +1763,22 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if end <= start or _QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) and \
                 _OPEN_QUOTE.search(text, max(0, start - 2), start):
             continue  # ABC's "This Week," CBS's ''60 Minutes'': the title of a show, not a time
-        try:
-            norm = RULES[prio].fn(m, ctx)
-        except (ValueError, OverflowError, KeyError):
-            norm = None
-        if norm and norm[1] and (not isinstance(norm[1], str) or _plausible(norm[1])):
-            found.append((start, end, prio, norm))
+        found.append((start, end, prio, m))
+    # The longest expression wins, then the earlier rule. A match overlapping one already chosen loses
+    # whatever it would normalize to, so it is only normalized when it could still be chosen.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken_starts: list[int] = []  # the chosen spans never overlap: sorted by start is sorted by end
     taken_ends: list[int] = []
     chosen: list[tuple[int, int, tuple]] = []
-    for start, end, _, norm in found:
+    for start, end, prio, m in found:
         i = bisect_left(taken_starts, end) - 1  # the last chosen span starting before this one ends
         if i >= 0 and taken_ends[i] > start:
+            continue
+        try:
+            norm = RULES[prio].fn(m, ctx)
+        except (ValueError, OverflowError, KeyError):
+            continue
+        if not norm or not norm[1] or isinstance(norm[1], str) and not _plausible(norm[1]):
             continue
         taken_starts.insert(i + 1, start)
         taken_ends.insert(i + 1, end)
