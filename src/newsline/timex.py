@@ -1308,7 +1308,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
       r"hence)\b",
-      _UNIT_KEYS, 8, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
+      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -1342,7 +1342,7 @@ _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxim
       rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
-      _UNIT_KEYS, 12, 4)
+      _UNIT_KEYS, 10, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     if n is None:
