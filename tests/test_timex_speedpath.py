@@ -106,6 +106,20 @@ def test_fast_scan_equals_full_scan_on_generated_texts():
         assert_same(generated(rng), DCT)
 
 
+def test_every_match_holds_what_its_rule_needs():
+    """A rule's ``needs`` (see :func:`newsline.timex.rule`) are in each of its matches, or the fast
+    scan would skip windows holding one: checked on every match of the plain scan."""
+    rng = random.Random(5)
+    texts = [read_timeml(p.read_text(encoding="utf-8"))[1] for p in corpus()]
+    texts += [generated(rng) for _ in range(1000)]
+    texts += [f"On {phrase} and then." for phrase in PHRASES.replace("\n", " | ").split(" | ")]
+    for text in texts:
+        low = timex._fold(text)
+        for prio, m in timex._matches_everywhere(text):
+            needs = timex.RULES[prio].needs
+            assert needs is None or needs.search(low, *m.span()), (timex.RULES[prio].fn.__name__, m.group(0))
+
+
 def whole_text_occurrences(low: str) -> dict:
     """Each key searched for in the whole text: a literal key is a regex too (overlapping occurrences
     of one literal all count), a regex key is matched by ``finditer``."""

@@ -521,8 +521,8 @@ def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: i
 
     ``needs``: regexes (mostly literals), one of which every match contains in the folded text, apart
     from the keys ("ago" or "later" in "three days ago"; a digit in "5 March"): a window without any
-    is not scanned. Most windows of such rules are (a unit word, a month name, with no count or day
-    next to it), and one search for a literal is far cheaper than running the rule at every word."""
+    is not scanned. Most windows of such rules hold none (a unit word or a month name with no count
+    or day near it), and one search for a literal is far cheaper than running the rule at each word."""
     if flags & re.I and re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
         raise ValueError(f"re.I pattern not in lower case: {pattern}")
     for key in keys:
