@@ -35,6 +35,11 @@ def corpus() -> list[Path]:
     return sorted(CORPORA.glob("*/*.tml"))
 
 
+def corpus_texts() -> list[str]:
+    """The ``<TEXT>`` of every corpus document, the real-text half of several checks below."""
+    return [read_timeml(p.read_text(encoding="utf-8"))[1] for p in corpus()]
+
+
 @pytest.mark.skipif(not corpus(), reason="../shared/corpora/timeml (TempEval-3 training corpora) not beside "
                                          "the checkout")
 def test_fast_scan_equals_full_scan_on_the_timeml_corpora():
@@ -110,7 +115,7 @@ def test_every_match_holds_what_its_rule_needs():
     """A rule's ``needs`` (see :func:`newsline.timex.rule`) are in each of its matches, or the fast
     scan would skip windows holding one: checked on every match of the plain scan."""
     rng = random.Random(5)
-    texts = [read_timeml(p.read_text(encoding="utf-8"))[1] for p in corpus()]
+    texts = corpus_texts()
     texts += [generated(rng) for _ in range(1000)]
     texts += [f"On {phrase} and then." for phrase in PHRASES.replace("\n", " | ").split(" | ")]
     for text in texts:
@@ -134,7 +139,7 @@ def whole_text_occurrences(low: str) -> dict:
 
 def test_key_occurrences_are_those_of_a_search_of_the_whole_text():
     rng = random.Random(11)
-    texts = [read_timeml(p.read_text(encoding="utf-8"))[1] for p in corpus()]
+    texts = corpus_texts()
     texts += [generated(rng) for _ in range(1000)]
     for text in texts:
         low = timex._fold(text)
@@ -178,7 +183,7 @@ def sentence_starts_lookbehind(text: str) -> list[int]:
 
 def test_sentence_starts_unchanged():
     rng = random.Random(3)
-    texts = [read_timeml(p.read_text(encoding="utf-8"))[1] for p in corpus()]
+    texts = corpus_texts()
     texts += ["".join(rng.choice(['Mr.', 'U.S.', 'a.m.', 'Jan.', 'He', 'said', '.', '!', '?', '."', '.)', '...',
                                   '\n', '\n\n', ' ', '  ', 'A', '5', '(', '"', '\u201c']) + rng.choice(["", " "])
                       for _ in range(60)) for _ in range(2000)]
