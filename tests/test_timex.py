@@ -380,6 +380,32 @@ def test_the_following_year_follows_the_date_last_named():
     assert [(t.text, t.value) for t in found] == [("June 2015", "2015-06"), ("The following month", "2015-07")]
 
 
+@pytest.mark.parametrize("text, later, value", [
+    ("In 2015 he lost the primary. The previous year, he had won it.", "The previous year", "2014"),
+    ("The dam burst in May 2011; the preceding month had been wet.", "the preceding month", "2011-04"),
+    ("In 2015 he was elected, and the next year he resigned.", "the next year", "2016"),
+    ("The plant opened in 2015. The year before, the site was a field.", "The year before", "2014"),
+    ("The fire broke out on March 3, 2015. The week after, the mill reopened.", "The week after", "2015-W11"),
+])
+def test_the_previous_and_next_period_count_from_the_date_last_named(text, later, value):
+    found = {t.text: t.value for t in tag(text, DCT)}
+    assert found[later] == value
+
+
+def test_the_next_period_ahead_and_the_previous_without_a_date_count_from_the_dct():
+    check("Over the next year, the company will cut 500 jobs.", "the next year", "DATE", "2023")
+    check("Sales rose 5% from the previous year.", "the previous year", "DATE", "2021")
+    assert tag("The year before, he had lost.", DCT) == []  # nothing to count from
+
+
+def test_this_past_weekend():
+    check("Voters went to the polls this past weekend.", "this past weekend", "DATE", "2022-W04-WE")
+
+
+def test_since_shortly_after_a_day_puts_it_in_the_past():
+    check("Police have searched for him since shortly after the Oct. 23 killing.", "Oct. 23", "DATE", "2021-10-23")
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("The lease runs for an additional year.", "an additional year", "P1Y"),
     ("Settlement takes three business days.", "three business days", "P3D"),
@@ -705,3 +731,16 @@ def test_a_winter_is_named_by_the_year_its_december_is_in(text, dct, value):
 def test_a_range_of_clock_times():
     found = tag("The office is open from 9:00 to 17:00.", DCT)
     assert [(t.text, t.value) for t in found] == [("9:00", "2022-02-04T09:00"), ("17:00", "2022-02-04T17:00")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Women's Day is this Tuesday, March eighth.", "Tuesday, March eighth", "2022-03-08"),
+    ("The vote was on May twenty-first, 2019.", "May twenty-first, 2019", "2019-05-21"),
+])
+def test_spelled_out_days_of_the_month(text, span, value):
+    check(text, span, "DATE", value)
+
+
+def test_a_quoted_march_of_protesters_is_not_the_month():
+    assert tag("She led the ``March of the Combatant Mothers'' downtown.", DCT) == []
+    assert tag('She led the "March of the Mothers" downtown.', DCT) == []

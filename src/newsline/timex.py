@@ -68,6 +68,13 @@ NUMBERS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
                 "a few": "X", "few": "X", "several": "X", "some": "X", "many": "X", "dozens of": "X",
                 "hundreds of": "X", "a number of": "X", "a couple of few": "X"})
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+# "March eighth", "May twenty-first": the day of the month spelled out, as a transcript writes it
+DAY_WORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+DAY_WORDS.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1) for sep in " -"})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True)) + ")"
 
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
@@ -167,7 +174,9 @@ _PASSIVE_WORDS = frozenset("be being to a an the still very more most less newly
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
+                    r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
 _FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
     re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
@@ -352,17 +361,22 @@ class _Ctx:
 
     def since(self, pos: int) -> bool:
         """"since March", "since early Friday": a point in the past, whatever the verb."""
-        return bool(_SINCE.search(self.text, max(0, pos - 20), pos))
+        return bool(_SINCE.search(self.text, max(0, pos - 48), pos))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding ``pos``."""
+        i = bisect_right(self.sentences, pos) - 1
+        return (self.sentences[i] if i >= 0 else 0,
+                self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text))
 
     def tense(self, pos: int) -> str | None:
         if self.since(pos):
             return "past"
         i = bisect_right(self.sentences, pos) - 1
-        start = self.sentences[i] if i >= 0 else 0
-        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
         if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
+            start, end = self.sentence(pos)
             self.cues[i] = _cues(self.text[start:end])
-        return _nearest_cue(self.cues[i], pos - start)
+        return _nearest_cue(self.cues[i], pos - (self.sentences[i] if i >= 0 else 0))
 
 
 def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
@@ -713,21 +727,23 @@ def _slash(m: re.Match, c: _Ctx) -> _Norm:
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
-@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
       rf"(?:,?\s+(?P<y>{_YEAR})\b|(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
-    """"Jan. 5", "Friday, Jan. 5, 2022"; in "Jan. 5-6, 2022" the year after the range is the first day's too."""
-    if not _cap(m["mon"]) or int(m["d"]) > 31:
+    """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth"; in "Jan. 5-6, 2022" the year after the range is
+    the first day's too."""
+    day = DAY_WORDS[" ".join(m["dw"].lower().split())] if m.groupdict().get("dw") else int(m["d"])
+    if not _cap(m["mon"]) or day > 31:
         return None
     mon = _month(m["mon"])
     year = m["y"] or (m["ry"] if "ry" in m.re.groupindex else None)  # _day_month has no range
     if year:
         try:
-            return ("DATE", dt.date(int(year), mon, int(m["d"])).isoformat())
+            return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
-    d = _place_yearly(lambda y: dt.date(y, mon, int(m["d"])), c.dct, c.tense(m.start("mon")),
+    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, c.tense(m.start("mon")),
                       _STRICT if c.since(m.start()) else _TENSE_BIAS)
     return ("DATE", d.isoformat(), True) if d else None
 
@@ -817,7 +833,7 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             and not m["mon"].endswith("."):
         return None
     if word.lower() == "march" and not m["rel"] and _A_MARCH.match(c.text, m.end("mon")) and \
-            re.search(r"\b(?:the|a|an|annual)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
+            re.search(r"\b(?:the|a|an|annual)\s+(?:``|[\"\u201c])?$", c.text[max(0, m.start() - 10):m.start()], re.I):
         return None
     rel = (m["rel"] or "").lower()
     tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
@@ -1192,24 +1208,38 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
+def _tense_around(m: re.Match, c: _Ctx) -> str | None:
+    """The tense of the sentence around a match, the match itself left out: "next" is a future cue.
+    At most 300 characters each side are read, so that a sentence without end stays linear."""
+    start, end = c.sentence(m.start())
+    start, end = max(start, m.start() - 300), min(end, m.end() + 300)
+    blank = c.text[start:m.start()] + " " * (m.end() - m.start()) + c.text[m.end():end]
+    return _tense(blank, m.start() - start)
+
+
 @rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
-      r"(?P<rel>this|last|next|the\s+past|the\s+previous|the\s+current|"
-      r"the\s+coming|the\s+following|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
+      r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+preceding|the\s+current|"
+      r"the\s+coming|the\s+following|the\s+next|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
       (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1,
-      needs=("this", "last", "next", "past", "previous", "current", "coming", "following"))
+      needs=("this", "last", "next", "past", "previous", "preceding", "current", "coming", "following"))
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
-    rel = m["rel"].lower().replace("the ", "").strip()
+    full = " ".join(m["rel"].lower().split())
+    rel = full.replace("the ", "").replace("this past", "past")
     unit = m["unit"].lower()
-    if rel in ("past", "coming") and m["rel"].lower().startswith("the"):
+    # "the following year", "the previous month", and "the next week" in a story told in the past,
+    # count from the date last named ("was made general in 1995, and the following year ..."): the
+    # article points back to it. The DCT is the fallback when no date was named.
+    anaphoric = full in ("the following", "the previous", "the preceding") or \
+        full == "the next" and _tense_around(m, c) == "past"
+    if full in ("the past", "the coming"):
         if unit in ("week", "month", "year", "decade", "century"):
             return ("DURATION", f"P1{_UNITCODE[unit] if unit != 'decade' else 'DE'}".replace("P1DE", "P10Y")
                     .replace("P1CE", "P100Y"))
-    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
-         "following": 1}[rel]
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1,
+         "coming": 1, "following": 1}[rel]
     value = _shift(c.dct, unit, n)
-    if rel == "following" and unit in ("year", "month") and value and not m["fy"] and not m["mod"]:
-        # "was made general in 1995, and the following year ...": from the date last named, not the DCT
+    if anaphoric and unit in ("year", "month", "week") and value and not m["fy"] and not m["mod"]:
         return ("DATE", _Ref("anchor", value, f"{unit} {n}"))
     if value and m["fy"]:
         if unit not in ("year", "quarter"):
@@ -1686,7 +1716,7 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)(?![\w-])"
       r"(?!\s+(?:of|when|as|that|in\s+which|or)\b)"
-      r"|\bthe\s+(?P<unit2>day|night)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
+      r"|\bthe\s+(?P<unit2>day|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
        r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2,
       needs=("that", "same", "next", "following", "previous", "preceding", "before", "after"))
@@ -1699,7 +1729,7 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     n = 1 if direction in ("next", "following", "after") else -1 if direction else 0
     if unit == "quarter":
         return ("DATE", _Ref("quarter", None)) if not n else None
-    if n and unit not in ("day", *_PARTCODE):
+    if n and not m["unit2"] and unit not in ("day", *_PARTCODE):
         return None  # "the following year" and the like: a rule of their own
     part = _PARTCODE.get(unit)
     return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"))
