@@ -744,3 +744,11 @@ def test_spelled_out_days_of_the_month(text, span, value):
 def test_a_quoted_march_of_protesters_is_not_the_month():
     assert tag("She led the ``March of the Combatant Mothers'' downtown.", DCT) == []
     assert tag('She led the "March of the Mothers" downtown.', DCT) == []
+
+
+def test_a_plan_in_the_pluperfect_was_for_a_past_day():
+    # DCT Friday 2022-02-04: a plan that "had been" made was for the Thursday gone, not the next one
+    check("The offer had been due to expire Thursday evening.", "Thursday evening", "TIME", "2022-02-03TEV")
+    check("The offer is due to expire Thursday evening.", "Thursday evening", "TIME", "2022-02-10TEV")
+    check("The vote had been scheduled for Tuesday but was delayed.", "Tuesday", "DATE", "2022-02-01")
+    check("The offer is due to expire Monday.", "Monday", "DATE", "2022-02-07")

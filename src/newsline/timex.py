@@ -182,11 +182,25 @@ _FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
     re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
 
 
+# "had been due to expire Friday": a plan in the pluperfect was for a day now past. The pattern ends
+# at the end of a future cue: the plan's own word or the verb right after it.
+_PLUPERFECT_PLAN = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:scheduled|expected|due|set|planned|planning)"
+                              r"(?:\s+(?:to|for))?(?:\s+[a-z]+)?$")
+
+
+def _pluperfect_plan(low: str, m: re.Match) -> bool:
+    """Whether the future cue ``m`` ("scheduled to", "due to", "expire") belongs to a plan in the
+    pluperfect ("had been due to expire")."""
+    return bool(_PLUPERFECT_PLAN.search(low, max(0, m.start() - 40), m.end()))
+
+
 def _tense(sentence: str, at: int) -> str | None:
     """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins."""
     best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+    low = _fold(sentence)
+    for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence):
+            label = "past" if cue == "future" and _pluperfect_plan(low, m) else cue
             if label == "past" and (m.group(0).lower() in _NOT_VERBS or
                                     any(p.end() == m.start() for p in
                                         _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
@@ -384,6 +398,7 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     since the matches of one regex never overlap)."""
     low = _fold(sentence)
     out = []
+    plans: tuple[list[int], list[int]] = ([], [])  # pluperfect plans: past cues, see _pluperfect_plan
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
@@ -392,9 +407,12 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
                                     low[m.start():m.end()] in ("was", "were") and
                                     _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
-            starts.append(m.start())
-            ends.append(m.end())
+            into = plans if label == "future" and _pluperfect_plan(low, m) else (starts, ends)
+            into[0].append(m.start())
+            into[1].append(m.end())
         out.append((label, starts, ends))
+    if plans[0]:
+        out.append(("past", *plans))
     return out
 
 
