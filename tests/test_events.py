@@ -190,3 +190,25 @@ def test_n_units_later_is_dated_from_the_date_last_named():
     assert ("Two years later", "2006", "year") in got and ("three days later", "2007-05-06", "day") in got
     assert not any(t.startswith("Weeks") for t, _, _ in got)  # no count: no date
     assert [e.date for e in events("Two days later, it rained.")] == []  # nothing named before
+
+
+def test_a_date_in_a_relative_clause_titles_that_clause():
+    evs = events("Her brother, who was jailed as an activist in the 1960s, followed in 1979.")
+    assert {e.date: e.title for e in evs} == {"196": "Her brother was jailed as an activist",
+                                              "1979": "Her brother followed"}
+
+
+def test_an_opening_date_phrase_is_left_out_of_the_title():
+    ev = events("The day before last Tuesday's court hearing, Manuel went to his brother's home to talk.")[0]
+    assert ev.title == "Manuel went to his brother's home to talk"
+    ev = events("Smith resigned on Tuesday, Jones told reporters at a news conference in Washington.")[0]
+    assert ev.title == "Smith resigned, Jones told reporters at a news conference in Washington"
+
+
+def test_a_date_between_commas_leaves_one_comma():
+    ev = events("Another sister, Georgina, arrived, in 1983, with two children.")[0]
+    assert ",," not in ev.title
+
+
+def test_a_bound_such_as_post_1959_is_no_event():
+    assert events("The post-1959 politics split families.") == []

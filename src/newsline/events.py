@@ -188,19 +188,47 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
     return tuple(out)
 
 
+_OPENING_WORDS = _PREP_WORDS | {"the", "a", "an"}
+
+
+def _in_relative(sentence: str, timex: str) -> str | None:
+    """"Her brother, who was jailed in the 1960s, followed in 1979": the date belongs to the relative
+    clause, so the title is its antecedent doing what the clause says ("Her brother was jailed"). None
+    when the date is not inside such a clause, or the antecedent is no short noun phrase."""
+    i = sentence.find(timex)
+    for m in _RELATIVE.finditer(sentence):
+        if m.start() < i < m.end():
+            head = sentence[:m.start()]
+            if 0 < len(head.split()) <= 6 and "," not in head:
+                who = m.group(0).strip(" ,")
+                return head + " " + who[who.index(" ") + 1:]
+    return None
+
+
 def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
     s = sentence
+    if timex and "," in s and (clause := _in_relative(s, timex)):
+        s = clause
     if timex:
         i = s.find(timex)
         if i >= 0:
             tail = s[i + len(timex):]
             if tail.startswith(("'s ", "\u2019s ")):  # "for Friday's ceremony": "for the ceremony"
-                head, tail = s[:i].rstrip() + " the", tail[2:]
+                head, tail = s[:i].rstrip(), tail[2:]
+                if head.split()[-1:] not in (["the"], ["The"]):
+                    head += " the"
             else:
                 head = _strip_preps(s[:i])
-            s = head + (tail if head and tail[:1] in ",;:" else " " + tail.lstrip(" ,")) if head else tail.lstrip(" ,")
+            if head and tail[:1] in ",;:":
+                s = head.rstrip(",;:") + tail
+            else:
+                s = head + " " + tail.lstrip(" ,") if head else tail.lstrip(" ,")
+            if all(w.lower() in _OPENING_WORDS for w in head.split()) and \
+                    0 < (comma := s.find(",", len(head))) - len(head) <= 60 and len(s) - comma > 30:
+                # "The day before last Tuesday's hearing, Manuel went ...": the opening phrase was the date's
+                s = s[comma + 1:]
     s = _INTRO.sub("", _DATELINE.sub("", s.strip()))
     intro = _LEAD.match(s)
     if intro and len(s) - intro.end() > 30:
@@ -275,8 +303,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             if counted is None:
                 continue
             t = counted
-        elif t.type not in ("DATE", "TIME"):
-            continue
+        elif t.type not in ("DATE", "TIME") or _BOUND.search(text, max(0, t.start - 5), t.start):
+            continue  # "the post-1959 politics" are not an event of 1959
         if t.range[0] is not None:
             last = t.value
         i = bisect_right(starts, t.start) - 1
@@ -325,6 +353,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     return events
 
 
+_BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
