@@ -752,3 +752,17 @@ def test_a_plan_in_the_pluperfect_was_for_a_past_day():
     check("The offer is due to expire Thursday evening.", "Thursday evening", "TIME", "2022-02-10TEV")
     check("The vote had been scheduled for Tuesday but was delayed.", "Tuesday", "DATE", "2022-02-01")
     check("The offer is due to expire Monday.", "Monday", "DATE", "2022-02-07")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Voters will go to the polls on the first Tuesday in November.", "the first Tuesday in November", "2022-11-01"),
+    ("The fair was held on the last Friday of June 2019.", "the last Friday of June 2019", "2019-06-28"),
+    ("The first Monday in January was cold.", "The first Monday in January", "2022-01-03"),
+])
+def test_the_nth_weekday_of_a_month(text, span, value):
+    check(text, span, "DATE", value)
+
+
+def test_a_slashed_date_is_day_first_when_it_must_be():
+    check("The deadline is 31/12/2021.", "31/12/2021", "DATE", "2021-12-31")
+    check("The filing is dated 10/26/89.", "10/26/89", "DATE", "1989-10-26")

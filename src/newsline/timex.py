@@ -733,11 +733,14 @@ def _iso(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
       (re.compile(r"/\d"),), 1, 1)
 def _slash(m: re.Match, c: _Ctx) -> _Norm:
-    y = int(m["y"])
+    """"10/26/89" month first, as American papers write it; "31/12/2021" day first, as it must be."""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if y < 100:
         y += 1900 if y > (c.dct.year % 100) + 10 else 2000
+    if mo > 12 >= d:
+        mo, d = d, mo
     try:
-        return ("DATE", dt.date(y, int(m["m"]), int(m["d"])).isoformat())
+        return ("DATE", dt.date(y, mo, d).isoformat())
     except ValueError:
         return None
 
@@ -1208,6 +1211,31 @@ def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, None, "last" if back else "next").isoformat(),
                          f"{wd} {-1 if back else 1}"))
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+        "5th": 5, "last": -1, "final": -1}
+
+
+@rule(rf"\bthe\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{_WEEKDAY})\s+"
+      rf"(?:in|of)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
+      _WEEKDAY_KEYS, 2, 5, needs=tuple(_NTH))
+def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first Tuesday in November", "the last Friday of June 2019": that day of the month, a
+    month without a year placed like a date without one."""
+    if not (_cap(m["wd"]) and _cap(m["mon"])):
+        return None
+    wd, mon, n = WEEKDAYS[m["wd"].lower().rstrip(".")], _month(m["mon"]), _NTH[m["n"].lower()]
+
+    def day(y: int) -> dt.date:
+        d = _nth_weekday(y, mon, wd, n)
+        if d.month != mon:
+            raise ValueError("no fifth such weekday")
+        return d
+    if m["y"]:
+        return ("DATE", day(int(m["y"])).isoformat())
+    d = _place_yearly(day, c.dct, c.tense(m.start("wd")))
+    return ("DATE", d.isoformat(), True) if d else None
 
 
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
