@@ -766,3 +766,11 @@ def test_the_nth_weekday_of_a_month(text, span, value):
 def test_a_slashed_date_is_day_first_when_it_must_be():
     check("The deadline is 31/12/2021.", "31/12/2021", "DATE", "2021-12-31")
     check("The filing is dated 10/26/89.", "10/26/89", "DATE", "1989-10-26")
+
+
+def test_a_date_a_past_verb_governs_is_past_however_far_back():
+    # DCT 2022-02-04: March is nearer ahead, but "collapsed in" says it is gone
+    t = check("The talks collapsed in mid-March.", "mid-March", "DATE", "2021-03")
+    assert t.year_inferred
+    check("He was arrested on March 20 in Paris.", "March 20", "DATE", "2021-03-20")
+    check("The firm agreed to buy the bank in March.", "March", "DATE", "2022-03")  # a plan reported

@@ -174,6 +174,7 @@ _PASSIVE_WORDS = frozenset("be being to a an the still very more most less newly
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
+_GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
                     r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -382,6 +383,19 @@ class _Ctx:
         i = bisect_right(self.sentences, pos) - 1
         return (self.sentences[i] if i >= 0 else 0,
                 self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text))
+
+    def happened(self, pos: int) -> bool:
+        """Whether a verb in the past governs the date at ``pos`` ("collapsed in mid-December", "was
+        arrested on Dec. 20"): then the date is past, however far back, not a hint but the meaning.
+        A reported plan ("agreed to buy it in January") has other words between them."""
+        m = _GOVERNED.search(self.text, max(0, pos - 40), pos)
+        if not m:
+            return False
+        self.tense(pos)  # caches the sentence's cues
+        i = bisect_right(self.sentences, pos) - 1
+        at = m.start(1) - (self.sentences[i] if i >= 0 else 0)
+        return any(label == "past" and (j := bisect_left(starts, at)) < len(starts) and starts[j] == at
+                   for label, starts, _ in self.cues[i])
 
     def tense(self, pos: int) -> str | None:
         if self.since(pos):
@@ -764,8 +778,9 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
-    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, c.tense(m.start("mon")),
-                      _STRICT if c.since(m.start()) else _TENSE_BIAS)
+    past = c.since(m.start()) or c.happened(m.start())
+    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, "past" if past else c.tense(m.start("mon")),
+                      _STRICT if past else _TENSE_BIAS)
     return ("DATE", d.isoformat(), True) if d else None
 
 
@@ -861,8 +876,11 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()):
         tense = "future"
-    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense,
-                                                         _STRICT if rel or c.since(m.start("mon")) else _TENSE_BIAS)
+    happened = not rel and c.happened(m.start())  # "collapsed in mid-December"
+    if happened:
+        tense = "past"
+    year = c.dct.year if rel == "this" else _place_month(
+        mon, c.dct, tense, _STRICT if rel or happened or c.since(m.start("mon")) else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
