@@ -498,7 +498,7 @@ def test_the_end_of_a_period_keeps_the_period_with_a_mod(text, span, value, mod)
     ("The summit met on April 24 and 25, 1999.", ["1999-04-24", "1999-04-25"]),
     ("It ran June 29\u201330, 2021.", ["2021-06-29", "2021-06-30"]),
     ("On April 24 and 25 people died.", ["2021-04-24"]),  # a count, not a day
-    ("Prices rose on March 3-4%.", ["2022-03-03"]),
+    ("Prices rose on March 3-4%.", ["2021-03-03"]),
 ])
 def test_the_second_day_of_a_range_is_a_date_in_the_same_month(text, values):
     assert [t.value for t in tag(text, DCT)] == values
@@ -514,7 +514,8 @@ def test_a_march_and_high_noon_are_not_times(text):
 
 
 def test_march_the_month_before_for_is_still_a_month():
-    check("They left in March for Geneva.", "March", "DATE", "2022-03")
+    check("They will leave in March for Geneva.", "March", "DATE", "2022-03")
+    check("They left in March for Geneva.", "March", "DATE", "2021-03")  # "left in": gone, however far back
 
 
 def test_the_quarter_ended_a_month_is_the_three_months_to_then():
