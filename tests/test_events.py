@@ -212,3 +212,13 @@ def test_a_date_between_commas_leaves_one_comma():
 
 def test_a_bound_such_as_post_1959_is_no_event():
     assert events("The post-1959 politics split families.") == []
+
+
+def test_each_date_of_a_sentence_of_several_clauses_titles_its_own_clause():
+    evs = events("Smith resigned on Tuesday; the inquiry into his office had opened in March.")
+    assert {e.timex: e.title for e in evs} == {"Tuesday": "Smith resigned",
+                                               "March": "The inquiry into his office had opened"}
+    assert all(e.sentence.startswith("Smith resigned on Tuesday;") for e in evs)
+    # one date, or a clause that says too little without its date: the sentence's title
+    assert events("Smith resigned on Tuesday; nobody was surprised.")[0].title == \
+        "Smith resigned; nobody was surprised"

@@ -205,6 +205,34 @@ def _in_relative(sentence: str, timex: str) -> str | None:
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s_\s|\s--\s|\s?\u2014\s?|,\s+(?=(?:and|but|while|whereas|although|though|"
+                           r"after|before|when|until|as|because)\s))")
+_CONNECTIVE = re.compile(r"^(?:and|but|while|whereas|although|though|after|before|when|until|as|because|then)\s+",
+                         re.I)
+
+
+def _clause(sentence: str, phrase: str) -> str | None:
+    """The clause of ``sentence`` holding the date ``phrase`` when the sentence joins several ("He
+    resigned on Tuesday; the inquiry began in May"), without its connective; None when the clause
+    says too little without its date ("made last week": two words at least, one in lower case),
+    or the sentence is one clause."""
+    i = sentence.find(phrase)
+    if i < 0:
+        return None
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= i:
+            start = m.end()
+        elif m.start() >= i + len(phrase):
+            end = m.start()
+            break
+    if start == 0 and end == len(sentence):
+        return None
+    clause = _CONNECTIVE.sub("", sentence[start:end].strip(" ,"))
+    rest = [w for w in clause.replace(phrase, " ").split() if w.lower() not in _PREP_WORDS]
+    return clause if len(rest) >= 2 and _LOWER_WORD.search(" ".join(rest)) else None
+
+
 def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
@@ -324,9 +352,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
         previous: list[Event] = []  # the dated events of sentence ``before``, for the sentences after it
+        several = len({tr[0].value for tr in chosen}) > 1  # one clause each: a title per clause
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
-            title = _title(evidence, phrase[t.start])
+            title = _title(several and _clause(evidence, phrase[t.start]) or evidence, phrase[t.start])
             if not _LOWER_WORD.search(title):
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
             ev = Event(t.value, start, end, gran, t.text, title, evidence,
