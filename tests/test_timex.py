@@ -775,3 +775,13 @@ def test_a_date_a_past_verb_governs_is_past_however_far_back():
     assert t.year_inferred
     check("He was arrested on March 20 in Paris.", "March 20", "DATE", "2021-03-20")
     check("The firm agreed to buy the bank in March.", "March", "DATE", "2022-03")  # a plan reported
+
+
+def test_the_following_week_counts_from_the_week_last_named():
+    found = tag("He flies to Israel next week and to Jordan the following week.", DCT)
+    assert [(t.text, t.value) for t in found] == [("next week", "2022-W06"), ("the following week", "2022-W07")]
+
+
+def test_a_weekday_of_last_or_next_week():
+    check("The conclave began on Tuesday of last week.", "Tuesday of last week", "DATE", "2022-01-25")
+    check("The summit opens on Monday of next week.", "Monday of next week", "DATE", "2022-02-07")

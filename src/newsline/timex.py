@@ -511,6 +511,8 @@ def count_from(value: str, unit: str, n: int) -> str | None:
         if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day
             y, mo = _add_months(int(value[:4]), int(value[5:7]), n)
             return dt.date(y, mo, 1).isoformat()[:7]
+        if unit == "week" and (w := re.fullmatch(r"(\d{4})-W(\d\d)", value)):  # "next week ... the following week"
+            return _week(dt.date.fromisocalendar(int(w[1]), int(w[2]), 1) + dt.timedelta(weeks=n))
         if unit in ("day", "week") and _DAY_VALUE.match(value):  # a day, or a time on it
             d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (7 if unit == "week" else 1))
             return _week(d) if unit == "week" else d.isoformat()
@@ -520,7 +522,7 @@ def count_from(value: str, unit: str, n: int) -> str | None:
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2})?(?:-\d{2})?")  # a year, month or day: what "that year" refers to
+_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")  # a year, month, week or day: what "that year" refers to
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
@@ -1270,6 +1272,17 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if m["part"]:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
+
+
+@rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 1, 4,
+      needs=(r"\bof\b",))
+def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"Tuesday of last week": that day of the week before (or after, or of) the DCT's."""
+    if not _cap(m["wd"]):
+        return None
+    n = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    monday = c.dct - dt.timedelta(days=c.dct.weekday()) + dt.timedelta(weeks=n)
+    return ("DATE", (monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower().rstrip(".")])).isoformat())
 
 
 def _tense_around(m: re.Match, c: _Ctx) -> str | None:
