@@ -90,6 +90,12 @@ def test_a_year_ago_compares_with_the_quarter_under_discussion():
     assert one("Exports are up 8% from a year ago.").value == "2021"  # no quarter named: the DCT's year
 
 
+def test_a_year_earlier_in_a_report_on_nine_months_is_the_year_before():
+    found = tag("Third-quarter profit rose 5%. For the nine months, net was $9 million, up from $7 million "
+                "a year earlier.", DCT)
+    assert [(t.text, t.value) for t in found][-1] == ("a year earlier", "2021")
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("Crops failed last summer.", "last summer", "2021-SU"),
     ("They met in the spring of 2020.", "the spring of 2020", "2020-SP"),

@@ -1431,7 +1431,7 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
                    sign * int(n) * (2 if unit == "fortnight" else 1))
     if m["orso"] and not m["mod"]:
         return ("DATE", value, False, "APPROX") if value else None
-    if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"]:
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"] and not _other_period(m, c):
         return ("DATE", _Ref("year_before", value))
     mod = _APPROX.get(" ".join((m["mod"] or "").lower().split()))
     if direction != "ago" and value and unit in ("day", "week", "month", "year"):
@@ -1761,7 +1761,20 @@ def _month_span_quarter(m: re.Match, c: _Ctx) -> _Norm:
 def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
     if m["unit"] and m["unit"].lower() == "month":
         return ("DATE", _shift(c.dct, "month", -12))
+    if _other_period(m, c):
+        return ("DATE", _shift(c.dct, "year", -1))
     return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+
+
+_OTHER_PERIOD = re.compile(r"\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
+                           r"\bfull[\s-]year\b|\bfiscal\s+(?:year|19\d\d|20\d\d)\b|\bfor\s+the\s+year\b", re.I)
+
+
+def _other_period(m: re.Match, c: _Ctx) -> bool:
+    """Whether the sentence of "a year earlier" reports on a period other than a quarter ("in the
+    first nine months, ... up from 40% a year earlier"): then it is that year, not a quarter."""
+    start, end = c.sentence(m.start())
+    return bool(_OTHER_PERIOD.search(c.text, max(start, m.start() - 300), min(end, m.end() + 300)))
 
 
 @rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:period|quarter)\b",
