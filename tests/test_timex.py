@@ -791,3 +791,9 @@ def test_the_following_week_counts_from_the_week_last_named():
 def test_a_weekday_of_last_or_next_week():
     check("The conclave began on Tuesday of last week.", "Tuesday of last week", "DATE", "2022-01-25")
     check("The summit opens on Monday of next week.", "Monday of next week", "DATE", "2022-02-07")
+
+
+def test_noon_and_midnight_take_a_zone_and_the_day_of_the_story():
+    check("The deadline passed at noon ET.", "noon ET", "TIME", "2022-02-04T12:00")
+    found = tag("The blast came on Monday. Rescuers arrived at midnight.", DCT)
+    assert [(t.text, t.value) for t in found] == [("Monday", "2022-01-31"), ("midnight", "2022-01-31T24:00")]

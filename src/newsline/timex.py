@@ -1691,13 +1691,17 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(rf"\b(?P<w>noon|midnight)(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
-      ("noon", "midnight"), 1, 3)
+@rule(rf"\b(?P<w>noon|midnight)(?:\s+{_ZONE}\b)?(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
+      ("noon", "midnight"), 1, 5)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
+    """"noon Friday", "midnight ET": like a clock time, on the day named after it, else on the day the
+    story is telling about."""
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "high noon": the showdown, not the hour
-    d = _named_day(m["wd"], c, m.start()) if m["wd"] else c.dct
-    return ("TIME", f"{d.isoformat()}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}")
+    clock = f"T{'12:00' if m['w'].lower() == 'noon' else '24:00'}"
+    if not m["wd"]:
+        return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+    return ("TIME", f"{_named_day(m['wd'], c, m.start()).isoformat()}{clock}")
 
 
 @rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
