@@ -210,8 +210,11 @@ def test_a_date_between_commas_leaves_one_comma():
     assert ",," not in ev.title
 
 
-def test_a_bound_such_as_post_1959_is_no_event():
+def test_a_bound_such_as_post_1959_or_an_era_is_no_event():
     assert events("The post-1959 politics split families.") == []
+    assert events("Mines were cleared near the fabled 11th-century temple.") == []
+    assert [e.date for e in events("The 1960s-era building was razed in 2019.")] == ["2019"]
+    assert [e.date for e in events("The temple was built in the 11th century.")] == ["10"]
 
 
 def test_each_date_of_a_sentence_of_several_clauses_titles_its_own_clause():

@@ -331,8 +331,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             if counted is None:
                 continue
             t = counted
-        elif t.type not in ("DATE", "TIME") or _BOUND.search(text, max(0, t.start - 5), t.start):
-            continue  # "the post-1959 politics" are not an event of 1959
+        elif t.type not in ("DATE", "TIME") or _BOUND.search(text, max(0, t.start - 5), t.start) or \
+                _ERA.match(text, t.end):
+            continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
         if t.range[0] is not None:
             last = t.value
         i = bisect_right(starts, t.start) - 1
@@ -383,6 +384,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
+_ERA = re.compile(r"[-\s](?:century|era|vintage|style)\b|-(?:old|long)\b", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
