@@ -71,10 +71,10 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 # "March eighth", "May twenty-first": the day of the month spelled out, as a transcript writes it
-DAY_WORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
-DAY_WORDS.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1) for sep in " -"})
-DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
-_DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True)) + ")"
+_DAY_WORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+_DAY_WORDS.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1) for sep in " -"})
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in _DAY_WORDS), key=len, reverse=True)) + ")"
 
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
@@ -174,6 +174,7 @@ _PASSIVE_WORDS = frozenset("be being to a an the still very more most less newly
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
+# A verb right before the date's preposition: "collapsed in", "was arrested on" (see _Ctx.happened)
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
@@ -522,7 +523,8 @@ def count_from(value: str, unit: str, n: int) -> str | None:
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")  # a year, month, week or day: what "that year" refers to
+# a year, month, week or day: what "that year", "the following week" refer to
+_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
@@ -764,13 +766,14 @@ def _slash(m: re.Match, c: _Ctx) -> _Norm:
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
-@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
+@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
+      rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
       rf"(?:,?\s+(?P<y>{_YEAR})\b|(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth"; in "Jan. 5-6, 2022" the year after the range is
     the first day's too."""
-    day = DAY_WORDS[" ".join(m["dw"].lower().split())] if m.groupdict().get("dw") else int(m["d"])
+    day = _DAY_WORDS[" ".join(m["dw"].lower().split())] if m.groupdict().get("dw") else int(m["d"])
     if not _cap(m["mon"]) or day > 31:
         return None
     mon = _month(m["mon"])
