@@ -781,6 +781,9 @@ def test_a_date_a_past_verb_governs_is_past_however_far_back():
     assert t.year_inferred
     check("He was arrested on March 20 in Paris.", "March 20", "DATE", "2021-03-20")
     check("The firm agreed to buy the bank in March.", "March", "DATE", "2022-03")  # a plan reported
+    # DCT 2022-02-04: January is nearer behind, but "will reopen in" says it is ahead
+    check("The plant will reopen in January.", "January", "DATE", "2023-01")
+    check("The vote will be held on Jan. 20.", "Jan. 20", "DATE", "2023-01-20")
 
 
 def test_the_following_week_counts_from_the_week_last_named():

@@ -174,8 +174,10 @@ _PASSIVE_WORDS = frozenset("be being to a an the still very more most less newly
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
-# A verb right before the date's preposition: "collapsed in", "was arrested on" (see _Ctx.happened)
+# A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
+# (see _Ctx.governed)
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
 # "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
                     r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -385,18 +387,22 @@ class _Ctx:
         return (self.sentences[i] if i >= 0 else 0,
                 self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text))
 
-    def happened(self, pos: int) -> bool:
-        """Whether a verb in the past governs the date at ``pos`` ("collapsed in mid-December", "was
-        arrested on Dec. 20"): then the date is past, however far back, not a hint but the meaning.
-        A reported plan ("agreed to buy it in January") has other words between them."""
+    def governed(self, pos: int) -> str | None:
+        """'past' or 'future' when the verb right before the date at ``pos`` says which ("collapsed in
+        mid-December", "was arrested on Dec. 20", "will reopen in December"): then the direction is
+        not a hint but the meaning, however far the date. A reported plan ("agreed to buy it in
+        January", "said it would close in May") has other words between them: None."""
         m = _GOVERNED.search(self.text, max(0, pos - 40), pos)
         if not m:
-            return False
+            return None
+        if _WILL.search(self.text, max(0, m.start(1) - 20), m.start(1)):
+            return "future"
         self.tense(pos)  # caches the sentence's cues
         i = bisect_right(self.sentences, pos) - 1
         at = m.start(1) - (self.sentences[i] if i >= 0 else 0)
-        return any(label == "past" and (j := bisect_left(starts, at)) < len(starts) and starts[j] == at
+        past = any(label == "past" and (j := bisect_left(starts, at)) < len(starts) and starts[j] == at
                    for label, starts, _ in self.cues[i])
+        return "past" if past else None
 
     def tense(self, pos: int) -> str | None:
         if self.since(pos):
@@ -783,9 +789,9 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
-    past = c.since(m.start()) or c.happened(m.start())
-    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, "past" if past else c.tense(m.start("mon")),
-                      _STRICT if past else _TENSE_BIAS)
+    governed = "past" if c.since(m.start()) else c.governed(m.start())
+    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed or c.tense(m.start("mon")),
+                      _STRICT if governed else _TENSE_BIAS)
     return ("DATE", d.isoformat(), True) if d else None
 
 
@@ -881,11 +887,10 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()):
         tense = "future"
-    happened = not rel and c.happened(m.start())  # "collapsed in mid-December"
-    if happened:
-        tense = "past"
+    governed = None if rel else c.governed(m.start())  # "collapsed in mid-December"
+    tense = governed or tense
     year = c.dct.year if rel == "this" else _place_month(
-        mon, c.dct, tense, _STRICT if rel or happened or c.since(m.start("mon")) else _TENSE_BIAS)
+        mon, c.dct, tense, _STRICT if rel or governed or c.since(m.start("mon")) else _TENSE_BIAS)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
