@@ -188,9 +188,6 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
     return tuple(out)
 
 
-_OPENING_WORDS = _PREP_WORDS | {"the", "a", "an"}
-
-
 def _in_relative(sentence: str, timex: str) -> str | None:
     """"Her brother, who was jailed in the 1960s, followed in 1979": the date belongs to the relative
     clause, so the title is its antecedent doing what the clause says ("Her brother was jailed"). None
@@ -205,26 +202,26 @@ def _in_relative(sentence: str, timex: str) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s_\s|\s--\s|\s?\u2014\s?|,\s+(?=(?:and|but|while|whereas|although|though|"
-                           r"after|before|when|until|as|because)\s))")
+_CLAUSE_BREAK = re.compile(r";|\s(?:_|--)\s|\u2014|,\s+(?=(?:and|but|while|whereas|although|though|after|before|"
+                           r"when|until|as|because)\s)")  # no leading \s*: re would try it at every position
 _CONNECTIVE = re.compile(r"^(?:and|but|while|whereas|although|though|after|before|when|until|as|because|then)\s+",
                          re.I)
 
 
-def _clause(sentence: str, phrase: str) -> str | None:
+def _clause(sentence: str, phrase: str, breaks: list[tuple[int, int]]) -> str | None:
     """The clause of ``sentence`` holding the date ``phrase`` when the sentence joins several ("He
-    resigned on Tuesday; the inquiry began in May"), without its connective; None when the clause
-    says too little without its date ("made last week": two words at least, one in lower case),
-    or the sentence is one clause."""
+    resigned on Tuesday; the inquiry began in May"; ``breaks``: the spans of _CLAUSE_BREAK in it),
+    without its connective; None when the clause says too little without its date ("made last
+    week": two words at least, one in lower case), or the date is not within one clause."""
     i = sentence.find(phrase)
     if i < 0:
         return None
     start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= i:
-            start = m.end()
-        elif m.start() >= i + len(phrase):
-            end = m.start()
+    for a, b in breaks:
+        if b <= i:
+            start = b
+        elif a >= i + len(phrase):
+            end = a
             break
     if start == 0 and end == len(sentence):
         return None
@@ -237,7 +234,7 @@ def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
     s = sentence
-    if timex and "," in s and (clause := _in_relative(s, timex)):
+    if timex and (", who " in s or ", which " in s) and (clause := _in_relative(s, timex)):
         s = clause
     if timex:
         i = s.find(timex)
@@ -245,7 +242,7 @@ def _title(sentence: str, timex: str | None) -> str:
             tail = s[i + len(timex):]
             if tail.startswith(("'s ", "\u2019s ")):  # "for Friday's ceremony": "for the ceremony"
                 head, tail = s[:i].rstrip(), tail[2:]
-                if head.split()[-1:] not in (["the"], ["The"]):
+                if not (" " + head).endswith((" the", " The")):
                     head += " the"
             else:
                 head = _strip_preps(s[:i])
@@ -253,10 +250,6 @@ def _title(sentence: str, timex: str | None) -> str:
                 s = head.rstrip(",;:") + tail
             else:
                 s = head + " " + tail.lstrip(" ,") if head else tail.lstrip(" ,")
-            if all(w.lower() in _OPENING_WORDS for w in head.split()) and \
-                    0 < (comma := s.find(",", len(head))) - len(head) <= 60 and len(s) - comma > 30:
-                # "The day before last Tuesday's hearing, Manuel went ...": the opening phrase was the date's
-                s = s[comma + 1:]
     s = _INTRO.sub("", _DATELINE.sub("", s.strip()))
     intro = _LEAD.match(s)
     if intro and len(s) - intro.end() > 30:
@@ -331,8 +324,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             if counted is None:
                 continue
             t = counted
-        elif t.type not in ("DATE", "TIME") or _BOUND.search(text, max(0, t.start - 5), t.start) or \
-                _ERA.match(text, t.end):
+        elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
+                _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end):
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
         if t.range[0] is not None:
             last = t.value
@@ -353,10 +346,12 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
         previous: list[Event] = []  # the dated events of sentence ``before``, for the sentences after it
-        several = len({tr[0].value for tr in chosen}) > 1  # one clause each: a title per clause
+        # several dates in a sentence of several clauses: each titles its own clause
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(sentence)] if len(chosen) > 1 and not run_on and \
+            any(tr[0].value != chosen[0][0].value for tr in chosen) else None
         for t, (start, end, gran) in chosen:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
-            title = _title(several and _clause(evidence, phrase[t.start]) or evidence, phrase[t.start])
+            title = _title(breaks and _clause(evidence, phrase[t.start], breaks) or evidence, phrase[t.start])
             if not _LOWER_WORD.search(title):
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
             ev = Event(t.value, start, end, gran, t.text, title, evidence,

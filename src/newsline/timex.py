@@ -74,7 +74,6 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
 _DAY_WORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
 _DAY_WORDS.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1) for sep in " -"})
 _DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
-_DAY_WORD = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in _DAY_WORDS), key=len, reverse=True)) + ")"
 
 _MONTH = (r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|"
           r"aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)")
@@ -155,6 +154,9 @@ def _any_of(words: set[str]) -> re.Pattern[str]:
     for w in sorted(words, key=len, reverse=True):
         rest.setdefault(w[0], []).append(re.escape(w[1:]))
     return re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in sorted(rest.items())))
+
+
+_DAY_WORD = f"(?:{_any_of(set(_DAY_WORDS)).pattern})"
 
 
 # Words start with a letter (the lookahead lets re skip the other positions at once); the
@@ -392,6 +394,10 @@ class _Ctx:
         mid-December", "was arrested on Dec. 20", "will reopen in December"): then the direction is
         not a hint but the meaning, however far the date. A reported plan ("agreed to buy it in
         January", "said it would close in May") has other words between them: None."""
+        before = self.text[max(0, pos - 14):pos]
+        if " in " not in before and " on " not in before and "ing " not in before and \
+                " In " not in before and " On " not in before:
+            return None  # no "in", "on", "during" before the date: the common case, decided at once
         m = _GOVERNED.search(self.text, max(0, pos - 40), pos)
         if not m:
             return None
@@ -420,6 +426,7 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     low = _fold(sentence)
     out = []
     plans: tuple[list[int], list[int]] = ([], [])  # pluperfect plans: past cues, see _pluperfect_plan
+    had = "had" in low
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
@@ -428,7 +435,7 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
                                     low[m.start():m.end()] in ("was", "were") and
                                     _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
-            into = plans if label == "future" and _pluperfect_plan(low, m) else (starts, ends)
+            into = plans if label == "future" and had and _pluperfect_plan(low, m) else (starts, ends)
             into[0].append(m.start())
             into[1].append(m.end())
         out.append((label, starts, ends))
@@ -789,9 +796,12 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
-    governed = "past" if c.since(m.start()) else c.governed(m.start())
-    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed or c.tense(m.start("mon")),
-                      _STRICT if governed else _TENSE_BIAS)
+    since = c.since(m.start())
+    tense = "past" if since else c.tense(m.start("mon"))
+    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
+    if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
+            (governed := c.governed(m.start())):  # "was arrested on Dec. 20": looked up only when it can matter
+        d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed, _STRICT)
     return ("DATE", d.isoformat(), True) if d else None
 
 
@@ -887,10 +897,11 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()):
         tense = "future"
-    governed = None if rel else c.governed(m.start())  # "collapsed in mid-December"
-    tense = governed or tense
-    year = c.dct.year if rel == "this" else _place_month(
-        mon, c.dct, tense, _STRICT if rel or governed or c.since(m.start("mon")) else _TENSE_BIAS)
+    since = c.since(m.start("mon"))
+    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
+    if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
+            and (governed := c.governed(m.start())):  # "collapsed in mid-December": looked up only when it can matter
+        year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
@@ -1247,7 +1258,7 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 @rule(rf"\bthe\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{_WEEKDAY})\s+"
       rf"(?:in|of)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
-      _WEEKDAY_KEYS, 2, 5, needs=tuple(_NTH))
+      _WEEKDAY_KEYS, 5, 4, needs=tuple(_NTH))  # the reach of _weekday: windows shared
 def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
     """"the first Tuesday in November", "the last Friday of June 2019": that day of the month, a
     month without a year placed like a date without one."""
@@ -1282,8 +1293,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
-@rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 1, 4,
-      needs=(r"\bof\b",))
+@rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 5, 4,
+      needs=("week",))
 def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:
     """"Tuesday of last week": that day of the week before (or after, or of) the DCT's."""
     if not _cap(m["wd"]):
