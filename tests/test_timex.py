@@ -45,6 +45,8 @@ def test_vague_references(text, span, value):
     ("He served two and a half years.", "two and a half years", "P2Y6M"),
     ("The project took a decade.", "a decade", "P10Y"),
     ("Rebels held the town for weeks.", "weeks", "PXW"),
+    ("Funds lost money for six straight months.", "six straight months", "P6M"),
+    ("Rates rose for three consecutive years.", "three consecutive years", "P3Y"),
 ])
 def test_durations(text, span, value):
     check(text, span, "DURATION", value)
@@ -63,6 +65,8 @@ def test_ages_are_not_durations():
     ("The club meets on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),  # weekdays in the plural
     ("The shop shuts on Sundays.", "Sundays", "XXXX-WXX-7"),
     ("Flights leave every Friday evening.", "every Friday evening", "XXXX-WXX-5TEV"),
+    ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
+    ("The town fills up every summer.", "every summer", "XXXX-SU"),
 ])
 def test_sets(text, span, value):
     check(text, span, "SET", value)
@@ -104,6 +108,11 @@ def test_a_year_earlier_in_a_report_on_nine_months_is_the_year_before():
 ])
 def test_seasons(text, span, value):
     check(text, span, "DATE", value)
+
+
+@pytest.mark.parametrize("text", ["The fall of the regime was swift.", "The fall in prices hurt farmers."])
+def test_the_fall_of_something_is_not_the_season(text):
+    assert tag(text, DCT) == []
 
 
 @pytest.mark.parametrize("text, span, value, mod", [
@@ -313,11 +322,20 @@ def test_modifiers_of_n_units_ago(text, span, value, mod):
 
 @pytest.mark.parametrize("text, span, value", [
     ("The deal should close by year-end.", "year-end", "2022-12-31"),
-    ("Shares are up 5% since year end.", "year end", "2021-12-31"),
+    ("Shares are up 5% since year-end.", "year-end", "2021-12-31"),
 ])
 def test_year_end(text, span, value):
     check(text, span, "DATE", value)
     assert tag("The year-end results were weak.", DCT) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The plant will close by year end.", "year end", "2022"),
+    ("Shares are up 5% since year end.", "year end", "2021"),
+    ("The deal should close by year's end.", "year's end", "2022"),
+])
+def test_year_end_unhyphenated_is_the_end_of_the_year(text, span, value):
+    assert check(text, span, "DATE", value).mod == "END"
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -704,7 +722,7 @@ def test_phrases_for_some_time_ahead(text, span):
 
 def test_a_long_term_noun_and_years_end():
     assert tag("The long-term debt rose.", DCT) == []
-    check("Its capital should be in place by year's end.", "year's end", "DATE", "2022-12-31")
+    check("Its capital should be in place by year's end.", "year's end", "DATE", "2022")
 
 
 @pytest.mark.parametrize("text, spans", [

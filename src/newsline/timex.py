@@ -1125,8 +1125,8 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
-    if m["s"].lower() == "fall" and not (rel or m["y"]):
-        return None
+    if m["s"].lower() == "fall" and not m["y"] and (not rel or rel == "the" and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
+        return None  # "the fall of the regime", "a fall in prices": the noun, not the season
     if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
         return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
     code = _SEASONS[m["s"].lower()]
@@ -1347,7 +1347,8 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year(?:[\s-]|'s\s+|\u2019s\s+)end)\b",
       (re.compile(r"year(?:[\s-]|'s\s+|\u2019s\s+)end"),), 3, 2)
 def _year_end(m: re.Match, c: _Ctx) -> _Norm:
-    """"by year-end": the last day of the year; "since year-end" the one before, "by" the one ahead."""
+    """"since year-end": the closing day of the accounts, Dec. 31 ("since" the one before, "by" the one
+    ahead); "by year end", "by year's end": like "the end of the year", the year's end part."""
     if _ATTRIBUTIVE.match(c.text, m.end()):
         return None  # "year-end net": the accounts, not a day
     if m["since"] or _BY.search(c.text, max(0, m.start() - 8), m.start()):
@@ -1355,7 +1356,9 @@ def _year_end(m: re.Match, c: _Ctx) -> _Norm:
     else:
         tense, bias = c.tense(m.start("x")), _TENSE_BIAS
     d = _place_yearly(lambda y: dt.date(y, 12, 31), c.dct, tense, bias)
-    return ("DATE", d.isoformat()) if d else None
+    if d is None:
+        return None
+    return ("DATE", d.isoformat()) if "-" in m["x"] else ("DATE", f"{d.year:04d}", False, "END")
 
 
 @rule(r"\b(?:the\s+)?mid[\s-]?year\b", (re.compile(r"mid[\s-]?year\b"),), 1, 2)
@@ -1466,7 +1469,7 @@ _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approxim
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
-      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working))?[\s-]+(?P<unit>{_UNIT})"
+      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
       _UNIT_KEYS, 10, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
@@ -1570,10 +1573,12 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|
                           r"were|be|been|will|would|than)\b)[a-z]", re.I)
 
 
-@rule(rf"\b(?:every|each)\s+(?P<mon>{_MONTH})(?![\w.]|\.\s*\d)(?!\s+\d)",
+@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?![\w.]|\.\s*\d)(?!\s+\d)|(?P<s>spring|summer|fall|autumn|winter)\b)",
       (r"\bevery\b", r"\beach\b"), 1, 2)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
-    """"each July": every July (a SET), not the July nearest the DCT."""
+    """"each July", "every spring": every July or spring (a SET), not the one nearest the DCT."""
+    if m["s"]:
+        return ("SET", f"XXXX-{_SEASONS[m['s'].lower()]}")
     if not _cap(m["mon"]):
         return None  # "each may ..."
     return ("SET", f"XXXX-{_month(m['mon']):02d}")
