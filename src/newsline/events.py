@@ -80,6 +80,7 @@ _NOT_ACTOR = {
     "Contrary", "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone",
     "Anything",
 }
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Prof|Rev)\.$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
                          r"says|will|would|but|after|before|since|until|into|over|under|yesterday|today|tomorrow|"
@@ -99,6 +100,12 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+,")
+# ", founded in 1998,", ", elected last week,": a past participle opening a reduced relative clause
+_PARTICIPIAL = re.compile(r",\s+(?:first\s+|originally\s+|newly\s+)?(?:(?!(?:need|speed|indeed|hundred|shed)\b)"
+                          r"[a-z]{2,}ed|taken|given|written|chosen|driven|stolen|beaten|broken|spoken|frozen|fallen|"
+                          r"forgotten|risen|seen|shaken|shown|known|drawn|grown|thrown|flown|born|torn|sworn|built|"
+                          r"[bcft]?(?:ough|augh)t|held|sold|made|won|lost|shot|hit|set|put|cut|led|met|kept|left|sent|"
+                          r"spent|paid)(?:\s+[^\s,]+){1,8}?,(?=\s+[a-z])")
 _APPOSITIVE = re.compile(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}),(?=\s+[a-z])")  # ", Jane Doe, said"
 
 
@@ -126,6 +133,19 @@ def _written_lower(word: str, text: str) -> bool:
     return False
 
 
+def _named_inside(word: str, text: str) -> bool:
+    """Whether ``text`` also writes ``word`` capitalized inside a sentence, as names are written."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        head = text[max(0, i - 8):i].rstrip()
+        if (head[-1:].isalnum() or head[-1:] in (",", ";", ":") or _HONORIFIC.search(head)) and \
+                (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, j)
+    return False
+
+
 def _bare(word: str) -> str:
     """``word`` without a possessive or contraction, closing quotes or a full stop: "That's" → "That"."""
     for quote in ("'", "\u2019"):
@@ -144,8 +164,10 @@ def _not_name(word: str) -> bool:
 def _common_opening(word: str, after: str, text: str) -> bool:
     """Whether ``word``, a single capitalized word opening a sentence, is no name: a word the article
     ``text`` also writes in lower case, capitalized by its place ("Revenue rose", "Factory owners"),
-    or an adverb (``after`` it a comma: "Similarly, ...")."""
-    return (bool(text) and _written_lower(word.rstrip("."), text) or
+    an adverb (``after`` it a comma: "Similarly, ..."), or a word the article never capitalizes inside a
+    sentence, as it would a name ("Heavy rain began", "Forecasters expect"; "NATO" is a name anyway)."""
+    bare = word.rstrip(".")
+    return (bool(text) and (_written_lower(bare, text) or not bare.isupper() and not _named_inside(bare, text)) or
             len(word) > 6 and word.endswith("ly") and after == ",")
 
 
@@ -199,6 +221,23 @@ def _in_relative(sentence: str, timex: str) -> str | None:
             if 0 < len(head.split()) <= 6 and "," not in head:
                 who = m.group(0).strip(" ,")
                 return head + " " + who[who.index(" ") + 1:]
+    m = _reduced(sentence)
+    if m and m.start() < i < m.end():
+        head = sentence[:m.start()]
+        last = head.split()[-1]
+        be = "were" if last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
+        return f"{head} {be} {m.group(0).strip(' ,')}"
+    return None
+
+
+def _reduced(sentence: str) -> re.Match | None:
+    """The reduced relative clause right after the sentence's subject, a short noun phrase ("The
+    company, founded in 1998, makes chips"); a clause after anything longer may be a verb's."""
+    m = _PARTICIPIAL.search(sentence)
+    if m:
+        head = sentence[:m.start()]
+        if 0 < len(head.split()) <= 6 and "," not in head and not _LEAD.match(head + ", x"):
+            return m
     return None
 
 
@@ -234,7 +273,7 @@ def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
     s = sentence
-    if timex and (", who " in s or ", which " in s) and (clause := _in_relative(s, timex)):
+    if timex and ", " in s and (clause := _in_relative(s, timex)):
         s = clause
     if timex:
         i = s.find(timex)
@@ -246,7 +285,10 @@ def _title(sentence: str, timex: str | None) -> str:
                     head += " the"
             else:
                 head = _strip_preps(s[:i])
-            if head and tail[:1] in ",;:":
+            if head.endswith(",") and tail[:1] == "," and "," not in head[:-1] and " " in head and \
+                    not _LEAD.match(head + " x") and not _INTRO.match(head):
+                s = head[:-1] + " " + tail[1:].lstrip()  # "The flood, in April 2011, killed": no commas left
+            elif head and tail[:1] in ",;:":
                 s = head.rstrip(",;:") + tail
             else:
                 s = head + " " + tail.lstrip(" ,") if head else tail.lstrip(" ,")
@@ -256,6 +298,8 @@ def _title(sentence: str, timex: str | None) -> str:
         s = s[intro.end():]
     if "," in s:  # both start with one
         s = _APPOSITIVE.sub("", _RELATIVE.sub("", s))
+        if m := _reduced(s):
+            s = s[:m.start()] + " " + s[m.end():].lstrip()
     s = _clean(s).rstrip(" .;:")
     words = s.split(" ")
     if len(words) > _TITLE_WORDS:
