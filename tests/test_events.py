@@ -140,6 +140,8 @@ def test_a_sentence_opening_common_word_is_no_actor_and_abbreviations_keep_their
     assert events_module._actors("Obama spoke.", "Obama spoke. Aides said Obama left.") == ("Obama",)
     assert events_module._actors("Obama spoke.", "Obama spoke. Mr. Obama left.") == ("Obama",)
     assert events_module._actors("NATO met.", "NATO met.") == ("NATO",)
+    assert events_module._actors("Kirschner met Smith.", "Kirschner met Smith.") == ("Kirschner", "Smith")
+    assert events_module._actors("Rescued at sea, Ana flew home.", "Rescued at sea, Ana flew home.") == ("Ana",)
 
 
 def test_a_wire_dateline_is_no_event_and_leaves_titles():

@@ -80,6 +80,16 @@ _NOT_ACTOR = {
     "Contrary", "Nothing", "Nobody", "Everyone", "Everything", "Everybody", "Something", "Someone", "Anyone",
     "Anything",
 }
+# the endings of participles, adverbs, agent and abstract nouns, adjectives: "Suspected", "Nearly", "Citing"
+_COMMON_SHAPE = re.compile(r"..(?:ly|ed|ing|ers|ors|ists|ness|ions|ive|ous|ful|able|ible)$")
+_COMMON_OPENERS = frozenset(
+    "Officials Police Analysts Investors Residents Witnesses Authorities Sales Revenue Profit Profits Shares Prices "
+    "Stocks Polls Voters Critics Experts Scientists Doctors Lawmakers Rebels Troops Soldiers Workers Employees "
+    "Prosecutors Survivors Victims Students Parents Teachers Members Leaders Supporters Opponents Diplomats "
+    "Executives Shareholders Consumers Customers Passengers Drivers Farmers Fans Families Heavy New Little Former "
+    "Foreign Additional Just Ever Tens Fund Funds Capital Property Construction Pretax Coast Factory Helicopters "
+    "Sometime Quarterly Director Earnings Net Income Losses Demand Exports Imports Output Growth Inflation Rates "
+    "Crowds People Nobody Everybody Local Federal State Government Rescue Emergency".split())
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Prof|Rev)\.$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
@@ -164,10 +174,12 @@ def _not_name(word: str) -> bool:
 def _common_opening(word: str, after: str, text: str) -> bool:
     """Whether ``word``, a single capitalized word opening a sentence, is no name: a word the article
     ``text`` also writes in lower case, capitalized by its place ("Revenue rose", "Factory owners"),
-    an adverb (``after`` it a comma: "Similarly, ..."), or a word the article never capitalizes inside a
-    sentence, as it would a name ("Heavy rain began", "Forecasters expect"; "NATO" is a name anyway)."""
-    bare = word.rstrip(".")
-    return (bool(text) and (_written_lower(bare, text) or not bare.isupper() and not _named_inside(bare, text)) or
+    or an adverb (``after`` it a comma: "Similarly, ..."), or a common word by its ending or by a list,
+    unless the article capitalizes it inside a sentence too, as it would a name ("Rescued at sea",
+    "Forecasters expect", "Heavy rain began"; "Kirschner said" is a name, though found only there)."""
+    bare = _bare(word)
+    return (bool(text) and (_written_lower(bare, text) or (bare in _COMMON_OPENERS or _COMMON_SHAPE.search(bare)) and
+                            not _named_inside(bare, text)) or
             len(word) > 6 and word.endswith("ly") and after == ",")
 
 
