@@ -105,6 +105,8 @@ def test_a_year_earlier_in_a_report_on_nine_months_is_the_year_before():
     ("They met in the spring of 2020.", "the spring of 2020", "2020-SP"),
     ("The offensive began in winter 2019.", "winter 2019", "2019-WI"),
     ("Talks resume this spring.", "this spring", "2022-SP"),
+    ("The war ended in the spring of '45.", "the spring of '45", "1945-SP"),
+    ("It was the summer of '09.", "the summer of '09", "2009-SU"),
 ])
 def test_seasons(text, span, value):
     check(text, span, "DATE", value)
@@ -143,12 +145,20 @@ def test_fiscal_years(text, span, value):
     ("The troops arrived on Friday morning.", "Friday morning", "2022-02-04TMO"),
     ("They met yesterday afternoon.", "yesterday afternoon", "2022-02-03TAF"),
     ("The vote is tonight.", "tonight", "2022-02-04TNI"),
+    ("The river rose overnight.", "overnight", "2022-02-03TNI"),       # the night before the story
+    ("More snow is expected overnight.", "overnight", "2022-02-04TNI"),
+    ("The shop opens at 9 o'clock.", "9 o'clock", "2022-02-04T09:00"),
+    ("Rebels attacked overnight Tuesday.", "overnight Tuesday", "2022-02-01TNI"),
     ("He arrived at 9:30 a.m.", "9:30 a.m.", "2022-02-04T09:30"),
     ("They left at 5 p.m. on Thursday.", "5 p.m. on Thursday", "2022-02-03T17:00"),
     ("The polls close at midnight.", "midnight", "2022-02-04T24:00"),
 ])
 def test_times_of_day(text, span, value):
     check(text, span, "TIME", value)
+
+
+def test_an_overnight_stay_is_no_time():
+    assert tag("He booked an overnight stay.", DCT) == []
 
 
 def test_am_needs_a_word_boundary():

@@ -1120,12 +1120,12 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
-      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|"
+      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|['\u2019](?P<y2>\d\d)\b|"
       rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
-    if m["s"].lower() == "fall" and not m["y"] and (not rel or rel == "the" and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
+    if m["s"].lower() == "fall" and not m["y"] and not m["y2"] and (not rel or rel == "the" and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
         return None  # "the fall of the regime", "a fall in prices": the noun, not the season
     if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
         return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
@@ -1136,6 +1136,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
     if m["y"]:
         return ("DATE", f"{m['y']}-{code}", False, mod)
+    if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT
+        y = c.dct.year // 100 * 100 + int(m["y2"])
+        return ("DATE", f"{y - 100 * (y > c.dct.year):04d}-{code}", False, mod)
     if not rel and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
         return None
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
@@ -1220,6 +1223,21 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
         return None
     off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
     return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}")
+
+
+@rule(rf"\bovernight(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?\b", (r"\bovernight\b",), 2, 3)
+def _overnight(m: re.Match, c: _Ctx) -> _Norm:
+    """"rose overnight": the night before the story is filed; "is expected overnight": the coming one;
+    "overnight Tuesday": that day's night. "An overnight stay" is no point in time."""
+    if m["wd"]:
+        if not _cap(m["wd"]):
+            return None
+        d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, c.tense(m.start("wd")), None)
+    elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I):
+        return None
+    else:
+        d = c.dct - dt.timedelta(days=c.tense(m.start()) == "past")
+    return ("TIME", f"{d.isoformat()}TNI")
 
 
 @rule(rf"\b(?:the\s+)?(?P<x>day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY}|"
@@ -1699,6 +1717,14 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
+
+
+@rule(rf"\b(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
+      rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
+def _oclock(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m."."""
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
+    return _clock_on_day(m, c, h, 0) if 1 <= h <= 12 else None
 
 
 @rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"
