@@ -145,8 +145,8 @@ def test_fiscal_years(text, span, value):
     ("The troops arrived on Friday morning.", "Friday morning", "2022-02-04TMO"),
     ("They met yesterday afternoon.", "yesterday afternoon", "2022-02-03TAF"),
     ("The vote is tonight.", "tonight", "2022-02-04TNI"),
-    ("The river rose overnight.", "overnight", "2022-02-03TNI"),       # the night before the story
-    ("More snow is expected overnight.", "overnight", "2022-02-04TNI"),
+    ("Shares fell on overnight losses.", "overnight", "2022-02-03TNI"),  # the night before the story
+    ("Overnight trading will be halted.", "Overnight", "2022-02-04TNI"),
     ("The shop opens at 9 o'clock.", "9 o'clock", "2022-02-04T09:00"),
     ("Rebels attacked overnight Tuesday.", "overnight Tuesday", "2022-02-01TNI"),
     ("He arrived at 9:30 a.m.", "9:30 a.m.", "2022-02-04T09:30"),
@@ -157,8 +157,9 @@ def test_times_of_day(text, span, value):
     check(text, span, "TIME", value)
 
 
-def test_an_overnight_stay_is_no_time():
+def test_an_overnight_stay_and_the_adverb_are_no_time():
     assert tag("He booked an overnight stay.", DCT) == []
+    assert tag("She became a star overnight.", DCT) == []
 
 
 def test_am_needs_a_word_boundary():

@@ -1227,13 +1227,15 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\bovernight(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?\b", (r"\bovernight\b",), 2, 3)
 def _overnight(m: re.Match, c: _Ctx) -> _Norm:
-    """"rose overnight": the night before the story is filed; "is expected overnight": the coming one;
-    "overnight Tuesday": that day's night. "An overnight stay" is no point in time."""
+    """"overnight losses": the night before the story is filed ("overnight trading is expected": the
+    coming one); "overnight Tuesday": that day's night. Not "an overnight stay", nor the adverb: "rose
+    overnight" may be "all at once"."""
     if m["wd"]:
         if not _cap(m["wd"]):
             return None
         d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, c.tense(m.start("wd")), None)
-    elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I):
+    elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I) or \
+            not _ATTRIBUTIVE.match(c.text, m.end()):
         return None
     else:
         d = c.dct - dt.timedelta(days=c.tense(m.start()) == "past")
