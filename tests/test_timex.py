@@ -198,6 +198,8 @@ def test_last_this_next_units(text, span, value):
 @pytest.mark.parametrize("text, span, value", [
     ("The vote took place in October.", "October", "2021-10"),       # past: the last October
     ("The vote will take place in October.", "October", "2022-10"),  # future: the next one
+    ("On Tuesday, the bell rang twice.", "Tuesday", "2022-02-01"),   # an irregular past
+    ("The case is heard in March.", "March", "2022-03"),             # a present passive is no past
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
     ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
     ("The law took effect on Dec. 5.", "Dec. 5", "2021-12-05"),

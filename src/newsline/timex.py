@@ -144,7 +144,10 @@ _IRREGULAR = ("was were had did said told came went made took gave saw met began
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
               "stood sat shot swore threw understood withdrew forgot overtook underwent sought "
-              "taught caught fled quit").split()
+              "taught caught fled quit rang sang sank woke awoke meant slept stole swam tore wore hid dug drank "
+              "ate froze hung rode shook slid spun sprang stuck swung wept drew felt got heard laid dealt blew "
+              "bent bled beat arose clung crept shrank strode swept withheld upheld overcame overthrew mistook "
+              "forgave forbade").split()
 
 
 def _any_of(words: set[str]) -> re.Pattern[str]:
@@ -169,9 +172,9 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
               "related", "detailed", "advanced", "skilled", "talented", "biased"}
 
 
-# An -ed word after these is a passive or infinitive ("to be sold") or an adjective ("a still
+# An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still
 # unspecified date", "the revised plan"), not a past-tense verb.
-_PASSIVE_WORDS = frozenset("be being to a an the still very more most less newly fully highly its their his her our "
+_PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
                            "these those".split())
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
