@@ -50,7 +50,10 @@ _BACKREF = re.compile(
     r"meeting|talks|call|strike|strikes|operation|offensive|invasion|annexation|takeover|referendum|ruling|"
     r"verdict|plan|law|bill|order|sanctions|protest|protests|clashes|violence|episode|development|shift|launch|"
     r"release|report|ceasefire|truce|war|crackdown|campaign|election|purchase|sale|merger|acquisition|"
-    r"resignation|arrest|raid|explosion|blast|crash|shooting|killing|deaths?)\b"
+    r"resignation|arrest|raid|explosion|blast|crash|shooting|killing|deaths?|lawsuit|suit|charges|indictment|"
+    r"investigation|probe|inquiry|trial|hearing|speech|statement|proposal|bombing|bombings|earthquake|quake|flood|"
+    r"storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|deployment|"
+    r"evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure)\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
                     r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
@@ -90,6 +93,7 @@ _COMMON_OPENERS = frozenset(
     "Foreign Additional Just Ever Tens Fund Funds Capital Property Construction Pretax Coast Factory Helicopters "
     "Sometime Quarterly Director Earnings Net Income Losses Demand Exports Imports Output Growth Inflation Rates "
     "Crowds People Nobody Everybody Local Federal State Government Rescue Emergency".split())
+_DIRECTIONS = frozenset(("Western", "Eastern", "Northern", "Southern"))
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Prof|Rev)\.$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
@@ -197,7 +201,7 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
             continue  # the commonest run: "The", "He", "Monday"
         if " " in run:
             words = run.split()
-            while words and _not_name(words[0]):
+            while words and _not_name(words[0]) and words[0] not in _DIRECTIONS:  # "Northern Ireland" stays
                 words.pop(0)
             while words and _not_name(words[-1]):
                 words.pop()
@@ -295,6 +299,8 @@ def _title(sentence: str, timex: str | None) -> str:
                 head, tail = s[:i].rstrip(), tail[2:]
                 if not (" " + head).endswith((" the", " The")):
                     head += " the"
+            elif timex.islower() and " " not in timex and re.match(r" [a-z]", tail):
+                head = s[:i].rstrip()  # "by overnight losses": a modifier; "by" belongs to the noun
             else:
                 head = _strip_preps(s[:i])
             if head.endswith(",") and tail[:1] == "," and "," not in head[:-1] and " " in head and \
