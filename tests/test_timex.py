@@ -157,6 +157,24 @@ def test_times_of_day(text, span, value):
     check(text, span, "TIME", value)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Gregory XII stepped down in 1415 to end a schism.", "1415"),
+    ("The town was founded in 1147, when the duke came.", "1147"),
+])
+def test_a_year_before_1500_after_in(text, value):
+    assert [t.value for t in tag(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize("text", ["The firm settled in 1400 cases.", "Counts rose from 1200 to 1400."])
+def test_a_count_is_no_early_year(text):
+    assert tag(text, DCT) == []
+
+
+def test_in_n_years_after_a_record_looks_back():
+    t = one("He will be the first pope to resign in nearly 600 years.")
+    assert (t.type, t.value) == ("DURATION", "P600Y")
+
+
 def test_an_overnight_stay_and_the_adverb_are_no_time():
     assert tag("He booked an overnight stay.", DCT) == []
     assert tag("She became a star overnight.", DCT) == []

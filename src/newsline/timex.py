@@ -944,6 +944,15 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
 
+@rule(r"\b(?:in|since|until|till)\s+(?P<x>1[0-4]\d\d)"
+      r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])",
+      (re.compile(r"1[0-4]\d\d"),), 1, 1)
+def _early_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"stepped down in 1415, when": a year before 1500, known as one only by "in" before it and no
+    noun after it ("in 1415 cases" is a count)."""
+    return ("DATE", m["x"])
+
+
 _SPAN_SEP = r"\s*[-\u2013/]\s*"  # "1990-91", "2018\u20132019", "2013/14"
 _SPAN_STOP = r"(?![-/\u2013]?\d)\b"  # not a date "2010-11-05"
 
@@ -1521,7 +1530,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
     if not m["lead"] and not m["adj"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
-            _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future":
+            _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
+            not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     return ("DURATION", _duration_value(n, unit))
 
@@ -1534,6 +1544,9 @@ def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _IN = re.compile(r"\bin\s+$", re.I)
+# "the first pope to do so in 600 years", "the highest level in a decade": a span looked back over
+_RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
+                     r"longest|deadliest|most|least)\b[^.;]*$", re.I)
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
                    r"[a-z]{2,}s))\s*%?\s*$", re.I)
