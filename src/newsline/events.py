@@ -113,7 +113,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,?\s*\([A-Z][
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
-_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+,")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+(?:,|\.?$)")  # a final one ends the sentence
+_NAME_AT_END = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w'\u2019.-]*$")
 # ", founded in 1998,", ", elected last week,": a past participle opening a reduced relative clause
 _PARTICIPIAL = re.compile(r",\s+(?:first\s+|originally\s+|newly\s+)?(?:(?!(?:need|speed|indeed|hundred|shed)\b)"
                           r"[a-z]{2,}ed|taken|given|written|chosen|driven|stolen|beaten|broken|spoken|frozen|fallen|"
@@ -234,9 +235,13 @@ def _in_relative(sentence: str, timex: str) -> str | None:
     for m in _RELATIVE.finditer(sentence):
         if m.start() < i < m.end():
             head = sentence[:m.start()]
-            if 0 < len(head.split()) <= 6 and "," not in head:
-                who = m.group(0).strip(" ,")
-                return head + " " + who[who.index(" ") + 1:]
+            if not (0 < len(head.split()) <= 6 and "," not in head and m.group(0).endswith(",")):
+                name = _NAME_AT_END.search(head)  # "The last to resign was Gregory XII, who ...": the name
+                if not name or name.start() == 0:
+                    continue
+                head = name.group(0)
+            who = m.group(0).strip(" ,")
+            return head + " " + who[who.index(" ") + 1:]
     m = _reduced(sentence)
     if m and m.start() < i < m.end():
         head = sentence[:m.start()]
@@ -299,7 +304,7 @@ def _title(sentence: str, timex: str | None) -> str:
                 head, tail = s[:i].rstrip(), tail[2:]
                 if not (" " + head).endswith((" the", " The")):
                     head += " the"
-            elif timex.islower() and " " not in timex and re.match(r" [a-z]", tail):
+            elif timex.isalpha() and timex.islower() and re.match(r" [a-z]", tail):
                 head = s[:i].rstrip()  # "by overnight losses": a modifier; "by" belongs to the noun
             else:
                 head = _strip_preps(s[:i])
@@ -404,6 +409,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         ranged = [(t, t.range) for t in found]
         chosen = [tr for tr in ranged if tr[1][0] is not None] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
+        inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
+        if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
+            times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value}
+            inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
+            chosen = [tr for tr in chosen if tr[0].value not in times] if times else chosen
         dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
@@ -418,8 +428,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
             ev = Event(t.value, start, end, gran, t.text, title, evidence,
                        actors if actors is not None else _actors(evidence, text, dates),
-                       t.year_inferred, False, article.url or article.id, article.url, article.published,
-                       article.title, t.start)
+                       t.year_inferred or t.value.partition("T")[0] in inferred, False,
+                       article.url or article.id, article.url, article.published, article.title, t.start)
             events.append(ev)
             if start is not None:
                 previous.append(ev)
