@@ -274,7 +274,7 @@ def test_full_pipeline_on_random_articles(profile):
 @pytest.mark.parametrize("profile", PROFILES)
 def test_cached_tense_cues_agree_with_tense(profile):
     """The per-sentence cue cache (linear on huge lines) decides exactly as :func:`_tense` does."""
-    from newsline import timex
+    from newsline.timex import tense
 
     words = st.sampled_from(["will", "was", "said", "wanted", "to be", "being", "be", "last", "next", "by",
                              "hundred", "expected to", "going to", "ago", "Monday", "the", "talks", "ended",
@@ -284,7 +284,7 @@ def test_cached_tense_cues_agree_with_tense(profile):
 
     def check(s: str, data) -> None:
         at = data.draw(st.integers(0, len(s)))
-        assert timex._nearest_cue(timex._cues(s), at) == timex._tense(s, at)
+        assert tense._nearest_cue(tense._cues(s), at) == tense._tense(s, at)
 
     run(profile, given(sentence, st.data())(check))
 

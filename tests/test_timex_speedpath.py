@@ -1,7 +1,7 @@
 """The fast scan of the tagger finds exactly what the plain one does.
 
-:func:`newsline.timex._matches` runs each rule only in token windows around its keys, on the
-case-folded text, without re.I; :func:`newsline.timex._matches_everywhere` runs every rule with re.I
+:func:`newsline.timex.scan._matches` runs each rule only in token windows around its keys, on the
+case-folded text, without re.I; :func:`newsline.timex.scan._matches_everywhere` runs every rule with re.I
 over the whole text. Their matches (rule, span, groups) and the tagger's output must be identical, on
 the TimeML corpora and on generated texts that stretch every rule to its widest reach (long modifiers,
 odd whitespace, hyphen runs, words glued together, capitals and the letters re.I folds specially).
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsline import text as sentences
-from newsline import timex
+from newsline.timex import engine, scan, tagger, vocab
 from newsline.timeml import read_timeml
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "timeml"
@@ -27,8 +27,8 @@ def found(matches) -> list[tuple]:
 
 
 def assert_same(text: str, dct: dt.date = DCT) -> None:
-    assert found(timex._matches(text)) == found(timex._matches_everywhere(text)), text
-    assert timex.tag(text, dct) == timex._tag(text, dct, timex._matches_everywhere), text
+    assert found(scan._matches(text)) == found(scan._matches_everywhere(text)), text
+    assert tagger.tag(text, dct) == tagger._tag(text, dct, scan._matches_everywhere), text
 
 
 def corpus() -> list[Path]:
@@ -115,24 +115,24 @@ def test_fast_scan_equals_full_scan_on_generated_texts():
 
 
 def test_every_match_holds_what_its_rule_needs():
-    """A rule's ``needs`` (see :func:`newsline.timex.rule`) are in each of its matches, or the fast
+    """A rule's ``needs`` (see :func:`newsline.timex.engine.rule`) are in each of its matches, or the fast
     scan would skip windows holding one: checked on every match of the plain scan."""
     rng = random.Random(5)
     texts = corpus_texts()
     texts += [generated(rng) for _ in range(1000)]
     texts += [f"On {phrase} and then." for phrase in PHRASES.replace("\n", " | ").split(" | ")]
     for text in texts:
-        low = timex._fold(text)
-        for prio, m in timex._matches_everywhere(text):
-            needs = timex.RULES[prio].needs
-            assert needs is None or needs.search(low, *m.span()), (timex.RULES[prio].fn.__name__, m.group(0))
+        low = vocab._fold(text)
+        for prio, m in scan._matches_everywhere(text):
+            needs = engine.RULES[prio].needs
+            assert needs is None or needs.search(low, *m.span()), (engine.RULES[prio].fn.__name__, m.group(0))
 
 
 def whole_text_occurrences(low: str) -> dict:
     """Each key searched for in the whole text: a literal key is a regex too (overlapping occurrences
     of one literal all count), a regex key is matched by ``finditer``."""
     out = {}
-    for key in timex._KEYED:
+    for key in engine._KEYED:
         rx = re.compile(f"(?=({key}))") if isinstance(key, str) else key
         spans = [m.span(1 if isinstance(key, str) else 0) for m in rx.finditer(low)]
         if spans:
@@ -145,8 +145,8 @@ def test_key_occurrences_are_those_of_a_search_of_the_whole_text():
     texts = corpus_texts()
     texts += [generated(rng) for _ in range(1000)]
     for text in texts:
-        low = timex._fold(text)
-        assert timex._occurrences(low) == whole_text_occurrences(low), text
+        low = vocab._fold(text)
+        assert scan._occurrences(low) == whole_text_occurrences(low), text
 
 
 def test_every_phrase_is_found_whole_whatever_the_spacing():
@@ -161,7 +161,7 @@ def test_folding_keeps_offsets_and_what_re_i_matches():
     """_fold's promise, checked on every character: one for one, \\w \\d \\s kept, and an ASCII letter
     matches a folded character without re.I exactly where it matches the original with re.I."""
     chars = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
-    folded = timex._fold(chars)
+    folded = vocab._fold(chars)
     assert len(folded) == len(chars)
     for pattern in (r"\w", r"\d", r"\s"):
         assert ([m.start() for m in re.finditer(pattern, chars)] ==

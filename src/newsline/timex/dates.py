@@ -1,0 +1,236 @@
+"""Date arithmetic: placing a month, a day or a weekday without a year before or after the DCT,
+moving by units, counting from a date, and the calendar range a TIMEX3 value stands for."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import Callable
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    m = year * 12 + (month - 1) + delta
+    return m // 12, m % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+# A tense cue is a hint, not a verdict: news dates without a year cluster around the DCT, so the other
+# direction still wins when it is this many times closer ("said ... by Jan. 14", written on Jan. 7).
+_TENSE_BIAS = 4
+_STRICT = 10 ** 6
+
+
+def _pick(back: int, ahead: int, tense: str | None, bias: int = _TENSE_BIAS) -> int:
+    """-1 (the candidate ``back`` units before the DCT) or +1 (``ahead`` units after), by tense and distance."""
+    if tense == "past":
+        return 1 if ahead * bias < back else -1
+    if tense == "future":
+        return -1 if back * bias < ahead else 1
+    return -1 if back <= ahead else 1
+
+
+def _place_month(month: int, dct: dt.date, tense: str | None, bias: int = _TENSE_BIAS) -> int:
+    """Year of a month named without one: tense decides the direction, else the nearest. An explicit
+    "last"/"next" passes ``bias=_STRICT``: then the direction is not a hint but the meaning."""
+    back, ahead = (dct.month - month) % 12, (month - dct.month) % 12
+    if back == 0:
+        return dct.year
+    return dct.year - (month > dct.month) if _pick(back, ahead, tense, bias) < 0 else dct.year + (month < dct.month)
+
+
+def _place_day(month: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
+    """Date of a month and day named without a year, placed like :func:`_place_month` but by days."""
+    return _place_yearly(lambda y: dt.date(y, month, day), dct, tense)
+
+
+def _place_yearly(on: Callable[[int], dt.date], dct: dt.date, tense: str | None,
+                  bias: int = _TENSE_BIAS) -> dt.date | None:
+    """The occurrence of a yearly day (``on(year)``) before or after the DCT, by tense and distance."""
+    candidates = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            candidates.append(on(y))
+        except ValueError:
+            pass
+    if not candidates:
+        return None
+    before = [d for d in candidates if d <= dct]
+    after = [d for d in candidates if d >= dct]
+    if not before or not after:
+        return (before or after)[-1 if before else 0]
+    past, fut = before[-1], after[0]
+    if past == fut:
+        return past
+    return past if _pick((dct - past).days, (fut - dct).days, tense, bias) < 0 else fut
+
+
+def _easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th (``-1``: last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1), "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31), "independence day": lambda y: dt.date(y, 7, 4),
+    "bastille day": lambda y: dt.date(y, 7, 14), "boxing day": lambda y: dt.date(y, 12, 26),
+    "may day": lambda y: dt.date(y, 5, 1), "easter": _easter, "easter sunday": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+}
+
+
+def _place_weekday(wd: int, dct: dt.date, tense: str | None, rel: str | None) -> dt.date:
+    diff = wd - dct.weekday()
+    if rel == "last":
+        return dct - dt.timedelta(days=(-diff) % 7 or 7)
+    if rel == "next":
+        return dct + dt.timedelta(days=diff % 7 or 7)
+    if rel == "this":
+        return dct + dt.timedelta(days=diff)
+    if tense == "past":
+        return dct - dt.timedelta(days=(-diff) % 7)
+    if tense == "future":
+        return dct + dt.timedelta(days=diff % 7)
+    back = (-diff) % 7
+    return dct - dt.timedelta(days=back) if back <= 3 else dct + dt.timedelta(days=7 - back)
+
+
+def _shift(dct: dt.date, unit: str, n: int) -> str | None:
+    """The DCT moved by ``n`` units, at that unit's granularity."""
+    if unit == "day":
+        return (dct + dt.timedelta(days=n)).isoformat()
+    if unit in ("week", "weekend"):
+        return _week(dct + dt.timedelta(weeks=n)) + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        y, m = _add_months(dct.year, dct.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "quarter":
+        q = dct.year * 4 + _quarter(dct) - 1 + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "year":
+        return f"{dct.year + n:04d}"
+    if unit == "decade":
+        v = dct.year // 10 + n
+        return f"{v:03d}" if 0 <= v <= 999 else None  # '1000' would read as a year
+    if unit == "century":
+        v = dct.year // 100 + n
+        return f"{v:02d}" if 0 <= v <= 99 else None
+    return None
+
+
+_IMPLAUSIBLE = re.compile(r"(?:FY)?(?:-|0000|\d{5})")
+
+
+def _plausible(value: str) -> bool:
+    """ASCII (``\\d`` also matches '٢') with a year in 0001-9999: a DCT near either end of the
+    calendar moved by 'last century' or 'next year' must not give '-1' or '10000'."""
+    return value.isascii() and not _IMPLAUSIBLE.match(value)
+
+
+def count_from(value: str, unit: str, n: int) -> str | None:
+    """The date ``n`` units (``year``, ``month``, ``week``, ``day``) from the date ``value`` names, at
+    that unit's granularity ("two months later" after "March 2004": 2004-05); None when ``value`` is
+    too coarse for the unit ("two days after 1990") or the result leaves the calendar."""
+    try:
+        if unit == "year" and re.match(r"\d{4}(?!\d)", value):
+            return f"{dt.date(int(value[:4]) + n, 1, 1).year:04d}"
+        if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day
+            y, mo = _add_months(int(value[:4]), int(value[5:7]), n)
+            return dt.date(y, mo, 1).isoformat()[:7]
+        if unit == "week" and (w := re.fullmatch(r"(\d{4})-W(\d\d)", value)):  # "next week ... the following week"
+            return _week(dt.date.fromisocalendar(int(w[1]), int(w[2]), 1) + dt.timedelta(weeks=n))
+        if unit in ("day", "week") and _DAY_VALUE.match(value):  # a day, or a time on it
+            d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return _week(d) if unit == "week" else d.isoformat()
+    except (ValueError, OverflowError):
+        pass
+    return None
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+# a year, month, week or day: what "that year", "the following week" refer to
+_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+@functools.lru_cache(maxsize=4096)  # a handful of values recur across a corpus
+def calendar_range(value: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """Inclusive calendar range and granularity of a TIMEX3 date value; ``(None, None, 'vague')`` when
+    the value names no definite stretch of the calendar (PAST_REF, XXXX-..., durations)."""
+    v = value.strip()
+    try:
+        if v.startswith("FY"):
+            v = v[2:]
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(T.*)?", v):
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d, "time" if m[4] else "day"
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), _month_end(y, mo), "month"
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "week"
+            return monday, monday + dt.timedelta(days=6), "week"
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter"
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m[1]), int(m[2])
+            return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "half"
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y = int(m[1])
+            a, b = _SEASON_MONTHS[m[2]]
+            end_y, end_m = _add_months(y, 1, b - 1)
+            return dt.date(y, a, 1), _month_end(end_y, end_m), "season"
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31), "decade"
+        if re.fullmatch(r"\d{2}", v):
+            y = int(v) * 100
+            return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "century"
+    except (ValueError, OverflowError):  # 'year 0', '9999-W52' (ends in year 10000)
+        pass
+    return None, None, "vague"

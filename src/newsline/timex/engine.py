@@ -1,0 +1,119 @@
+"""The rule registry: each rule is a regular expression with its normalizer, its keys (literal word
+parts that every match holds) and its reach around them; and the references resolved once the whole
+text is tagged (the quarter under discussion, the day last named)."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .tense import _Ctx
+from .dates import _DAY_VALUE, count_from
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """A value that depends on the period under discussion, resolved once all expressions are known.
+
+    Financial news reports on a quarter ("third-quarter profit rose ...") and then compares with "a
+    year ago" or "the year-earlier period": that is the same quarter a year before, not the DCT's
+    year. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (it, a year before),
+    ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
+    ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
+    came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
+    counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
+    """
+
+    kind: str
+    fallback: str | None
+    arg: str = ""
+
+    def resolve(self, quarter: str | None, day: str | None, anchor: str | None = None) -> str | None:
+        if self.kind == "time":
+            return day + self.arg if day else self.fallback
+        if self.kind == "weekday":  # arg "weekday ±1": the first such weekday before/after the day last named
+            if not anchor or not _DAY_VALUE.fullmatch(anchor):
+                return self.fallback
+            wd, sign = map(int, self.arg.split())
+            a = dt.date.fromisoformat(anchor)
+            return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
+        if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
+            unit, n, *part = self.arg.split()
+            value = count_from(anchor, unit, int(n)) if anchor else None
+            if value is None:
+                return self.fallback
+            return value + "".join(f"T{p}" for p in part) if unit == "day" else value
+        if quarter is None:
+            return self.fallback
+        y, q = quarter.split("-")
+        if self.kind == "quarter":
+            return quarter
+        if self.kind == "year_before":
+            return f"{int(y) - 1:04d}-{q}"
+        return f"{self.arg}-{q}"
+
+_Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
+_Key = str | re.Pattern[str]
+
+
+@functools.cache  # one pattern per reach: the rules of a reach share it (see _by_reach)
+def _reach(tokens: int, ahead: bool) -> re.Pattern[str]:
+    """The rest of the current token and ``tokens`` more (a token is a run of anything but whitespace
+    and hyphens, the only characters the rules repeat without bound). On the reversed text it walks
+    back. ``ahead``: one whole token more, what ``\\b`` or a lookahead peeks at (so a window never
+    ends inside a token), and the separators up to the end of the text if nothing follows them."""
+    # Possessive: the greedy walk never backtracks anyway, and re skips the bookkeeping for it.
+    return re.compile(r"[^\s-]*+(?:[\s-]++[^\s-]++){0,%d}+%s" % (tokens + ahead, r"(?:[\s-]*\Z)?" if ahead else ""))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    rx: re.Pattern[str]
+    scan: re.Pattern[str]  # rx without re.I, run on the folded text (much faster); rx itself if case matters
+    fn: Callable[[re.Match, _Ctx], _Norm]
+    left: re.Pattern[str]  # _reach(before) on the reversed text from a key's start
+    right: re.Pattern[str]  # _reach(after, ahead) from a key's end
+    needs: re.Pattern[str] | None  # found in the folded text of every match (see rule())
+
+
+RULES: list[_Rule] = []
+_LITERALS: dict[str, str] = {}  # literal key -> the characters it stands for
+_KEYED: dict[_Key, list[int]] = {}  # key -> the indices of the rules it is a key of
+
+
+def rule(pattern: str, keys: tuple[_Key, ...], before: int, after: int, flags: int = re.I,
+         needs: tuple[str, ...] = ()) -> Callable:
+    """Register a rule. A named group ``x``, when it matched, is the extent of the expression: the
+    context around it (a preposition, "earlier") helps to match but is not part of the TIMEX3.
+
+    Every match contains one of ``keys`` in the folded text (see :func:`_fold`): a literal part of a
+    word (``\\b`` before or after it: at a word start or end) or a regex (peeking ahead no further
+    than ``\\b``). A match reaches at most ``before`` tokens (see :func:`_reach`) before the token of
+    the first key in it and reads at most ``after`` tokens past the token of a key before the next key
+    or its end, lookaheads included. So scanning only that far around the keys finds exactly what
+    scanning the whole text finds (``tests/test_timex_speedpath.py``). re.I patterns are written in
+    lower case: they also run without re.I on the folded text.
+
+    ``needs``: regexes (mostly literals), one of which every match contains in the folded text, apart
+    from the keys ("ago" or "later" in "three days ago"; a digit in "5 March"): a window without any
+    is not scanned. Most windows of such rules hold none (a unit word or a month name with no count
+    or day near it), and one search for a literal is far cheaper than running the rule at each word."""
+    if flags & re.I and re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
+        raise ValueError(f"re.I pattern not in lower case: {pattern}")
+    for key in keys:
+        if isinstance(key, str):
+            lit = _LITERALS[key] = key.removeprefix("\\b").removesuffix("\\b")
+            if not lit or lit != lit.lower() or any(c.isspace() for c in lit):
+                raise ValueError(f"bad key {key!r}: a literal is a lower-case part of a word")
+
+    def deco(fn: Callable[[re.Match, _Ctx], _Norm]) -> Callable:
+        rx = re.compile(pattern, flags)
+        for key in dict.fromkeys(keys):
+            _KEYED.setdefault(key, []).append(len(RULES))
+        RULES.append(_Rule(rx, re.compile(pattern, flags & ~re.I) if flags & re.I else rx, fn,
+                           _reach(before, False), _reach(after, True),
+                           re.compile("|".join(needs)) if needs else None))
+        return fn
+    return deco

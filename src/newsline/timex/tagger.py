@@ -1,0 +1,113 @@
+"""The tagger: collect the matches of all rules, keep the longest non-overlapping ones, normalize
+them, and resolve the values that depend on what was named before."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from ..text import sentence_starts
+from .tense import _Ctx
+from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range
+from .engine import RULES, _Ref
+from .scan import _EXTENT_RULES, _matches
+
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass  # not frozen: that makes each of the many built per article several times as costly
+class Timex:
+    """A temporal expression found in a text, with its TIMEX3 normalization."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    year_inferred: bool = False
+    mod: str | None = None
+
+    @property
+    def range(self) -> tuple[dt.date | None, dt.date | None, str]:
+        """Inclusive calendar range and granularity of the value (see :func:`calendar_range`)."""
+        return calendar_range(self.value) if self.type in ("DATE", "TIME") else (None, None, "vague")
+
+
+def tag(text: str, dct: dt.date) -> list[Timex]:
+    """Find and normalize the temporal expressions of ``text`` written on ``dct``.
+
+    Returns non-overlapping :class:`Timex` objects in text order; offsets index ``text``.
+    """
+    return _tag(text, dct, _matches)
+
+
+_TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
+_ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending)\b)[A-Za-z]")
+_QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
+_OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
+
+
+def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, re.Match]]]) -> list[Timex]:
+    """:func:`tag` on the rule matches given by ``matches`` (the tests pass :func:`_matches_everywhere`)."""
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    ctx = _Ctx(text, dct, sentence_starts(text))
+    found: list[tuple[int, int, int, re.Match]] = []
+    for prio, m in matches(text):
+        start, end = m.span("x") if prio in _EXTENT_RULES and m["x"] is not None else m.span()
+        while end > start and text[end - 1] in " \t\n,-":
+            end -= 1
+        lead = _ADJ_LEAD.match(text, start, end)
+        if lead and _NOUN_NEXT.match(text, end):
+            start = lead.end()  # "the third-quarter loss", "a 24-hour strike": the article is the noun's
+        if end <= start or _QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) and \
+                _OPEN_QUOTE.search(text, max(0, start - 2), start):
+            continue  # ABC's "This Week," CBS's ''60 Minutes'': the title of a show, not a time
+        found.append((start, end, prio, m))
+    # The longest expression wins, then the earlier rule. A match overlapping one already chosen loses
+    # whatever it would normalize to, so it is only normalized when it could still be chosen.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken_starts: list[int] = []  # the chosen spans never overlap: sorted by start is sorted by end
+    taken_ends: list[int] = []
+    chosen: list[tuple[int, int, tuple]] = []
+    for start, end, prio, m in found:
+        i = bisect_left(taken_starts, end) - 1  # the last chosen span starting before this one ends
+        if i >= 0 and taken_ends[i] > start:
+            continue
+        try:
+            norm = RULES[prio].fn(m, ctx)
+        except (ValueError, OverflowError, KeyError):
+            continue
+        if not norm or not norm[1] or isinstance(norm[1], str) and not _plausible(norm[1]):
+            continue
+        taken_starts.insert(i + 1, start)
+        taken_ends.insert(i + 1, end)
+        chosen.append((start, end, norm))
+    chosen.sort()
+    out: list[Timex] = []
+    quarter: str | None = None  # the last quarter named: what "a year ago" compares with
+    anchor: str | None = None  # the last date named: what "the following year" follows
+    day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
+    last_end = 0
+    for start, end, (typ, value, *rest) in chosen:
+        if "\n\n" in text[last_end:start]:
+            day = None
+        last_end = end
+        if isinstance(value, _Ref):
+            value = value.resolve(quarter, day, anchor)
+            if not value or not _plausible(value):
+                continue
+        elif _QUARTER_VALUE.fullmatch(value):
+            quarter = value
+        elif _DAY_VALUE.match(value):
+            day = value[:10]
+        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value):
+            anchor = value
+        inferred = bool(rest[0]) if rest else False
+        mod = rest[1] if len(rest) > 1 else None
+        out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
+    return out

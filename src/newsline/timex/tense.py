@@ -1,0 +1,184 @@
+"""Where a date without a year falls is decided by its clause: the tense cues of a sentence ("will",
+"said", "-ed", "since", "had been due to"), the verb governing the date, and the context object the
+rules read them through."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .vocab import _any_of, _fold
+
+
+_FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|set\s+for|"
+                     r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
+                     r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline|as\s+(?:soon|early)\s+as)\b", re.I)  # "next to": a place
+_IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
+              "won lost sold bought paid left held brought built spent sent led ran wrote thought "
+              "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
+              "stood sat shot swore threw understood withdrew forgot overtook underwent sought "
+              "taught caught fled quit rang sang sank woke awoke meant slept stole swam tore wore hid dug drank "
+              "ate froze hung rode shook slid spun sprang stuck swung wept drew felt got heard laid dealt blew "
+              "bent bled beat arose clung crept shrank strode swept withheld upheld overcame overthrew mistook "
+              "forgave forbade").split()
+
+
+# Words start with a letter (the lookahead lets re skip the other positions at once); the
+# irregular verbs grouped by first letter: about twice as fast as the plain alternation.
+_PAST = re.compile(r"\b(?=[a-z])(?:" + _any_of({*_IRREGULAR, "ago", "last", "earlier", "previously", "former",
+                                                "formerly"}).pattern + r"|[a-z0-9_]{2,}ed)\b", re.I)
+_NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
+              "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
+              "scheduled", "planned", "alleged", "allegedly", "armed", "based", "concerned",
+              "related", "detailed", "advanced", "skilled", "talented", "biased"}
+
+
+# An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still
+# unspecified date", "the revised plan"), not a past-tense verb.
+_PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
+                           "these those".split())
+_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
+# After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
+_FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
+# A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
+# (see _Ctx.governed)
+_GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
+# "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
+                    r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# The same without re.I, for the folded text (see _fold): the same matches, several times faster.
+_FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
+    re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
+
+
+# "had been due to expire Friday": a plan in the pluperfect was for a day now past. The pattern ends
+# at the end of a future cue: the plan's own word or the verb right after it.
+_PLUPERFECT_PLAN = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:scheduled|expected|due|set|planned|planning)"
+                              r"(?:\s+(?:to|for))?(?:\s+[a-z]+)?$")
+
+
+def _pluperfect_plan(low: str, m: re.Match) -> bool:
+    """Whether the future cue ``m`` ("scheduled to", "due to", "expire") belongs to a plan in the
+    pluperfect ("had been due to expire")."""
+    return bool(_PLUPERFECT_PLAN.search(low, max(0, m.start() - 40), m.end()))
+
+
+def _tense(sentence: str, at: int) -> str | None:
+    """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins."""
+    best: tuple[int, str] | None = None
+    low = _fold(sentence)
+    for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in rx.finditer(sentence):
+            label = "past" if cue == "future" and _pluperfect_plan(low, m) else cue
+            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
+                                    any(p.end() == m.start() for p in
+                                        _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
+                                    m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end())):
+                continue
+            d = min(abs(m.start() - at), abs(m.end() - at))
+            if best is None or d < best[0]:
+                best = (d, label)
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    dct: dt.date
+    sentences: tuple[int, ...]
+    cues: dict = field(default_factory=dict, compare=False)  # sentence index -> _cues()
+
+    def since(self, pos: int) -> bool:
+        """"since March", "since early Friday": a point in the past, whatever the verb."""
+        return bool(_SINCE.search(self.text, max(0, pos - 48), pos))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence holding ``pos``."""
+        i = bisect_right(self.sentences, pos) - 1
+        return (self.sentences[i] if i >= 0 else 0,
+                self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text))
+
+    def governed(self, pos: int) -> str | None:
+        """'past' or 'future' when the verb right before the date at ``pos`` says which ("collapsed in
+        mid-December", "was arrested on Dec. 20", "will reopen in December"): then the direction is
+        not a hint but the meaning, however far the date. A reported plan ("agreed to buy it in
+        January", "said it would close in May") has other words between them: None."""
+        before = self.text[max(0, pos - 14):pos]
+        if " in " not in before and " on " not in before and "ing " not in before and \
+                " In " not in before and " On " not in before:
+            return None  # no "in", "on", "during" before the date: the common case, decided at once
+        m = _GOVERNED.search(self.text, max(0, pos - 40), pos)
+        if not m:
+            return None
+        if _WILL.search(self.text, max(0, m.start(1) - 20), m.start(1)):
+            return "future"
+        self.tense(pos)  # caches the sentence's cues
+        i = bisect_right(self.sentences, pos) - 1
+        at = m.start(1) - (self.sentences[i] if i >= 0 else 0)
+        past = any(label == "past" and (j := bisect_left(starts, at)) < len(starts) and starts[j] == at
+                   for label, starts, _ in self.cues[i])
+        return "past" if past else None
+
+    def tense(self, pos: int) -> str | None:
+        if self.since(pos):
+            return "past"
+        i = bisect_right(self.sentences, pos) - 1
+        if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
+            start, end = self.sentence(pos)
+            self.cues[i] = _cues(self.text[start:end])
+        return _nearest_cue(self.cues[i], pos - (self.sentences[i] if i >= 0 else 0))
+
+
+def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
+    """The tense cues of a sentence as :func:`_tense` sees them: per label, starts and ends (sorted,
+    since the matches of one regex never overlap)."""
+    low = _fold(sentence)
+    out = []
+    plans: tuple[list[int], list[int]] = ([], [])  # pluperfect plans: past cues, see _pluperfect_plan
+    had = "had" in low
+    for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
+        starts, ends = [], []
+        for m in rx.finditer(low):
+            if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
+                                    _after_passive(low, m.start()) or
+                                    low[m.start():m.end()] in ("was", "were") and
+                                    _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
+                continue
+            into = plans if label == "future" and had and _pluperfect_plan(low, m) else (starts, ends)
+            into[0].append(m.start())
+            into[1].append(m.end())
+        out.append((label, starts, ends))
+    if plans[0]:
+        out.append(("past", *plans))
+    return out
+
+
+def _after_passive(low: str, at: int) -> bool:
+    """Whether a :data:`_PASSIVE` match ends at ``at``, starting at most 40 characters before it: the
+    word before the spaces is one of :data:`_PASSIVE_WORDS` (a word check per -ed word, not a regex
+    scan of every sentence)."""
+    i = at
+    while i and low[i - 1].isspace():
+        i -= 1
+    if i == at:
+        return False
+    j = i
+    while j and (low[j - 1].isalnum() or low[j - 1] == "_"):  # re's \w
+        j -= 1
+    return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
+
+
+def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int) -> str | None:
+    """:func:`_tense` in O(log n): of non-overlapping spans, the nearest to ``at`` is the last one
+    starting at or before it or the first one after; ties go the same way as in :func:`_tense`."""
+    best: tuple[int, str] | None = None
+    for label, starts, ends in cues:
+        j = bisect_right(starts, at)
+        for k in (j - 1, j):
+            if 0 <= k < len(starts):
+                d = min(abs(starts[k] - at), abs(ends[k] - at))
+                if best is None or d < best[0]:
+                    best = (d, label)
+    return best[1] if best else None
