@@ -1,0 +1,466 @@
+"""Dates that name the calendar: ISO and slashed dates, month and day, years and spans of years,
+decades, centuries, quarters and halves, seasons, holidays."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..vocab import ORDINALS, _DAY_WORD, _DAY_WORDS, _MONTH, _ONES, _SEASONS, _WEEKDAY, _num
+from ..tense import _Ctx
+from ..dates import (
+    HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
+    _week,
+)
+from ..engine import _Norm, _Ref, rule
+from .common import _BY, _MODPFX, _MONTH_KEYS, _NEW_YEARS, _QUARTERS, _YEAR, _YEARS, _cap, _mod, _month
+
+
+@rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<H>\d{2}):(?P<M>\d{2}))?\b",
+      (re.compile(r"-\d"),), 1, 2)
+def _iso(m: re.Match, c: _Ctx) -> _Norm:
+    try:
+        dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"] and int(m["H"]) < 24 and int(m["M"]) < 60:  # 'T24:01', 'T99:99': the date alone
+        return ("TIME", f"{m['y']}-{m['m']}-{m['d']}T{m['H']}:{m['M']}")
+    return ("DATE", f"{m['y']}-{m['m']}-{m['d']}")
+
+
+@rule(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+      (re.compile(r"/\d"),), 1, 1)
+def _slash(m: re.Match, c: _Ctx) -> _Norm:
+    """"10/26/89" month first, as American papers write it; "31/12/2021" day first, as it must be."""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if y < 100:
+        y += 1900 if y > (c.dct.year % 100) + 10 else 2000
+    if mo > 12 >= d:
+        mo, d = d, mo
+    try:
+        return ("DATE", dt.date(y, mo, d).isoformat())
+    except ValueError:
+        return None
+
+
+_RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
+
+
+@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
+      rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
+      _MONTH_KEYS, 5, 6)
+def _month_day(m: re.Match, c: _Ctx) -> _Norm:
+    """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth"; in "Jan. 5-6, 2022" the year after the range is
+    the first day's too."""
+    day = _DAY_WORDS[" ".join(m["dw"].lower().split())] if m.groupdict().get("dw") else int(m["d"])
+    if not _cap(m["mon"]) or day > 31:
+        return None
+    mon = _month(m["mon"])
+    year = m["y"] or (m["ry"] if "ry" in m.re.groupindex else None)  # _day_month has no range
+    if year:
+        try:
+            return ("DATE", dt.date(int(year), mon, day).isoformat())
+        except ValueError:
+            return None
+    since = c.since(m.start())
+    tense = "past" if since else c.tense(m.start("mon"))
+    d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
+    if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
+            (governed := c.governed(m.start())):  # "was arrested on Dec. 20": looked up only when it can matter
+        d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed, _STRICT)
+    return ("DATE", d.isoformat(), True) if d else None
+
+
+# "April 24 and 25 people": a count, not the second day of a range
+_COUNTED = re.compile(r"\s*%|\s+(?!(?:in|at|on|to|for|of|and|or|when|while|with|by|as|the|a|an|until|before|after|"
+                      r"from|is|was|will|are|were)\b)[a-z]")
+
+
+@rule(rf"\b(?P<mon>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TO}(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+      _MONTH_KEYS, 1, 6, needs=(r"\d",))
+def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
+    """The second day of "Jan. 5-6", "April 24 and 25": in the month and year of the first."""
+    d1, d2 = int(m["d1"]), int(m["d"])
+    if not _cap(m["mon"]) or not d1 < d2 <= 31 or _COUNTED.match(c.text, m.end("x")):
+        return None
+    mon = _month(m["mon"])
+    if m["y"]:
+        return ("DATE", dt.date(int(m["y"]), mon, d2).isoformat())
+    first = _place_day(mon, d1, c.dct, c.tense(m.start("mon")))
+    return ("DATE", dt.date(first.year, mon, d2).isoformat(), True) if first else None
+
+
+@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 5, 2, needs=(r"\d",))
+def _day_month(m: re.Match, c: _Ctx) -> _Norm:
+    return _month_day(m, c)
+
+
+@rule(rf"\b(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?){_RANGE_TO}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 5, 2, needs=(r"\d",))
+def _day_range_start(m: re.Match, c: _Ctx) -> _Norm:
+    """The first day of "10-11 February 2022", "the 3rd and 4th of May": in the month and year of the second."""
+    d, d2 = int(m["d"]), int(m["d2"])
+    if not _cap(m["mon"]) or not d < d2 <= 31:
+        return None
+    mon = _month(m["mon"])
+    if m["y"]:
+        return ("DATE", dt.date(int(m["y"]), mon, d).isoformat())
+    first = _place_day(mon, d, c.dct, c.tense(m.start("mon")))
+    return ("DATE", first.isoformat(), True) if first else None
+
+
+@rule(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b"
+      r"(?!\s*(?:of\b|-|[a-z]))",
+      (re.compile(r"the\s+\d"),), 3, 1)  # a literal first: re finds it fast
+def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"on the 2nd": that day of the DCT's month or of a neighbouring one, placed by tense."""
+    d = int(m["d"])
+    tense = c.tense(m.start("x"))
+    days = []
+    for delta in (-1, 0, 1):
+        y, mo = _add_months(c.dct.year, c.dct.month, delta)
+        if d <= calendar.monthrange(y, mo)[1]:
+            days.append(dt.date(y, mo, d))
+    before = [x for x in days if x <= c.dct]
+    after = [x for x in days if x >= c.dct]
+    if not before or not after or tense == "past":
+        day = before[-1] if before else after[0]
+    elif tense == "future":
+        day = after[0]
+    else:
+        day = min(before[-1], after[0], key=lambda x: abs((x - c.dct).days))
+    return ("DATE", day.isoformat(), True)
+
+
+@rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
+      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b",
+      _MONTH_KEYS, 6, 4)
+def _month_year(m: re.Match, c: _Ctx) -> _Norm:
+    word = m["mon"].rstrip(".")
+    if not _cap(word):
+        return None
+    mon = _month(word)
+    mod = _mod(m["mod"])
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{mon:02d}", False, mod)
+    if m["ry"]:  # "July last year"
+        return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{mon:02d}", False, mod)
+    if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
+                                      _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()])):
+        return None
+    if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
+            and not m["mon"].endswith("."):
+        return None
+    if word.lower() == "march" and not m["rel"] and _A_MARCH.match(c.text, m.end("mon")) and \
+            re.search(r"\b(?:the|a|an|annual)\s+(?:``|[\"\u201c])?$", c.text[max(0, m.start() - 10):m.start()], re.I):
+        return None
+    rel = (m["rel"] or "").lower()
+    tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
+    if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
+            not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()):
+        tense = "future"
+    since = c.since(m.start("mon"))
+    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
+    if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
+            and (governed := c.governed(m.start())):  # "collapsed in mid-December": looked up only when it can matter
+        year = _place_month(mon, c.dct, governed, _STRICT)
+    if rel == "last" and year == c.dct.year and mon == c.dct.month:
+        year -= 1
+    return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
+
+
+# "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
+_A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of\s+(?:the|a|an)|on)\s+(?:the\s+)?[A-Z]")
+# "had risen by October": done by then, in the past
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
+_MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
+
+
+_AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC)\b", re.I)
+_NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
+                       r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus)\s+$", re.I)
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
+                     r"Way|Place|Square)")
+
+
+@rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
+      r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles|points|votes|cases|deaths|seats|"
+      r"jobs|workers|employees|soldiers|students|homes|cars|passengers|meters|metres|kilometers|kilometres|euros|"
+      r"rubles|barrels))(?![\d,.]\d)(?!-\d)",
+      _YEARS, 6, 2)
+def _year(m: re.Match, c: _Ctx) -> _Norm:
+    before = c.text[max(0, m.start() - 2):m.start()]
+    if _AFTER_NUMBER.search(before) and not m["mod"] and not m["fy"]:
+        return None
+    if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
+                                         _STREET.match(c.text, m.end())):
+        return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
+    if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6):
+        return None
+    y = m["y"]
+    return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:in|since|until|till)\s+(?P<x>1[0-4]\d\d)"
+      r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])",
+      (re.compile(r"1[0-4]\d\d"),), 1, 1)
+def _early_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"stepped down in 1415, when": a year before 1500, known as one only by "in" before it and no
+    noun after it ("in 1415 cases" is a count)."""
+    return ("DATE", m["x"])
+
+
+_SPAN_SEP = r"\s*[-\u2013/]\s*"  # "1990-91", "2018\u20132019", "2013/14"
+_SPAN_STOP = r"(?![-/\u2013]?\d)\b"  # not a date "2010-11-05"
+
+
+def _span_end(m: re.Match) -> int | None:
+    """The second year of "1990-91", "2018-2019", "2013/14", if the pair is a span of years."""
+    y1, y2 = int(m["y1"]), m["y2"]
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2) + (100 if int(y2) <= y1 % 100 else 0)
+    return end if y1 < end <= y1 + 30 else None
+
+
+@rule(rf"\b(?P<x>(?P<y1>{_YEAR})){_SPAN_SEP}(?P<y2>{_YEAR}|\d\d){_SPAN_STOP}", _YEARS, 1, 2,
+      needs=("-", "\u2013", "/"))
+def _year_span_start(m: re.Match, c: _Ctx) -> _Norm:
+    """The first year of "in 1990-91", "the 2018-2019 season" (the second is a timex of its own)."""
+    return ("DATE", m["y1"]) if _span_end(m) else None
+
+
+@rule(rf"\b(?P<y1>{_YEAR}){_SPAN_SEP}(?P<x>(?P<y2>{_YEAR}|\d\d)){_SPAN_STOP}", _YEARS, 1, 2,
+      needs=("-", "\u2013", "/"))
+def _year_span_end(m: re.Match, c: _Ctx) -> _Norm:
+    """The second year of "1990-91": a year of the first one's century."""
+    end = _span_end(m)
+    return ("DATE", f"{end:04d}") if end else None
+
+
+@rule(r"\b(?:fiscal|fy)\s*(?P<y>\d{2})\b",
+      ("fiscal", "fy"), 1, 2)
+def _fiscal_short(m: re.Match, c: _Ctx) -> _Norm:
+    y = int(m["y"])
+    return ("DATE", f"FY{(1900 if y > 50 else 2000) + y}")
+
+
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:{'|'.join(_ONES[1:10])}))?"
+
+
+@rule(rf"\b(?:(?P<mon>{_MONTH})\s+|(?P<the>the\s+year)\s+)?(?P<y>(?:nineteen|eighteen)[\s-]+(?:{_TENS_WORDS}|{_TEENS}|"
+      rf"hundred)|twenty[\s-]+(?:{_TENS_WORDS}|{_TEENS})|two\s+thousand(?:(?:\s+and)?[\s-]+(?:{_TENS_WORDS}|{_TEENS}|"
+      rf"{'|'.join(_ONES[1:10])}))?)\b",
+      (r"\bnineteen\b", r"\beighteen\b", r"\btwenty\b", r"\bthousand\b"), 3, 3)
+def _spelled_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven" (broadcast
+    transcripts). "two thousand" and "nineteen hundred" alone are as likely counts: only after a month
+    or "the year"."""
+    words = m["y"].lower().replace("-", " ").split()
+    if words[0] == "two":
+        if not (m["mon"] or m["the"]):
+            return None
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + (int(_num(" ".join(rest))) if rest else 0)
+    else:
+        if words[1] == "hundred" and not (m["mon"] or m["the"]):
+            return None
+        year = int(_num(words[0])) * 100 + (int(_num(" ".join(words[1:]))) if words[1] != "hundred" else 0)
+    if m["mon"]:
+        return ("DATE", f"{year:04d}-{_month(m['mon']):02d}") if _cap(m["mon"]) else None
+    return ("DATE", f"{year:04d}")
+
+
+@rule(r"\b(?:the\s+)?" + r"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)'?s\b",
+      _YEARS, 3, 1, needs=("0s", "0's"))
+def _decade(m: re.Match, c: _Ctx) -> _Norm:
+    """"the 1990s": a decade; "the 1800s" is the century those years begin (the 2000s stay a decade,
+    as the word is used)."""
+    dec = m["dec"]
+    return ("DATE", dec[:2] if dec.endswith("00") and dec != "2000" else dec[:3], False, _mod(m["mod"]))
+
+
+_DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                              "eighties", "nineties"), start=2)}
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b"
+      rf"|\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b",
+      ("0s", *(rf"\b{w}\b" for w in _DECADE_WORDS)), 4, 1)
+def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
+    """"the '60s", "the nineties": a decade of the DCT's century, or of the one before."""
+    d = int(m["dec"]) if m["dec"] else _DECADE_WORDS[m["word"].lower()]
+    cent = c.dct.year // 100  # the DCT's decade or an earlier one; the next only when it is at hand
+    century = cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1
+    return ("DATE", f"{century}{d}", False, _mod(m["mod"] or m["mod2"]))
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
+      ("centur",), 4, 1)
+def _century(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["mod"]))
+
+
+def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
+    """The year of quarter (``size`` 4) or half (2) ``n`` named without one: the DCT's, or the year
+    before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter")."""
+    cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
+    return c.dct.year - (n > cur and c.tense(at) != "future")
+
+
+_QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
+      r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
+      r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
+      rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
+      r"(?!\s+(?:century|of\s+a))",
+      ("quarter", "half"), 7, 7)
+def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
+    ordw = (m["ord"] or "").lower()
+    unit = m["unit"].lower()
+    size = 4 if unit == "quarter" else 2
+    letter = "Q" if unit == "quarter" else "H"
+    cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
+    if not ordw and not m["y"]:
+        if unit != "quarter" or not m.group(0).lower().startswith("the"):
+            return None  # "a quarter of the shares"
+        if m["ago"]:  # "the year-ago quarter": the quarter under discussion, a year before
+            return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+        # "the quarter": the one reported on, the quarter last named (a fiscal "first quarter" stays
+        # the first); else "the quarter ended July 31" is the three months to then, named by the middle one
+        fallback = _shift(c.dct, "quarter", -1)
+        ended = _QUARTER_ENDED.match(c.text, m.end())
+        if ended:
+            last = _month(ended["mon"])
+            year = _place_month(last, c.dct, "past", _STRICT)
+            mid = (last - 2) % 12 + 1
+            fallback = f"{year - (mid > last):04d}-Q{(mid - 1) // 3 + 1}"
+        return ("DATE", _Ref("quarter", fallback))
+    rel = (m["rel"] or m["pre"] or "").lower()
+    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
+    if ordw in ORDINALS:
+        n = ORDINALS[ordw]
+        if n > size:
+            return None
+        if not m["y"] and not rel and not m["ago"]:
+            year = _quarter_year(n, size, c, m.start())
+    elif ordw in ("final", "fourth"):
+        n = size
+    elif ordw in ("last", "latest", "previous", "past"):
+        if m["y"]:
+            n = size
+        else:
+            k = year * size + cur - 2
+            year, n = k // size, k % size + 1
+    elif ordw == "next" or ordw == "coming":
+        k = year * size + cur
+        year, n = k // size, k % size + 1
+    else:  # current
+        n = cur
+    prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] else ""
+    return ("DATE", f"{prefix}{year:04d}-{letter}{n}")
+
+
+@rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
+      rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)\b",
+      ("quarters",), 5, 3)
+def _two_quarters(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first two quarters of 1990": its first half."""
+    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return ("DATE", f"{'FY' if m['fy'] and m['y'] else ''}{year:04d}-H{1 if m['pos'].lower() == 'first' else 2}")
+
+
+@rule(rf"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      _QUARTERS, 1, 3, flags=0)
+def _q_short(m: re.Match, c: _Ctx) -> _Norm:
+    """"Q3 2021"; "Q4" alone: the DCT's year, or the year before for a later quarter spoken of in the
+    past (as "the fourth quarter" is)."""
+    if m["y"]:
+        return ("DATE", f"{m['y']}-Q{m['n']}")
+    n = int(m["n"])
+    return ("DATE", f"{_quarter_year(n, 4, c, m.start()):04d}-Q{n}", True)
+
+
+@rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b",
+      _QUARTERS, 2, 1, flags=0)
+def _y_q(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", f"{m['y']}-Q{m['n']}")
+
+
+@rule(r"\b(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
+      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|['\u2019](?P<y2>\d\d)\b|"
+      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
+      (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 5)
+def _season(m: re.Match, c: _Ctx) -> _Norm:
+    rel = (m["rel"] or "").lower()
+    if m["s"].lower() == "fall" and not m["y"] and not m["y2"] and (not rel or rel == "the" and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
+        return None  # "the fall of the regime", "a fall in prices": the noun, not the season
+    if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
+        return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
+    code = _SEASONS[m["s"].lower()]
+    mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None)
+    if m["sy"]:  # "the winter of nineteen ninety-four" (broadcast transcripts)
+        words = m["sy"].lower().replace("-", " ").split()
+        return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{code}", False, mod)
+    if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT
+        y = c.dct.year // 100 * 100 + int(m["y2"])
+        return ("DATE", f"{y - 100 * (y > c.dct.year):04d}-{code}", False, mod)
+    if not rel and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
+        return None
+    mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    if rel == "this":
+        year = c.dct.year if code != "WI" or c.dct.month > 2 else c.dct.year - 1
+        return ("DATE", f"{year:04d}-{code}", False, mod)
+    elif "last" in rel or "past" in rel:
+        year = _place_month(mid, c.dct, "past", _STRICT)
+        if year == c.dct.year and abs(mid - c.dct.month) <= 1:
+            year -= 1
+    elif rel == "next":
+        year = _place_month(mid, c.dct, "future", _STRICT)
+    else:
+        year = _place_month(mid, c.dct, c.tense(m.start()))
+    if code == "WI":
+        year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
+    return ("DATE", f"{year:04d}-{code}", not rel, mod)
+
+
+_HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
+                            key=len, reverse=True))
+
+
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})(?P<wk>\s+week)?"
+      rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", *_NEW_YEARS), 6, 4,
+      needs=tuple(sorted({h.split()[0] for h in HOLIDAYS})))  # "good" Friday, "labor" Day, ...
+def _holiday(m: re.Match, c: _Ctx) -> _Norm:
+    """A holiday; "Easter week", "Christmas week": the ISO week it falls in."""
+    found = _holiday_day(m, c)
+    if found and m["wk"]:
+        return ("DATE", _week(dt.date.fromisoformat(found[1])), *found[2:])
+    return found
+
+
+def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
+    if not _cap(m["h"]) or (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
+        return None  # "may day" as a modal verb
+    on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
+    if m["y"]:
+        return ("DATE", on(int(m["y"])).isoformat())
+    rel = (m["rel"] or "").lower()
+    if rel == "this":
+        return ("DATE", on(c.dct.year).isoformat(), True)
+    if rel:
+        tense, bias = ("past" if "past" in rel or rel == "last" else "future"), _STRICT
+    else:
+        tense, bias = c.tense(m.start("h")), _TENSE_BIAS
+    d = _place_yearly(on, c.dct, tense, bias)
+    return ("DATE", d.isoformat(), True) if d else None

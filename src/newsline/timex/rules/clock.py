@@ -1,0 +1,102 @@
+"""Times of day: "10:30 a.m. EST on Friday", "at 9 o'clock", "noon Friday"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..vocab import WEEKDAYS, _DEICTIC_DAYS, _ONES, _WEEKDAY
+from ..tense import _Ctx
+from ..dates import _place_day, _place_weekday
+from ..engine import _Norm, _Ref, rule
+from .common import _AM_PM, _ON_DAY, _ZONE, _month
+
+
+def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
+    """The day "Friday" (placed by the tense at ``at``), "today", "yesterday" or "tomorrow" names."""
+    w = word.lower()
+    if w in _DEICTIC_DAYS:
+        return c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
+    return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(at), None)
+
+
+def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
+    """A clock time on the day written after it (see ``_ON_DAY``), else on the day the story is telling
+    about: the day last named in the paragraph, or the DCT."""
+    clock = f"T{h:02d}:{minute:02d}"
+    if m["mon"]:
+        try:
+            d = (dt.date(int(m["y"]), _month(m["mon"]), int(m["md"])) if m["y"] else
+                 _place_day(_month(m["mon"]), int(m["md"]), c.dct, c.tense(m.start())))
+        except ValueError:
+            return None
+    elif m["wd"] or m["pwd"]:
+        d = _named_day(m["wd"] or m["pwd"], c, m.start())
+    else:  # "at 10 p.m.": on the day the story is telling about
+        return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+    return ("TIME", f"{d.isoformat()}{clock}") if d else None
+
+
+@rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
+      rf"(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
+      (_AM_PM,), 3, 9, needs=(r"\d",))
+def _clock(m: re.Match, c: _Ctx) -> _Norm:
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    return _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0))
+
+
+@rule(rf"(?<!\(|\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?::|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc)\b{_ON_DAY}",
+      (r"\bgmt\b", r"\butc\b"), 1, 9)
+def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 0900 GMT", "09:30 UTC on Friday": a 24-hour clock with its zone. Not "10:35 a.m. (0735 GMT)",
+    the same time restated in brackets."""
+    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
+
+
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
+      rf"(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+      rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_ON_DAY})",
+      (re.compile(r":(?<=\d:)[0-5]\d"),), 1, 9)  # the literal first: re skips to it
+def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 10:30 on Tuesday", "until 18:00": a clock time without a.m./p.m. after a preposition (a
+    score or a verse has none)."""
+    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
+
+
+_HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
+
+
+@rule(rf"\b(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
+      rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
+def _oclock(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m."."""
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
+    return _clock_on_day(m, c, h, 0) if 1 <= h <= 12 else None
+
+
+@rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"
+      r"seven|eight|nine|ten|eleven|twelve)(?::(?P<min>\d{2}))?(?:\s+o'clock)?\s+in\s+the\s+"
+      r"(?P<part>morning|afternoon|evening))\b",
+      ("morning", "afternoon", "evening"), 6, 1)
+def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 4 in the morning": a clock time, placed like "at 4 a.m."."""
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
+    if not 1 <= h <= 12:
+        return None
+    h = h % 12 + (12 if m["part"].lower() != "morning" else 0)
+    clock = f"T{h:02d}:{int(m['min'] or 0):02d}"
+    return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+
+
+@rule(rf"\b(?P<w>noon|midnight)(?:\s+{_ZONE}\b)?(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
+      ("noon", "midnight"), 1, 5)
+def _noon(m: re.Match, c: _Ctx) -> _Norm:
+    """"noon Friday", "midnight ET": like a clock time, on the day named after it, else on the day the
+    story is telling about."""
+    if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "high noon": the showdown, not the hour
+    clock = f"T{'12:00' if m['w'].lower() == 'noon' else '24:00'}"
+    if not m["wd"]:
+        return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+    return ("TIME", f"{_named_day(m['wd'], c, m.start()).isoformat()}{clock}")

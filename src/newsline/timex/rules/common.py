@@ -1,0 +1,66 @@
+"""Patterns and helpers the rules of several kinds share."""
+from __future__ import annotations
+
+import re
+
+from ..vocab import MONTHS, WEEKDAYS, _DAYPART, _MODS, _MONTH, _WEEKDAY
+from ..tense import _Ctx
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _mod(words: str | None) -> str | None:
+    """TIMEX3 mod of a modifier phrase: "late", "mid-", "the end of" -> END/MID/START."""
+    kept = [w for w in (words or "").lower().replace("-", " ").split() if w not in ("the", "of")]
+    return _MODS.get(kept[-1]) if kept else None
+
+
+_MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+_YEARS = (re.compile(r"1[5-9]\d\d"), re.compile(r"20\d\d"))  # two literal starts scan fast, one class slow
+_QUARTERS = (r"\bq1", r"\bq2", r"\bq3", r"\bq4")
+_AM_PM = re.compile(r"m\b(?:(?<=[ap]m)|(?<=[ap]\.m)|(?<=[ap]\sm)|(?<=[ap]\.\sm))")  # literal first: fast
+# whole words: names and units never run into the next word (\b, \s or "." follow them)
+_MONTH_KEYS = tuple(rf"\b{m}\b" for m in (*MONTHS, "sepember"))  # _MONTH reads "sepember" too
+_WEEKDAY_KEYS = tuple(rf"\b{d}\b" for d in WEEKDAYS)
+_UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",
+    "seconds", "decade", "decades", "century", "centuries", "quarter", "quarters", "weekend", "weekends", "night",
+    "nights", "fortnight", "fortnights"))
+_NEW_YEARS = ("year's", "year\u2019s")
+_BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
+
+
+# "today's world", "today's youth": today as the present era, not a day; left untagged
+_TODAYS_ERA = re.compile(r"'s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|generation|children|kids|economy|"
+                         r"markets?|technology|standards|computers|culture|times)\b", re.I)
+
+
+# followed by a word that is not a function word: an adjective before its noun
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|through|until|is|are|was|"
+                          r"were|be|been|will|would|than)\b)[a-z]", re.I)
+
+
+# After a clock time: the day it is on ("10 a.m. EST on March 20", "11:45 p.m. Sunday night").
+_ON_DAY = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)(?:\s+{_DAYPART}\b)?"
+           rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
+           rf"(?:,?\s+(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})\b(?:,?\s+(?P<y>{_YEAR})\b)?)?")
+_ZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time)"
+
+
+_OTHER_PERIOD = re.compile(r"\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
+                           r"\bfull[\s-]year\b|\bfiscal\s+(?:year|19\d\d|20\d\d)\b|\bfor\s+the\s+year\b", re.I)
+
+
+def _other_period(m: re.Match, c: _Ctx) -> bool:
+    """Whether the sentence of "a year earlier" reports on a period other than a quarter ("in the
+    first nine months, ... up from 40% a year earlier"): then it is that year, not a quarter."""
+    start, end = c.sentence(m.start())
+    return bool(_OTHER_PERIOD.search(c.text, max(start, m.start() - 300), min(end, m.end() + 300)))

@@ -1,0 +1,130 @@
+"""Vague references ("recently" PAST_REF, "now" PRESENT_REF) and the periods a report compares
+("a year ago", "the year-earlier quarter", "the latest period")."""
+from __future__ import annotations
+
+import re
+
+from ..vocab import ORDINALS, _MONTH, _PARTCODE
+from ..tense import _Ctx
+from ..dates import _place_month, _shift
+from ..engine import _Norm, _Ref, rule
+from .common import _ATTRIBUTIVE, _YEAR, _cap, _month, _other_period
+
+
+@rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
+      r"at\s+the\s+moment|presently)|(?P<past>recently|lately|the\s+past|recent\s+"
+      r"(?:weeks|months|years|days|times|quarters)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|"
+      r"days\s+ago|"
+      r"decades\s+ago|long\s+ago)|(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|"
+      r"(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+years\s+to\s+come))\b",
+      (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\brecent", r"\blately", r"\bpast",
+      r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
+def _vague(m: re.Match, c: _Ctx) -> _Norm:
+    if m["now"]:
+        if m["now"].lower() == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6], re.I):
+            return None
+        return ("DATE", "PRESENT_REF")
+    if m["past"]:
+        return ("DATE", "PAST_REF")
+    return ("DATE", "FUTURE_REF")
+
+
+@rule(r"\b(?:the\s+(?:near|short|long)[\s-]term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b",
+      (r"\bterm\b", r"\bdate\b", r"\bpossible\b"), 3, 1)
+def _future_phrase(m: re.Match, c: _Ctx) -> _Norm:
+    """"in the near term", "at a later date", "as soon as possible": some time ahead."""
+    if _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "the long-term debt": a kind of debt
+    return ("DATE", "FUTURE_REF")
+
+
+@rule(r"\b(?:earlier|later)\s+(?:this\s+(?P<unit>week|month|year|day)|in\s+(?P<x>the\s+(?P<unit2>week|month|year|day)))\b",
+      (r"\bearlier", r"\blater"), 1, 4)
+def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
+    """"earlier this week": the week (its extent with "earlier", as TimeBank mostly has it); "later in
+    the day": the DCT's day."""
+    if m["unit2"]:
+        return ("DATE", _shift(c.dct, m["unit2"].lower(), 0))
+    return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
+
+
+@rule(r"\b(?:the\s+)?(?P<unit>week|month)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month)\s+(?:ago|earlier)\b",
+      (r"\bago", r"\bearlier"), 3, 1)
+def _a_week_ago(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", _shift(c.dct, (m["unit"] or m["unit2"]).lower(), -1))
+
+
+@rule(rf"\b(?:the\s+)?(?P<m1>{_MONTH})\s*[-\u2013/]\s*(?P<m2>{_MONTH})\s+(?:quarter|period|months)\b",
+      (r"\bquarter\b", r"\bperiod\b", r"\bmonths\b"), 5, 1, needs=("-", "\u2013", "/"))
+def _month_span_quarter(m: re.Match, c: _Ctx) -> _Norm:
+    """"the April-June quarter": the calendar quarter those months make, in the year its last month
+    falls in (by tense, as a month alone)."""
+    if not (_cap(m["m1"]) and _cap(m["m2"])):
+        return None
+    first, last = _month(m["m1"]), _month(m["m2"])
+    if first % 3 != 1 or last != first + 2:
+        return None  # not a calendar quarter ("the July-September period" is one; "May-July" is not)
+    return ("DATE", f"{_place_month(last, c.dct, c.tense(m.start())):04d}-Q{(first + 2) // 3}", True)
+
+
+@rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b",
+      (r"\bago", r"\bearlier"), 3, 2)
+def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
+    if m["unit"] and m["unit"].lower() == "month":
+        return ("DATE", _shift(c.dct, "month", -12))
+    if _other_period(m, c):
+        return ("DATE", _shift(c.dct, "year", -1))
+    return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+
+
+@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:period|quarter)\b",
+      (r"\bperiod", r"\bquarter"), 4, 1)
+def _year_period(m: re.Match, c: _Ctx) -> _Norm:
+    if m["ord"]:  # "the 1988 third quarter"
+        return ("DATE", f"{m['y']}-Q{ORDINALS[m['ord'].lower()]}")
+    return ("DATE", _Ref("period", m["y"], m["y"]))
+
+
+@rule(r"\b(?:(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+      r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year's\s+(?:quarter|period))\b",
+      (r"\bquarter\b", r"\bperiod\b"), 4, 5, needs=("year",))
+def _period_year_before(m: re.Match, c: _Ctx) -> _Norm:
+    """"the quarter a year ago", "last year's quarter", "the corresponding period last year": the
+    quarter under discussion, a year before."""
+    return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+
+
+@rule(r"\bthe\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)\b",
+      (r"\bperiod", r"\bquarter"), 4, 1)
+def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
+
+
+@rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
+      r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)(?![\w-])"
+      r"(?!\s+(?:of|when|as|that|in\s+which|or)\b)"
+      r"|\bthe\s+(?P<unit2>day|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
+      (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
+       r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2,
+      needs=("that", "same", "next", "following", "previous", "preceding", "before", "after"))
+def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
+    """"that year", "later that day", "the same month", "the next morning", "the day before": the
+    date last named in the text (or the day after or before it), never the DCT's: without a date to
+    refer to, nothing is tagged."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    direction = (m["dir"] or m["dir2"] or "").lower()
+    n = 1 if direction in ("next", "following", "after") else -1 if direction else 0
+    if unit == "quarter":
+        return ("DATE", _Ref("quarter", None)) if not n else None
+    if n and not m["unit2"] and unit not in ("day", *_PARTCODE):
+        return None  # "the following year" and the like: a rule of their own
+    part = _PARTCODE.get(unit)
+    return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"))
+
+
+@rule(r"\bmid[\s-]?(?P<part>morning|afternoon|day)\b",
+      (r"\bmid",), 1, 2)
+def _midday(m: re.Match, c: _Ctx) -> _Norm:
+    """"by mid-afternoon", "at midday": on the day last named in the paragraph, else the DCT."""
+    code = "T12:00" if m["part"].lower() == "day" else f"T{_PARTCODE[m['part'].lower()]}"
+    return ("TIME", _Ref("time", f"{c.dct.isoformat()}{code}", code))

@@ -1,0 +1,307 @@
+"""Dates named from the DCT or from the date last named: today, weekdays, last/this/next units,
+"N units ago", "the following year", the year's end."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..vocab import (
+    WEEKDAYS, _DAYPART, _DEICTIC_DAYS, _MONTH, _NUM, _NUM_FIRST, _PARTCODE, _UNIT, _UNITCODE, _WEEKDAY, _num,
+    _unit,
+)
+from ..tense import _Ctx, _tense
+from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
+from ..engine import _Norm, _Ref, rule
+from .common import _ATTRIBUTIVE, _BY, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month, _other_period
+from .absolute import _month_day
+
+
+@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
+      rf"(?:morning|afternoon|evening))\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+      rf"(?:(?:'s)?\s+(?P<part>{_DAYPART}))?\b",
+      (r"\btoday\b", r"\byesterday\b", r"\btomorrow\b", r"\btonight\b"), 3, 2)
+def _deictic(m: re.Match, c: _Ctx) -> _Norm:
+    w = m["w"].lower()
+    if w == "today" and not m["part"] and _TODAYS_ERA.match(c.text, m.end("w")):
+        return None
+    if w == "tonight":
+        return None if m["part0"] else ("TIME", f"{c.dct.isoformat()}TNI")
+    d = c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
+    part = m["part"] or m["part0"]  # "yesterday morning", "mid-afternoon yesterday"
+    if m["part"] and m["part0"]:
+        return None
+    if part:
+        return ("TIME", f"{d.isoformat()}T{_PARTCODE[part.lower().removeprefix('mid').lstrip(' -')]}")
+    return ("DATE", d.isoformat(), False, _mod(m["mod"]) if (m["mod"] or "").lower() in ("early", "late") else None)
+
+
+@rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b",
+      ("morning", "afternoon", "evening", "night"), 2, 1, needs=("this", "last", "yesterday", "tomorrow"))
+def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
+    rel, part = m["rel"].lower(), m["part"].lower()
+    if rel == "last" and part != "night":
+        return None
+    off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
+    return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}")
+
+
+@rule(rf"\bovernight(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?\b", (r"\bovernight\b",), 2, 3)
+def _overnight(m: re.Match, c: _Ctx) -> _Norm:
+    """"overnight losses": the night before the story is filed ("overnight trading is expected": the
+    coming one); "overnight Tuesday": that day's night. Not "an overnight stay", nor the adverb: "rose
+    overnight" may be "all at once"."""
+    if m["wd"]:
+        if not _cap(m["wd"]):
+            return None
+        d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, c.tense(m.start("wd")), None)
+    elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I) or \
+            not _ATTRIBUTIVE.match(c.text, m.end()):
+        return None
+    else:
+        d = c.dct - dt.timedelta(days=c.tense(m.start()) == "past")
+    return ("TIME", f"{d.isoformat()}TNI")
+
+
+@rule(rf"\b(?:the\s+)?(?P<x>day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY}|"
+      r"yesterday|tomorrow))\b",
+      _WEEKDAY_KEYS + (r"\byesterday\b", r"\btomorrow\b"), 4, 1, needs=("before", "after"))
+def _day_before(m: re.Match, c: _Ctx) -> _Norm:
+    """"the day before last Tuesday('s hearing)", "the day after tomorrow": a day from a named day."""
+    w = m["wd"].lower().rstrip(".")
+    if w in ("yesterday", "tomorrow"):
+        d = c.dct + dt.timedelta(days=-1 if w == "yesterday" else 1)
+    else:
+        if not _cap(m["wd"]):
+            return None
+        rel = (m["rel"] or "").lower() or None
+        tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+        d = _place_weekday(WEEKDAYS[w], c.dct, tense, rel)
+    return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
+
+
+@rule(rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{_WEEKDAY})(?!\w)(?!,?\s+{_MONTH}\s+\d)",
+      _WEEKDAY_KEYS, 3, 2, needs=("previous", "preceding", "following", "next"))
+def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
+    """"down 4.5% from the previous Friday", "the following Monday": the weekday before or after the
+    day last named; with no day named, before or after the DCT."""
+    if not _cap(m["wd"]):
+        return None
+    back = m["rel"].lower() in ("previous", "preceding")
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, None, "last" if back else "next").isoformat(),
+                         f"{wd} {-1 if back else 1}"))
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+        "5th": 5, "last": -1, "final": -1}
+
+
+@rule(rf"\bthe\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{_WEEKDAY})\s+"
+      rf"(?:in|of)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
+      _WEEKDAY_KEYS, 5, 4, needs=tuple(_NTH))  # the reach of _weekday: windows shared
+def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first Tuesday in November", "the last Friday of June 2019": that day of the month, a
+    month without a year placed like a date without one."""
+    if not (_cap(m["wd"]) and _cap(m["mon"])):
+        return None
+    wd, mon, n = WEEKDAYS[m["wd"].lower().rstrip(".")], _month(m["mon"]), _NTH[m["n"].lower()]
+
+    def day(y: int) -> dt.date:
+        d = _nth_weekday(y, mon, wd, n)
+        if d.month != mon:
+            raise ValueError("no fifth such weekday")
+        return d
+    if m["y"]:
+        return ("DATE", day(int(m["y"])).isoformat())
+    d = _place_yearly(day, c.dct, c.tense(m.start("wd")))
+    return ("DATE", d.isoformat(), True) if d else None
+
+
+@rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
+      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
+      _WEEKDAY_KEYS, 5, 4)
+def _weekday(m: re.Match, c: _Ctx) -> _Norm:
+    if not _cap(m["wd"]):
+        return None
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
+    tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+    d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
+    if m["part"]:
+        return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
+    return ("DATE", d.isoformat(), False, _mod(m["mod"]))
+
+
+@rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 5, 4,
+      needs=("week",))
+def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"Tuesday of last week": that day of the week before (or after, or of) the DCT's."""
+    if not _cap(m["wd"]):
+        return None
+    n = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    monday = c.dct - dt.timedelta(days=c.dct.weekday()) + dt.timedelta(weeks=n)
+    return ("DATE", (monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower().rstrip(".")])).isoformat())
+
+
+def _tense_around(m: re.Match, c: _Ctx) -> str | None:
+    """The tense of the sentence around a match, the match itself left out: "next" is a future cue.
+    At most 300 characters each side are read, so that a sentence without end stays linear."""
+    start, end = c.sentence(m.start())
+    start, end = max(start, m.start() - 300), min(end, m.end() + 300)
+    blank = c.text[start:m.start()] + " " * (m.end() - m.start()) + c.text[m.end():end]
+    return _tense(blank, m.start() - start)
+
+
+@rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
+      r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+preceding|the\s+current|"
+      r"the\s+coming|the\s+following|the\s+next|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
+      r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
+      (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1,
+      needs=("this", "last", "next", "past", "previous", "preceding", "current", "coming", "following"))
+def _relative(m: re.Match, c: _Ctx) -> _Norm:
+    full = " ".join(m["rel"].lower().split())
+    rel = full.replace("the ", "").replace("this past", "past")
+    unit = m["unit"].lower()
+    # "the following year", "the previous month", and "the next week" in a story told in the past,
+    # count from the date last named ("was made general in 1995, and the following year ..."): the
+    # article points back to it. The DCT is the fallback when no date was named.
+    anaphoric = full in ("the following", "the previous", "the preceding") or \
+        full == "the next" and _tense_around(m, c) == "past"
+    if full in ("the past", "the coming"):
+        if unit in ("week", "month", "year", "decade", "century"):
+            return ("DURATION", f"P1{_UNITCODE[unit] if unit != 'decade' else 'DE'}".replace("P1DE", "P10Y")
+                    .replace("P1CE", "P100Y"))
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1,
+         "coming": 1, "following": 1}[rel]
+    value = _shift(c.dct, unit, n)
+    if anaphoric and unit in ("year", "month", "week") and value and not m["fy"] and not m["mod"]:
+        return ("DATE", _Ref("anchor", value, f"{unit} {n}"))
+    if value and m["fy"]:
+        if unit not in ("year", "quarter"):
+            return None
+        value = "FY" + value
+    return ("DATE", value, False, _mod(m["mod"])) if value else None
+
+
+@rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year(?:[\s-]|'s\s+|\u2019s\s+)end)\b",
+      (re.compile(r"year(?:[\s-]|'s\s+|\u2019s\s+)end"),), 3, 2)
+def _year_end(m: re.Match, c: _Ctx) -> _Norm:
+    """"since year-end": the closing day of the accounts, Dec. 31 ("since" the one before, "by" the one
+    ahead); "by year end", "by year's end": like "the end of the year", the year's end part."""
+    if _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "year-end net": the accounts, not a day
+    if m["since"] or _BY.search(c.text, max(0, m.start() - 8), m.start()):
+        tense, bias = ("past" if m["since"] else "future"), _STRICT
+    else:
+        tense, bias = c.tense(m.start("x")), _TENSE_BIAS
+    d = _place_yearly(lambda y: dt.date(y, 12, 31), c.dct, tense, bias)
+    if d is None:
+        return None
+    return ("DATE", d.isoformat()) if "-" in m["x"] else ("DATE", f"{d.year:04d}", False, "END")
+
+
+@rule(r"\b(?:the\s+)?mid[\s-]?year\b", (re.compile(r"mid[\s-]?year\b"),), 1, 2)
+def _mid_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"by mid-year": the middle of the DCT's year."""
+    if _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "mid-year results", "a midyear review": the report, not the time
+    return ("DATE", str(c.dct.year), False, "MID")
+
+
+@rule(rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY}),?\s+)?"
+      rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b"), 1, 6)  # rarer than month names
+def _part_of_day(m: re.Match, c: _Ctx) -> _Norm:
+    """"on the morning of Feb. 24": that day, at that part of it."""
+    day = _month_day(m, c)
+    return ("TIME", f"{day[1]}T{_PARTCODE[m['part'].lower()]}", *day[2:]) if day else None
+
+
+@rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bweekend\b",), 2, 5)
+def _weekend_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the weekend of March 5": the weekend of that day's ISO week."""
+    day = _month_day(m, c)
+    return ("DATE", _week(dt.date.fromisoformat(day[1])) + "-WE", *day[2:]) if day else None
+
+
+@rule(r"\bthe\s+weekend\b",
+      (r"\bweekend\b",), 2, 1)
+def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
+    """The weekend in the clause's direction; without a tense cue the nearer one (a Monday story's
+    "over the weekend" is two days old, a Friday story's is tomorrow)."""
+    tense = c.tense(m.start())
+    last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
+    if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
+        return ("DATE", _week(last) + "-WE")
+    return ("DATE", _week(last + dt.timedelta(days=7) if c.dct.weekday() != 5 else last) + "-WE")
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
+@rule(r"\b(?<!then\s)current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|flows?)\b)",
+      (r"\bcurrent",), 1, 2)
+def _current(m: re.Match, c: _Ctx) -> _Norm:
+    """"current realities": the present, as an adjective (TimeML's PRESENT_REF)."""
+    return ("DATE", "PRESENT_REF")
+
+
+@rule(r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|that|when|earlier|ago|to|following|in\s+which)\b)",
+      (r"\bweek\b",), 1, 3)
+def _the_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"Stocks fell on Friday. For the week, the index dropped 3.8%": the week of the day last
+    named, else the DCT's."""
+    return ("DATE", _Ref("anchor", _shift(c.dct, "week", 0), "week 0"))
+
+
+@rule(r"\bthe\s+(?P<mod>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>week|month|decade|century)\b",
+      (r"\bweek\b", r"\bmonth\b", r"\bdecade\b", r"\bcentury\b"), 5, 1)
+def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
+    """"by the end of the month", "until the end of the decade": the DCT's month (week, decade,
+    century), with its mod."""
+    return ("DATE", _shift(c.dct, m["unit"].lower(), 0), False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
+      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|end\b|\d))",
+      (r"\byear\b",), 6, 3)
+def _the_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
+    if _ENDED.match(c.text, m.end()):
+        return ("DURATION", "P1Y") if not m["mod"] else None
+    return ("DATE", str(c.dct.year), False, _mod(m["mod"]))
+
+
+@rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
+      rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
+      r"hence)\b",
+      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
+def _ago(m: re.Match, c: _Ctx) -> _Norm:
+    n = _num(m["n"])
+    unit = _unit(m["unit"])
+    direction = m["dir"].lower()
+    if direction == "later" or direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
+        return None  # "two days before the vote", "three days later": a stretch from an event, not the DCT
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if n == "X" or n is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("hour", "minute", "second"):
+        return ("DATE", c.dct.isoformat())
+    value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
+                   sign * int(n) * (2 if unit == "fortnight" else 1))
+    if m["orso"] and not m["mod"]:
+        return ("DATE", value, False, "APPROX") if value else None
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"] and not _other_period(m, c):
+        return ("DATE", _Ref("year_before", value))
+    mod = _APPROX.get(" ".join((m["mod"] or "").lower().split()))
+    if direction != "ago" and value and unit in ("day", "week", "month", "year"):
+        # "On Monday, ... Two days earlier, ...": counted from the date last named, else from the DCT
+        return ("DATE", _Ref("anchor", value, f"{unit} {sign * int(n)}"), False, mod)
+    return ("DATE", value, False, mod) if value else None
+
+
+_APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+           "almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN", "more than": "MORE_THAN",
+           "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}  # TIMEX3 mod

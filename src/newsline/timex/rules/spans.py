@@ -1,0 +1,185 @@
+"""Durations ("three years", "the past decade") and sets ("every Monday", "quarterly"), and the
+weeks and half-decades named by their place in a month or decade."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..vocab import (
+    ORDINALS, WEEKDAYS, _DAYPART, _MONTH, _NUM, _NUM_FIRST, _PARTCODE, _SEASONS, _UNIT, _UNITCODE, _WEEKDAY,
+    _fmt, _num, _unit,
+)
+from ..tense import _Ctx
+from ..dates import _month_end, _place_day, _place_month, _shift, _week
+from ..engine import _Norm, rule
+from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
+
+
+@rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
+      rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
+      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
+      r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
+      _UNIT_KEYS, 10, 4)
+def _duration(m: re.Match, c: _Ctx) -> _Norm:
+    n = _num(m["n"])
+    if n is None:
+        return None
+    unit = _unit(m["unit"])
+    if unit in ("quarter", "second", "half") and re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]):
+        return None  # "the 1988 quarter", "the 1988 second quarter": a year, not a count
+    if m["half"]:
+        n = n + 0.5 if isinstance(n, (int, float)) else n  # "a minute and a half"
+    if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()):
+        return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
+    if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
+        return None  # "a decades-long battle": the plural is no count of one
+    if re.match(r"\s+(?:ago|earlier|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
+        return None
+    if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
+            c.text, max(0, m.start() - 12), m.start()):
+        return ("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a day long
+    article = m["n"].lower() in ("a", "an")
+    if unit == "quarter" and re.match(r"\s+of\b", c.text[m.end():m.end() + 4]):
+        return None  # "three-quarters of its food": a fraction
+    if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
+        return None  # "a second group": an ordinal
+    if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
+        return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
+    if not m["lead"] and not m["adj"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
+            _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
+            not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
+        return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
+    return ("DURATION", _duration_value(n, unit))
+
+
+@rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", (r"\blong\b",), 1, 1)
+def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
+    """"a day-long meeting", "a decades-long battle": one such unit, or some."""
+    unit = m["unit"].lower()
+    return ("DURATION", _duration_value("X" if m["pl"] else 1, unit))
+
+
+_IN = re.compile(r"\bin\s+$", re.I)
+# "the first pope to do so in 600 years", "the highest level in a decade": a span looked back over
+_RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
+                     r"longest|deadliest|most|least)\b[^.;]*$", re.I)
+# "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
+_RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
+                   r"[a-z]{2,}s))\s*%?\s*$", re.I)
+_AFTER_SECOND = re.compile(r"\s*(?:[,.;:)!?]|$|(?:or|and|later|ago|earlier|before|after|of)\b)")
+
+
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+)?$", re.I)
+_AGE = re.compile(r"[\s-]+old\b", re.I)
+
+
+def _duration_value(n: float | str, unit: str) -> str:
+    if unit == "decade":
+        return f"P{_fmt(n * 10) if isinstance(n, (int, float)) else 'X'}Y" if n != "X" else "PXDE"
+    if unit == "century":
+        return f"P{_fmt(n * 100)}Y" if isinstance(n, (int, float)) else "PXCE"
+    if unit == "fortnight":
+        return f"P{_fmt(n * 2)}W" if isinstance(n, (int, float)) else "PXW"
+    if unit == "weekend":
+        return f"P{_fmt(n * 2)}D" if isinstance(n, (int, float)) else "PXD"
+    code = _UNITCODE[unit]
+    if isinstance(n, float) and not n.is_integer():
+        small = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}
+        if code in small:
+            k, sub = (60, "S") if unit == "minute" else small[code]
+            whole = int(n)
+            rest = round((n - whole) * k)
+            t = "T" if unit in ("hour", "minute", "second") or sub == "H" else ""
+            if whole:
+                return f"P{t}{whole}{code}{rest}{sub}" if t or sub != "H" else f"P{whole}{code}T{rest}{sub}"
+            return f"P{t}{rest}{sub}"
+    t = "T" if unit in ("hour", "minute", "second") else ""
+    return f"P{t}{_fmt(n)}{code}"
+
+
+@rule(r"\b(?:for|in|over|within|during)\s+(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?"
+      r"(?P<unit>years|months|weeks|days|decades|hours|minutes))\b",
+      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bhours\b", r"\bminutes\b"), 4, 1)
+def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
+    """"for years", "in recent months": a stretch of unknown length (the preposition stays out)."""
+    return ("DURATION", _duration_value("X", _unit(m["unit"])))
+
+
+@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
+      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b",
+      (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
+      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b"), 1, 2)
+def _set(m: re.Match, c: _Ctx) -> _Norm:
+    word = (m["unit"] or m["adv"]).lower()
+    if word == "quarterly" and _ATTRIBUTIVE.match(c.text, m.end()):
+        return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
+    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
+             "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
+             "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
+             "evening": "TEV", "weekend": "P1WE"}[word]
+    return ("SET", value)
+
+
+@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?![\w.]|\.\s*\d)(?!\s+\d)|(?P<s>spring|summer|fall|autumn|winter)\b)",
+      (r"\bevery\b", r"\beach\b"), 1, 2)
+def _set_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"each July", "every spring": every July or spring (a SET), not the one nearest the DCT."""
+    if m["s"]:
+        return ("SET", f"XXXX-{_SEASONS[m['s'].lower()]}")
+    if not _cap(m["mon"]):
+        return None  # "each may ..."
+    return ("SET", f"XXXX-{_month(m['mon']):02d}")
+
+
+@rule(rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bweek\b",), 1, 6)
+def _week_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the week of March 6": the week containing that day."""
+    if not _cap(m["mon"]):
+        return None
+    mon, d = _month(m["mon"]), int(m["d"])
+    day = dt.date(int(m["y"]), mon, d) if m["y"] else _place_day(mon, d, c.dct, c.tense(m.start()))
+    return ("DATE", _week(day), not m["y"]) if day else None
+
+
+@rule(rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s+\d)\b", (r"\bweek\b",), 2, 3)
+def _nth_week_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first week of May": the ISO week holding most of May 1-7, i.e. May 4 (the second week:
+    May 11, ...; "the last week": the month's last day but three)."""
+    if not _cap(m["mon"]):
+        return None
+    mon, ordw = _month(m["mon"]), m["ord"].lower()
+    year = int(m["y"]) if m["y"] else _place_month(mon, c.dct, c.tense(m.start()))
+    day = (_month_end(year, mon) - dt.timedelta(days=3) if ordw in ("last", "final") else
+           dt.date(year, mon, 4 + 7 * (ORDINALS[ordw] - 1)))
+    return ("DATE", _week(day), not m["y"])
+
+
+@rule(r"\bthe\s+(?P<h>first|last|second|latter|early|later)\s+half\s+of\s+the\s+(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|"
+      r"'(?P<short>\d)0s)\b", (r"\bhalf\b",), 2, 5)
+def _half_decade(m: re.Match, c: _Ctx) -> _Norm:
+    """"the last half of the '80s": the decade's end (TIMEX3 has no half-decade)."""
+    if m["dec"]:
+        value = m["dec"][:3]
+    else:
+        d = int(m["short"])
+        cent = c.dct.year // 100
+        value = f"{cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1}{d}"
+    return ("DATE", value, False, "START" if m["h"].lower() in ("first", "early") else "END")
+
+
+_PLURAL_DAYS = tuple(f"{d}s" for d in WEEKDAYS if d.endswith("day"))
+
+
+@rule(rf"\b(?:(?:every|each)\s+(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?"
+      rf"|(?P<wd2>{'|'.join(d[:-1] for d in _PLURAL_DAYS)})(?:s|\s+(?P<part2>mornings|afternoons|evenings|nights)))\b",
+      _WEEKDAY_KEYS + tuple(rf"\b{d}\b" for d in _PLURAL_DAYS), 2, 2,
+      needs=("every", "each", "days", "mornings", "afternoons", "evenings", "nights"))
+def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
+    """"every Monday", "on Sundays", "Tuesday nights", "each Friday evening": a weekly SET."""
+    wd = m["wd"] or m["wd2"]
+    if not _cap(wd):
+        return None
+    part = (m["part"] or (m["part2"] or "")[:-1]).lower()
+    return ("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower().rstrip('.')] + 1}" + (f"T{_PARTCODE[part]}" if part else ""))
