@@ -824,6 +824,13 @@ def test_a_slashed_date_is_day_first_when_it_must_be():
     check("The filing is dated 10/26/89.", "10/26/89", "DATE", "1989-10-26")
 
 
+@pytest.mark.parametrize("text, span", [("The file is dated 2013/03/12.", "2013/03/12"),
+                                        ("It was signed on 2013.03.12 in Kyiv.", "2013.03.12")])
+def test_a_year_first_date_with_slashes_or_dots(text, span):
+    check(text, span, "DATE", "2013-03-12")
+    assert tag("Version 2013.1.2.5 shipped.", DCT) == []
+
+
 def test_a_date_a_past_verb_governs_is_past_however_far_back():
     # DCT 2022-02-04: March is nearer ahead, but "collapsed in" says it is gone
     t = check("The talks collapsed in mid-March.", "mid-March", "DATE", "2021-03")

@@ -43,6 +43,16 @@ def _slash(m: re.Match, c: _Ctx) -> _Norm:
         return None
 
 
+@rule(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/]|\.\d)",
+      (re.compile(r"[/.]\d"),), 1, 1, flags=0)
+def _year_first(m: re.Match, c: _Ctx) -> _Norm:
+    """"2013/03/12", "2013.03.12": year, month, day, as ISO orders them."""
+    try:
+        return ("DATE", dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
+    except ValueError:
+        return None
+
+
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
