@@ -218,6 +218,9 @@ def test_last_this_next_units(text, span, value):
     ("The vote will take place in October.", "October", "2022-10"),  # future: the next one
     ("On Tuesday, the bell rang twice.", "Tuesday", "2022-02-01"),   # an irregular past
     ("The case is heard in March.", "March", "2022-03"),             # a present passive is no past
+    ("The trial has been postponed until the fall.", "the fall", "2022-FA"),  # a state lasting till then
+    ("The road was closed until Monday.", "Monday", "2022-01-31"),
+    ("The road is closed until Monday.", "Monday", "2022-02-07"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
     ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
     ("The law took effect on Dec. 5.", "Dec. 5", "2021-12-05"),

@@ -48,6 +48,10 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
 # "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
                     r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# "has been postponed until", "is closed till", "remains shut until": a state that lasts up to a date ahead
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
+                      r"(?:\s+(?:back|off|down|up|over))?\s+$", re.I)
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
 _FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
     re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
@@ -94,6 +98,13 @@ class _Ctx:
         """"since March", "since early Friday": a point in the past, whatever the verb."""
         return bool(_SINCE.search(self.text, max(0, pos - 48), pos))
 
+    def lasting_until(self, pos: int) -> bool:
+        """"has been postponed until April", "is closed until Monday": the state lasts till a date ahead."""
+        if "til" not in self.text[max(0, pos - 16):pos]:
+            return False  # the common case, decided at once
+        m = _UNTIL.search(self.text, max(0, pos - 16), pos)
+        return bool(m and _LASTING.search(self.text, max(0, m.start() - 48), m.start()))
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``pos``."""
         i = bisect_right(self.sentences, pos) - 1
@@ -124,6 +135,8 @@ class _Ctx:
     def tense(self, pos: int) -> str | None:
         if self.since(pos):
             return "past"
+        if self.lasting_until(pos):
+            return "future"
         i = bisect_right(self.sentences, pos) - 1
         if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
             start, end = self.sentence(pos)
