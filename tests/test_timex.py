@@ -438,6 +438,15 @@ def test_the_following_year_follows_the_date_last_named():
     assert [(t.text, t.value) for t in found] == [("June 2015", "2015-06"), ("The following month", "2015-07")]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The blast hit on Jan. 10. Later in the day, police sealed the area.", "2022-01-10"),
+    ("The firm failed in 2008. Later in the year it was sold.", "2008"),
+    ("Later in the day, police sealed the area.", "2022-02-04"),    # nothing named before: the DCT's
+])
+def test_later_in_the_day_is_in_the_date_last_named(text, value):
+    assert tag(text, DCT)[-1].value == value
+
+
 @pytest.mark.parametrize("text, later, value", [
     ("In 2015 he lost the primary. The previous year, he had won it.", "The previous year", "2014"),
     ("The dam burst in May 2011; the preceding month had been wet.", "the preceding month", "2011-04"),

@@ -41,10 +41,12 @@ def _future_phrase(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:earlier|later)\s+(?:this\s+(?P<unit>week|month|year|day)|in\s+(?P<x>the\s+(?P<unit2>week|month|year|day)))\b",
       (r"\bearlier", r"\blater"), 1, 4)
 def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
-    """"earlier this week": the week (its extent with "earlier", as TimeBank mostly has it); "later in
-    the day": the DCT's day."""
+    """"earlier this week": the DCT's week (its extent with "earlier", as TimeBank mostly has it); "later
+    in the day": the day (week, ...) of the date last named ("The blast hit on Monday. Later in the
+    day, ..."), else the DCT's."""
     if m["unit2"]:
-        return ("DATE", _shift(c.dct, m["unit2"].lower(), 0))
+        unit = m["unit2"].lower()
+        return ("DATE", _Ref("anchor", _shift(c.dct, unit, 0), f"{unit} 0"))
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
 
 

@@ -271,6 +271,8 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
     if _ENDED.match(c.text, m.end()):
         return ("DURATION", "P1Y") if not m["mod"] else None
+    if not m["mod"] and re.search(r"\b(?:later|earlier)\s+in\s+$", c.text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # "later in the year": the year last named (_earlier_this)
     return ("DATE", str(c.dct.year), False, _mod(m["mod"]))
 
 
