@@ -214,6 +214,20 @@ def test_a_date_in_a_relative_clause_titles_that_clause():
                                               "1979": "Her brother followed"}
 
 
+def test_a_wire_opening_quote_starts_a_sentence_and_titles_lose_dangling_quotes():
+    evs = events("He resigned on Monday. ``We will appeal on Friday,'' he said.")
+    assert [e.title for e in evs] == ["He resigned", "\u201cWe will appeal,\u201d he said"]
+
+
+def test_an_object_relative_clause_titles_its_subject_and_the_noun():
+    ev = events("He sought an extension of a $2 billion loan, which Russia granted in 2011.")[0]
+    assert (ev.date, ev.title) == ("2011", "Russia granted a $2 billion loan")
+
+
+def test_not_until_keeps_the_date_in_the_title():
+    assert events("The plan was not approved until 2010.")[0].title == "The plan was not approved until 2010"
+
+
 def test_a_final_relative_clause_after_a_name_titles_the_name():
     ev = events("The last pope to resign was Gregory XII, who stepped down in 1415 to end a schism.")[0]
     assert (ev.date, ev.title) == ("1415", "Gregory XII stepped down to end a schism")

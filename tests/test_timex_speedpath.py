@@ -171,7 +171,7 @@ def test_folding_keeps_offsets_and_what_re_i_matches():
                 [m.start() for m in re.finditer(letter, folded)]), letter
 
 
-_SENT_LOOKBEHIND = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
+_SENT_LOOKBEHIND = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'`\u201c\u2018(\[]{0,2}[A-Z0-9])|\n\s*\n|\n")
 
 
 def sentence_starts_lookbehind(text: str) -> list[int]:
@@ -188,7 +188,7 @@ def test_sentence_starts_unchanged():
     rng = random.Random(3)
     texts = corpus_texts()
     texts += ["".join(rng.choice(['Mr.', 'U.S.', 'a.m.', 'Jan.', 'He', 'said', '.', '!', '?', '."', '.)', '...',
-                                  '\n', '\n\n', ' ', '  ', 'A', '5', '(', '"', '\u201c']) + rng.choice(["", " "])
+                                  '\n', '\n\n', ' ', '  ', 'A', '5', '(', '"', '\u201c', '``']) + rng.choice(["", " "])
                       for _ in range(60)) for _ in range(2000)]
     for text in texts:
         assert list(sentences.sentence_starts(text)) == sentence_starts_lookbehind(text), text

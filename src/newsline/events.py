@@ -55,11 +55,15 @@ _BACKREF = re.compile(
     r"storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|deployment|"
     r"evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure)\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
+_SPACE_PUNCT = re.compile(r"\s+([,;:.!?])|(?<=^[\u201c\"])\s*[,;:]\s*")  # left where a date was cut out: "in the morning ( ), he said"
+_END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
+_NOT_UNTIL = re.compile(r"(?:\bnot|n't)\b[^,;]*\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$")
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
                     r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
                     r"\s*,?\s+")
 _PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "till", "of", "for", "late", "early", "as",
-               "over", "through", "throughout", "within", "before", "after", "around", "about", "between"}
+               "over", "through", "throughout", "within", "before", "after", "around", "about", "between",
+               "least", "later", "earlier", "than", "no"}  # "until at least", "no later than"
 # A capital at a word start: the capital comes first so that re skips to the capitals (a leading \b
 # makes it try every position), the lookbehind puts the \b before it.
 _NAME = re.compile(r"[A-Z](?<=\b[A-Z])[\w'\u2019.-]*"
@@ -114,6 +118,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+(?:,|\.?$)")  # a final one ends the sentence
+_NP_AT_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[^\s,;]+\s+){0,4}[^\s,;]+$")
+_SUBJECT = re.compile(r"(?:[A-Z][a-z]|(?:the|a|an|he|she|they|it|we|his|her|its|their)\s)")
 _NAME_AT_END = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w'\u2019.-]*$")
 # ", founded in 1998,", ", elected last week,": a past participle opening a reduced relative clause
 _PARTICIPIAL = re.compile(r",\s+(?:first\s+|originally\s+|newly\s+)?(?:(?!(?:need|speed|indeed|hundred|shed)\b)"
@@ -235,13 +241,18 @@ def _in_relative(sentence: str, timex: str) -> str | None:
     for m in _RELATIVE.finditer(sentence):
         if m.start() < i < m.end():
             head = sentence[:m.start()]
+            who = m.group(0).strip(" ,")
+            body = who[who.index(" ") + 1:].rstrip(" .")
             if not (0 < len(head.split()) <= 6 and "," not in head and m.group(0).endswith(",")):
-                name = _NAME_AT_END.search(head)  # "The last to resign was Gregory XII, who ...": the name
+                # "The last to resign was Gregory XII, who ...": the name; "... a $2 billion loan, which
+                # Russia granted in 2011": the noun phrase, the object of the clause when a subject opens it
+                name = _NAME_AT_END.search(head) or _NP_AT_END.search(head)
                 if not name or name.start() == 0:
                     continue
                 head = name.group(0)
-            who = m.group(0).strip(" ,")
-            return head + " " + who[who.index(" ") + 1:]
+                if _SUBJECT.match(body) and who.startswith("which"):
+                    return f"{body} {head}"
+            return head + " " + body
     m = _reduced(sentence)
     if m and m.start() < i < m.end():
         head = sentence[:m.start()]
@@ -306,6 +317,8 @@ def _title(sentence: str, timex: str | None) -> str:
                     head += " the"
             elif timex.isalpha() and timex.islower() and re.match(r" [a-z]", tail):
                 head = s[:i].rstrip()  # "by overnight losses": a modifier; "by" belongs to the noun
+            elif _NOT_UNTIL.search(s, 0, i):
+                head, tail = s[:i] + timex, tail  # "was not approved until 2010": the date is the news
             else:
                 head = _strip_preps(s[:i])
             if head.endswith(",") and tail[:1] == "," and "," not in head[:-1] and " " in head and \
@@ -323,7 +336,11 @@ def _title(sentence: str, timex: str | None) -> str:
         s = _APPOSITIVE.sub("", _RELATIVE.sub("", s))
         if m := _reduced(s):
             s = s[:m.start()] + " " + s[m.end():].lstrip()
-    s = _clean(s).rstrip(" .;:")
+    s = s.replace("()", "").replace("( )", "").replace("``", "\u201c").replace("''", "\u201d")  # wire quotes
+    s = _SPACE_PUNCT.sub(lambda m: m[1] or "", _clean(s))
+    if s.count('"') + s.count("\u201c") + s.count("\u201d") == 1:  # a quote opened or closed beyond the title
+        s = _END_QUOTE.sub("", s).lstrip("\u201c\" ")
+    s = s.rstrip(" .;:")
     words = s.split(" ")
     if len(words) > _TITLE_WORDS:
         s = " ".join(words[:_TITLE_WORDS]).rstrip(" ,;:") + "\u2026"
