@@ -55,7 +55,7 @@ _BACKREF = re.compile(
     r"storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|deployment|"
     r"evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure)\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
-_SPACE_PUNCT = re.compile(r"\s+([,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
+_SPACE_PUNCT = re.compile(r"\s+(?=[,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
 _END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't)\b[^,;]*\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$")
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
@@ -132,10 +132,13 @@ _APPOSITIVE = re.compile(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,
 
 def _strip_preps(head: str) -> str:
     """``head`` without the prepositions and modifiers that introduced the removed date phrase."""
-    words = head.split()
-    while words and words[-1].lower() in _PREP_WORDS:
-        words.pop()
-    return " ".join(words)
+    head = head.rstrip()
+    while head:  # word by word from the end: no split of the whole head
+        k = head.rfind(" ")
+        if head[k + 1:].lower() not in _PREP_WORDS:
+            break
+        head = head[:k].rstrip() if k >= 0 else ""
+    return head
 
 
 def _clean(s: str) -> str:
@@ -253,7 +256,7 @@ def _in_relative(sentence: str, timex: str) -> str | None:
                 if _SUBJECT.match(body) and who.startswith("which"):
                     return f"{body} {head}"
             return head + " " + body
-    m = _reduced(sentence)
+    m = _reduced(sentence) if i > sentence.find(",") else None
     if m and m.start() < i < m.end():
         head = sentence[:m.start()]
         last = head.split()[-1]
@@ -266,7 +269,7 @@ def _reduced(sentence: str) -> re.Match | None:
     """The reduced relative clause right after the sentence's subject, a short noun phrase ("The
     company, founded in 1998, makes chips"); a clause after anything longer may be a verb's."""
     c = sentence.find(",")  # the clause follows a subject without a comma: it opens at the first one
-    if c < 0 or sentence.count(" ", 0, c) > 5:
+    if c < 0 or not sentence[c + 2:c + 3].islower() or sentence.count(" ", 0, c) > 5:
         return None
     m = _PARTICIPIAL.match(sentence, c)
     return m if m and c and not _LEAD.match(sentence[:c] + ", x") else None
@@ -352,7 +355,7 @@ def _tidy(s: str) -> str:
     curly quotes for a wire's `` and '', and without a quote opened or closed beyond it."""
     s = s.replace("()", "").replace("( )", "").replace("``", "\u201c").replace("''", "\u201d")
     if " ," in s or " ." in s or " ;" in s or " :" in s or " !" in s or " ?" in s:
-        s = _SPACE_PUNCT.sub(r"\1", s)
+        s = _SPACE_PUNCT.sub("", s)  # a plain replacement: no template to expand per match
     if '"' in s or "\u201c" in s or "\u201d" in s:
         if s.count('"') + s.count("\u201c") + s.count("\u201d") == 1:  # opened or closed beyond the title
             s = _END_QUOTE.sub("", s).lstrip("\u201c\" ")
