@@ -86,6 +86,15 @@ def test_quarters_and_halves(text, span, value):
     check(text, span, "DATE", value)
 
 
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("The deal closes by the end of the second quarter.", "the end of the second quarter", "2022-Q2", "END"),
+    ("Sales rose at the start of the fourth quarter of 2020.", "the start of the fourth quarter of 2020",
+     "2020-Q4", "START"),
+])
+def test_the_edge_of_a_quarter(text, span, value, mod):
+    assert check(text, span, "DATE", value).mod == mod
+
+
 def test_a_year_ago_compares_with_the_quarter_under_discussion():
     found = tag("Third-quarter profit rose to $5 million from $4 million a year ago. "
                 "Revenue in the year-earlier period was lower.", DCT)

@@ -318,20 +318,23 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
 
 def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
     """The year of quarter (``size`` 4) or half (2) ``n`` named without one: the DCT's, or the year
-    before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter")."""
+    before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter");
+    "by the end of the second quarter" is a deadline, ahead."""
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
-    return c.dct.year - (n > cur and c.tense(at) != "future")
+    ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
+    return c.dct.year - (n > cur and not ahead)
 
 
 _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
+@rule(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+      r"(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
       r"(?!\s+(?:century|of\s+a))",
-      ("quarter", "half"), 7, 7)
+      ("quarter", "half"), 10, 7)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     ordw = (m["ord"] or "").lower()
     unit = m["unit"].lower()
@@ -352,7 +355,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
             year = _place_month(last, c.dct, "past", _STRICT)
             mid = (last - 2) % 12 + 1
             fallback = f"{year - (mid > last):04d}-Q{(mid - 1) // 3 + 1}"
-        return ("DATE", _Ref("quarter", fallback))
+        return ("DATE", _Ref("quarter", fallback), False, _mod(m["edge"]))
     rel = (m["rel"] or m["pre"] or "").lower()
     year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
     if ordw in ORDINALS:
@@ -375,7 +378,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     else:  # current
         n = cur
     prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] else ""
-    return ("DATE", f"{prefix}{year:04d}-{letter}{n}")
+    return ("DATE", f"{prefix}{year:04d}-{letter}{n}", False, _mod(m["edge"]))
 
 
 @rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
