@@ -81,6 +81,7 @@ def test_sets(text, span, value):
     ("Costs rose last quarter.", "last quarter", "2021-Q4"),
     ("Q4 earnings rose.", "Q4", "2021-Q4"),           # as "the fourth quarter"
     ("Q4 earnings will rise.", "Q4", "2022-Q4"),
+    ("Growth slowed in H1 2021.", "H1 2021", "2021-H1"),
 ])
 def test_quarters_and_halves(text, span, value):
     check(text, span, "DATE", value)

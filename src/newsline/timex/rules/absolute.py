@@ -401,6 +401,13 @@ def _q_short(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{_quarter_year(n, 4, c, m.start()):04d}-Q{n}", True)
 
 
+@rule(rf"\bH(?P<n>[12])\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+      (r"\bh1\b", r"\bh2\b"), 1, 2, flags=0)
+def _h_short(m: re.Match, c: _Ctx) -> _Norm:
+    """"H1 2013": a half of that year (only with the year: "H1" alone is as often a visa or a heading)."""
+    return ("DATE", f"{m['y']}-H{m['n']}")
+
+
 @rule(rf"\b(?P<y>{_YEAR})\s+Q(?P<n>[1-4])\b",
       _QUARTERS, 2, 1, flags=0)
 def _y_q(m: re.Match, c: _Ctx) -> _Norm:
