@@ -10,10 +10,10 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .io import Article
-from .text import sentence_starts
+from .text import TITLES, sentence_starts
 from .timex import Timex, count_from
 
 __all__ = ["Event", "anchor"]
@@ -98,7 +98,7 @@ _COMMON_OPENERS = frozenset(
     "Sometime Quarterly Director Earnings Net Income Losses Demand Exports Imports Output Growth Inflation Rates "
     "Crowds People Nobody Everybody Local Federal State Government Rescue Emergency".split())
 _DIRECTIONS = frozenset(("Western", "Eastern", "Northern", "Southern"))
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Prof|Rev)\.$")
+_HONORIFIC = re.compile(rf"\b(?:{TITLES})\.$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:for|to|in|on|and|or|of|at|with|from|by|as|is|was|are|were|has|had|have|said|"
                          r"says|will|would|but|after|before|since|until|into|over|under|yesterday|today|tomorrow|"
@@ -145,28 +145,28 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
-def _written_lower(word: str, text: str) -> bool:
-    """Whether ``word`` occurs in lower case in ``text`` as a whole word."""
-    low = word.lower()
-    i = text.find(low)
-    while i >= 0:
-        j = i + len(low)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            return True
-        i = text.find(low, i + 1)
-    return False
-
-
-def _named_inside(word: str, text: str) -> bool:
-    """Whether ``text`` also writes ``word`` capitalized inside a sentence, as names are written."""
+def _whole_words(word: str, text: str) -> Iterator[int]:
+    """The offsets where ``word`` occurs in ``text`` as a whole word."""
     i = text.find(word)
     while i >= 0:
         j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in lower case in ``text`` as a whole word."""
+    return next(_whole_words(word.lower(), text), None) is not None
+
+
+def _named_inside(word: str, text: str) -> bool:
+    """Whether ``text`` also writes ``word`` capitalized inside a sentence, as names are written: after
+    a word, a comma or a title such as "Mr."."""
+    for i in _whole_words(word, text):
         head = text[max(0, i - 8):i].rstrip()
-        if (head[-1:].isalnum() or head[-1:] in (",", ";", ":") or _HONORIFIC.search(head)) and \
-                (j == len(text) or not text[j].isalnum()):
+        if head[-1:].isalnum() or head[-1:] in (",", ";", ":") or _HONORIFIC.search(head):
             return True
-        i = text.find(word, j)
     return False
 
 

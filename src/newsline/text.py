@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["sentence_starts"]
+__all__ = ["sentence_starts", "TITLES"]
+
+TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Rev"  # before a name, with a full stop
 
 # A break after . ! ? or a line break (with the blank lines after it). The stop or line break is
 # matched first, as one character class: re then skips straight to those characters (a lookbehind, or
-# branches starting differently, made it try every position).
-_SENT = re.compile(r"[.!?\n](?:(?<=\n)(?:\s*\n)?|[\"'\u201d\u2019)\]]*\s+(?=[\"'`\u201c\u2018(\[]{0,2}[A-Z0-9]))")  # ``The: a wire's opening quote
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+# branches starting differently, made it try every position). The next sentence may open with a
+# quote, a wire's `` among them.
+_SENT = re.compile(r"[.!?\n](?:(?<=\n)(?:\s*\n)?|[\"'\u201d\u2019)\]]*\s+(?=[\"'`\u201c\u2018(\[]{0,2}[A-Z0-9]))")
+_ABBREV = re.compile(rf"\b(?:{TITLES}|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|[A-Z])\.[\"')]*$")
 
 
