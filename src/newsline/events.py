@@ -307,10 +307,7 @@ def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
     s = sentence
-    c = s.find(",")
-    # a relative clause, or a reduced one after a short subject (the cheap tests first: most have none)
-    if timex and c > 0 and (", wh" in s or s[c + 2:c + 3].islower() and s.count(" ", 0, c) <= 5) and \
-            (clause := _in_relative(s, timex)):
+    if timex and "," in s and (clause := _in_relative(s, timex)):  # a relative clause, or a reduced one
         s = clause
     if timex:
         i = s.find(timex)
@@ -339,8 +336,7 @@ def _title(sentence: str, timex: str | None) -> str:
         s = s[intro.end():]
     if "," in s:  # both start with one
         s = _APPOSITIVE.sub("", _RELATIVE.sub("", s)) if ", " in s else s
-        c = s.find(",")
-        if s[c + 2:c + 3].islower() and (m := _reduced(s)):
+        if m := _reduced(s):
             s = s[:m.start()] + " " + s[m.end():].lstrip()
     s = _clean(s)
     if "(" in s or "`" in s or "''" in s or '"' in s or "\u201c" in s or "\u201d" in s or " ," in s or " ." in s \

@@ -4,19 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import WEEKDAYS, _DEICTIC_DAYS, _ONES, _WEEKDAY
+from ..vocab import _ONES, _WEEKDAY
 from ..tense import _Ctx
-from ..dates import _place_day, _place_weekday
+from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
-from .common import _AM_PM, _ON_DAY, _ZONE, _month
-
-
-def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
-    """The day "Friday" (placed by the tense at ``at``), "today", "yesterday" or "tomorrow" names."""
-    w = word.lower()
-    if w in _DEICTIC_DAYS:
-        return c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
-    return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(at), None)
+from .common import _AM_PM, _ON_DAY, _ZONE, _month, _named_day
 
 
 def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:

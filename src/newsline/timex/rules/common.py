@@ -1,10 +1,12 @@
 """Patterns and helpers the rules of several kinds share."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ..vocab import MONTHS, WEEKDAYS, _DAYPART, _MODS, _MONTH, _WEEKDAY
+from ..vocab import MONTHS, WEEKDAYS, _DAYPART, _DEICTIC_DAYS, _MODS, _MONTH, _WEEKDAY
 from ..tense import _Ctx
+from ..dates import _place_weekday
 
 
 def _cap(word: str) -> bool:
@@ -64,3 +66,11 @@ def _other_period(m: re.Match, c: _Ctx) -> bool:
     first nine months, ... up from 40% a year earlier"): then it is that year, not a quarter."""
     start, end = c.sentence(m.start())
     return bool(_OTHER_PERIOD.search(c.text, max(start, m.start() - 300), min(end, m.end() + 300)))
+
+
+def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
+    """The day "Friday" (placed by the tense at ``at``), "today", "yesterday" or "tomorrow" names."""
+    w = word.lower()
+    if w in _DEICTIC_DAYS:
+        return c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
+    return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(at), None)

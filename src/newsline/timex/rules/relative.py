@@ -12,7 +12,9 @@ from ..vocab import (
 from ..tense import _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
 from ..engine import _Norm, _Ref, rule
-from .common import _ATTRIBUTIVE, _BY, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month, _other_period
+from .common import (
+    _ATTRIBUTIVE, _BY, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month, _named_day, _other_period,
+)
 from .absolute import _month_day
 
 
@@ -53,7 +55,7 @@ def _overnight(m: re.Match, c: _Ctx) -> _Norm:
     if m["wd"]:
         if not _cap(m["wd"]):
             return None
-        d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, c.tense(m.start("wd")), None)
+        d = _named_day(m["wd"], c, m.start("wd"))
     elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I) or \
             not _ATTRIBUTIVE.match(c.text, m.end()):
         return None
