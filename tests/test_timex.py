@@ -230,6 +230,11 @@ def test_last_this_next_units(text, span, value):
     ("The case is heard in March.", "March", "2022-03"),             # a present passive is no past
     ("The trial has been postponed until the fall.", "the fall", "2022-FA"),  # a state lasting till then
     ("The road was closed until Monday.", "Monday", "2022-01-31"),
+    ("The trial will last until October.", "October", "2022-10"),  # the verb "last" is no past cue
+    ("The cuts are expected to last through October.", "October", "2022-10"),
+    ("The talks lasted until October.", "October", "2021-10"),
+    ("Iran has until Monday to respond.", "Monday", "2022-02-07"),  # a deadline ahead
+    ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
     ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
@@ -627,6 +632,7 @@ def test_as_soon_as_a_weekday_is_ahead():
     ("He lives on the 2nd floor.", []),
     ("The deadline passed at midnight on Sunday.", [("midnight on Sunday", "2022-01-30T24:00")]),
     ("It happened around 3am local time on Wednesday.", [("3am local time on Wednesday", "2022-02-02T03:00")]),
+    ("The offer expires at 5 p.m. Eastern time on Feb. 9.", [("5 p.m. Eastern time on Feb. 9", "2022-02-09T17:00")]),
     ("In the first half of the year, profits rose.", [("the first half of the year", "2022-H1")]),
 ])
 def test_day_first_ranges_days_of_the_month_and_times_on_a_day(text, found):

@@ -48,10 +48,16 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
 # "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
                     r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
-# "has been postponed until", "is closed till", "remains shut until": a state that lasts up to a date ahead
+# "has been postponed until", "is closed till", "remains shut until", "has until": a state that lasts up
+# to a date ahead
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
-                      r"(?:\s+(?:back|off|down|up|over))?\s+$", re.I)
+                      r"(?:\s+(?:back|off|down|up|over))?\s+$"
+                      r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$", re.I)  # a deadline: "Iran has until May"
+# "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
+_BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
+_WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
+_AFTER_VERB_LAST = re.compile(r"\s+(?:until|till|through|into)\b")
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
 _FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
     re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
@@ -76,7 +82,7 @@ def _tense(sentence: str, at: int) -> str | None:
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence):
             label = "past" if cue == "future" and _pluperfect_plan(low, m) else cue
-            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
+            if label == "past" and (m.group(0).lower() in _NOT_VERBS or _verb_last(low, m.start()) or
                                     any(p.end() == m.start() for p in
                                         _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end())):
@@ -155,7 +161,7 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
         starts, ends = [], []
         for m in rx.finditer(low):
             if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
-                                    _after_passive(low, m.start()) or
+                                    _after_passive(low, m.start()) or _verb_last(low, m.start()) or
                                     low[m.start():m.end()] in ("was", "were") and
                                     _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
@@ -166,6 +172,15 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     if plans[0]:
         out.append(("past", *plans))
     return out
+
+
+def _verb_last(low: str, at: int) -> bool:
+    """Whether the past cue at ``at`` of the folded sentence is the verb "last" ("the trial could
+    last until May"): a hint of the future, or of nothing, not of the past."""
+    if not low.startswith("last", at):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, at - 12), at)
+    return bool(before and before[1] in _BEFORE_VERB_LAST or _AFTER_VERB_LAST.match(low, at + 4))
 
 
 def _after_passive(low: str, at: int) -> bool:
