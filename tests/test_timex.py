@@ -451,6 +451,8 @@ def test_the_following_year_follows_the_date_last_named():
     assert [(t.text, t.value) for t in found] == [("March 2009", "2009-03"), ("the following year", "2010")]
     found = tag("The plant opened in June 2015. The following month it was flooded.", DCT)
     assert [(t.text, t.value) for t in found] == [("June 2015", "2015-06"), ("The following month", "2015-07")]
+    found = tag("The firm was sold in the summer of 2011 and renamed the next year.", DCT)  # a season's year
+    assert [(t.text, t.value) for t in found] == [("the summer of 2011", "2011-SU"), ("the next year", "2012")]
 
 
 @pytest.mark.parametrize("text, value", [

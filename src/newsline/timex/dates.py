@@ -180,8 +180,10 @@ def count_from(value: str, unit: str, n: int) -> str | None:
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-# a year, month, week or day: what "that year", "the following week" refer to
-_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?")
+# a year, month, week, day, season or half: what "that year", "the following week" refer to ("sold in the
+# summer of 2011 and renamed the next year": 2012). Not a quarter: "a year earlier" after "the third
+# quarter" is that quarter's year-ago twin (see _Ref).
+_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-H[12]|-(?:SP|SU|FA|WI))?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
