@@ -279,3 +279,24 @@ def test_each_date_of_a_sentence_of_several_clauses_titles_its_own_clause():
     # one date, or a clause that says too little without its date: the sentence's title
     assert events("Smith resigned on Tuesday; nobody was surprised.")[0].title == \
         "Smith resigned; nobody was surprised"
+
+
+def test_a_when_clause_after_a_date_titles_the_date():
+    ev = events("The floods are the worst since 2002, when more than 20 people died in the region.")[0]
+    assert (ev.date, ev.title) == ("2002", "More than 20 people died in the region")
+    ev = events("In 1989, when the Berlin Wall fell, he was ten years old.")[0]
+    assert ev.title == "The Berlin Wall fell"
+
+
+def test_a_participle_after_a_preposition_titles_its_noun():
+    evs = events("The river rose to three metres below the record level reached in August 2002.")
+    assert [(e.date, e.title) for e in evs] == [("2002-08", "The record level was reached")]
+    ev = events("Fines went to the firms named in March, the agency said.")[0]
+    assert ev.title == "The firms were named"
+    ev = events("Details of the killing emerged on Monday.")[0]  # "of": a subject's noun, not a clause
+    assert ev.title == "Details of the killing emerged"
+
+
+def test_two_phrases_of_one_date_in_a_sentence_are_one_event():
+    evs = events("Insurers estimated in 2002 that the floods of that year cost $15 billion.")
+    assert [(e.date, e.timex) for e in evs] == [("2002", "2002")]

@@ -122,11 +122,22 @@ _NP_AT_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[^\s,;]+\s+){0,4
 _SUBJECT = re.compile(r"(?:[A-Z][a-z]|(?:the|a|an|he|she|they|it|we|his|her|its|their)\s)")
 _NAME_AT_END = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w'\u2019.-]*$")
 # ", founded in 1998,", ", elected last week,": a past participle opening a reduced relative clause
-_PARTICIPIAL = re.compile(r",\s+(?:first\s+|originally\s+|newly\s+)?(?:(?!(?:need|speed|indeed|hundred|shed)\b)"
-                          r"[a-z]{2,}ed|taken|given|written|chosen|driven|stolen|beaten|broken|spoken|frozen|fallen|"
-                          r"forgotten|risen|seen|shaken|shown|known|drawn|grown|thrown|flown|born|torn|sworn|built|"
-                          r"[bcft]?(?:ough|augh)t|held|sold|made|won|lost|shot|hit|set|put|cut|led|met|kept|left|sent|"
-                          r"spent|paid)(?:\s+[^\s,]+){1,8}?,(?=\s+[a-z])")
+_PARTICIPLE = (r"(?:(?!(?:need|speed|indeed|hundred|shed)\b)"
+               r"[a-z]{2,}ed|taken|given|written|chosen|driven|stolen|beaten|broken|spoken|frozen|fallen|"
+               r"forgotten|risen|seen|shaken|shown|known|drawn|grown|thrown|flown|born|torn|sworn|built|"
+               r"[bcft]?(?:ough|augh)t|held|sold|made|won|lost|shot|hit|set|put|cut|led|met|kept|left|sent|"
+               r"spent|paid)")
+_PARTICIPIAL = re.compile(rf",\s+(?:first\s+|originally\s+|newly\s+)?{_PARTICIPLE}(?:\s+[^\s,]+){{1,8}}?,(?=\s+[a-z])")
+# "three metres below the record level reached in August 2002": after a preposition, a noun phrase
+# and a participle are a reduced relative clause, the date's own event (a subordinator would start a
+# clause: "since the quake struck in 2011"; "of" a subject: "details of the killing emerged"). Searched
+# up to the date: $ is where it starts.
+_OBJECT_PARTICIPLE = re.compile(rf"\b(?:below|above|beyond|to|from|with|like|near|past|over|under)\s+"
+                                rf"(?P<np>(?:the|a|an)\s+(?:(?!(?:that|which|who|the|a|an)\s)[\w'-]+\s+){{0,3}}?"
+                                rf"[\w'-]+)\s+(?P<v>{_PARTICIPLE})\s+(?:in|on|at)\s+$")
+_PARTICIPLE_WORD = re.compile(_PARTICIPLE)
+# "since 2002, when more than 20 people died": the clause that says what happened then
+_WHEN = re.compile(r",\s+when\s+([^,;]+?)\s*(?:[,;]|\.?$)")
 _APPOSITIVE = re.compile(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}),(?=\s+[a-z])")  # ", Jane Doe, said"
 
 
@@ -241,6 +252,8 @@ def _in_relative(sentence: str, timex: str) -> str | None:
     clause, so the title is its antecedent doing what the clause says ("Her brother was jailed"). None
     when the date is not inside such a clause, or the antecedent is no short noun phrase."""
     i = sentence.find(timex)
+    if ", when " in sentence and (m := _WHEN.match(sentence, i + len(timex))) and m[1].count(" ") >= 2:
+        return m[1]
     for m in _RELATIVE.finditer(sentence) if ", wh" in sentence else ():
         if m.start() < i < m.end():
             head = sentence[:m.start()]
@@ -259,10 +272,30 @@ def _in_relative(sentence: str, timex: str) -> str | None:
     m = _reduced(sentence) if i > sentence.find(",") else None
     if m and m.start() < i < m.end():
         head = sentence[:m.start()]
-        last = head.split()[-1]
-        be = "were" if last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
-        return f"{head} {be} {m.group(0).strip(' ,')}"
+        return f"{head} {_be(head)} {m.group(0).strip(' ,')}"
     return None
+
+
+def _be(subject: str) -> str:
+    """"was" or "were" for a passive of ``subject``: a plural noun ends in -s ("the bridges")."""
+    last = subject.split()[-1]
+    return "were" if last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
+
+
+def _object_participle(sentence: str, timex: str) -> str | None:
+    """"below the record level reached in August 2002": "The record level was reached", with the rest
+    of the clause after the date. None when the date follows no such phrase ("in", "on" or "at")."""
+    i = sentence.find(timex)
+    if sentence[i - 5:i - 4] not in "dnte" or sentence[i - 4:i] not in (" in ", " on ", " at "):
+        return None  # the common case, decided at once: no participle ends otherwise
+    w = sentence.rfind(" ", 0, i - 4)
+    if w < 0 or not _PARTICIPLE_WORD.fullmatch(sentence, w + 1, i - 4):
+        return None
+    m = _OBJECT_PARTICIPLE.search(sentence, max(0, i - 80), i)
+    if not m:
+        return None
+    tail = re.split(r"[,;]|\s(?:_|--)\s", sentence[i + len(timex):], maxsplit=1)[0].rstrip(" .")
+    return f"{m['np']} {_be(m['np'])} {m['v']}{tail}"
 
 
 def _reduced(sentence: str) -> re.Match | None:
@@ -307,8 +340,8 @@ def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
     s = sentence
-    if timex and "," in s and (clause := _in_relative(s, timex)):  # a relative clause, or a reduced one
-        s = clause
+    if timex and ("," in s and (clause := _in_relative(s, timex)) or (clause := _object_participle(s, timex))):
+        s = clause  # a relative clause, or a reduced one
     if timex:
         i = s.find(timex)
         if i >= 0:
@@ -447,6 +480,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value}
             inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
             chosen = [tr for tr in chosen if tr[0].value not in times] if times else chosen
+            # "in 2002 that the floods of that year": one event, at the first of the phrases
+            chosen = [tr for k, tr in enumerate(chosen) if all(o[0].value != tr[0].value for o in chosen[:k])]
         dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}

@@ -82,7 +82,8 @@ def _tense(sentence: str, at: int) -> str | None:
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence):
             label = "past" if cue == "future" and _pluperfect_plan(low, m) else cue
-            if label == "past" and (m.group(0).lower() in _NOT_VERBS or _verb_last(low, m.start()) or
+            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
+                                    low.startswith("last", m.start()) and _verb_last(low, m.start()) or
                                     any(p.end() == m.start() for p in
                                         _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end())):
@@ -161,7 +162,8 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
         starts, ends = [], []
         for m in rx.finditer(low):
             if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
-                                    _after_passive(low, m.start()) or _verb_last(low, m.start()) or
+                                    _after_passive(low, m.start()) or
+                                    low.startswith("last", m.start()) and _verb_last(low, m.start()) or
                                     low[m.start():m.end()] in ("was", "were") and
                                     _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
                 continue
@@ -175,10 +177,8 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
 
 
 def _verb_last(low: str, at: int) -> bool:
-    """Whether the past cue at ``at`` of the folded sentence is the verb "last" ("the trial could
+    """Whether the past cue "last" at ``at`` of the folded sentence is the verb ("the trial could
     last until May"): a hint of the future, or of nothing, not of the past."""
-    if not low.startswith("last", at):
-        return False
     before = _WORD_BEFORE.search(low, max(0, at - 12), at)
     return bool(before and before[1] in _BEFORE_VERB_LAST or _AFTER_VERB_LAST.match(low, at + 4))
 
