@@ -234,6 +234,8 @@ def test_last_this_next_units(text, span, value):
     ("The cuts are expected to last through October.", "October", "2022-10"),
     ("The talks lasted until October.", "October", "2021-10"),
     ("Iran has until Monday to respond.", "Monday", "2022-02-07"),  # a deadline ahead
+    ("More rain was forecast for Tuesday.", "Tuesday", "2022-02-08"),  # a forecast looks ahead
+    ("The plant is slated to open in October.", "October", "2022-10"),
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),

@@ -13,7 +13,8 @@ from .vocab import _any_of, _fold
 
 _FUTURE = re.compile(r"\b(?:will|won't|shall|'ll|going\s+to|gonna|plans?\s+to|planning\s+to|scheduled|set\s+for|"
                      r"expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|would|intends?\s+to|"
-                     r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline|as\s+(?:soon|early)\s+as)\b", re.I)  # "next to": a place
+                     r"next(?!\s+to\b)|upcoming|coming|payable|effective|expires?|deadline|as\s+(?:soon|early)\s+as|"
+                     r"(?:forecast|predicted|projected)\s+(?:for|to)|slated)\b", re.I)  # "next to": a place
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
