@@ -300,3 +300,21 @@ def test_a_participle_after_a_preposition_titles_its_noun():
 def test_two_phrases_of_one_date_in_a_sentence_are_one_event():
     evs = events("Insurers estimated in 2002 that the floods of that year cost $15 billion.")
     assert [(e.date, e.timex) for e in evs] == [("2002", "2002")]
+
+
+def test_a_verb_keeps_its_particle_before_the_date():
+    assert events("Mary Barra, who took over in January, spoke.")[0].title == "Mary Barra took over"
+    assert events("Prices may rise until at least 2030.")[0].title == "Prices may rise"
+    assert events("Rain was forecast for later in the day.")[0].title == "Rain was forecast"
+
+
+def test_a_job_title_opening_a_sentence_is_no_actor():
+    assert events("Chief executive Mary Barra resigned on Monday.")[0].actors == ("Mary Barra",)
+
+
+def test_what_a_superlative_is_measured_since_is_no_event():
+    assert events("It was the firm's largest recall since 2010.") == []
+    assert events("Jobless claims hit their lowest level since December 2008.") == []
+    assert [e.date for e in events("Output rose for the first time since 2011.")] == []
+    assert [e.date for e in events("The floods are the worst since 2002, when 20 people died.")] == ["2002"]
+    assert [e.date for e in events("He has lived in Rome since 2010.")] == ["2010"]

@@ -64,6 +64,9 @@ _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|T
 _PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "till", "of", "for", "late", "early", "as",
                "over", "through", "throughout", "within", "before", "after", "around", "about", "between",
                "least", "later", "earlier", "than", "no"}  # "until at least", "no later than"
+_PREP_MODIFIERS = {"least", "later", "earlier", "than", "as", "about", "around", "late", "early"}  # go on after these
+_PREP_LEADERS = {"until", "till", "since", "from", "by", "before", "after", "through", "no", "late", "early", "later",
+                 "earlier", "as"}  # and to these
 # A capital at a word start: the capital comes first so that re skips to the capitals (a leading \b
 # makes it try every position), the lookbehind puts the \b before it.
 _NAME = re.compile(r"[A-Z](?<=\b[A-Z])[\w'\u2019.-]*"
@@ -96,7 +99,8 @@ _COMMON_OPENERS = frozenset(
     "Executives Shareholders Consumers Customers Passengers Drivers Farmers Fans Families Heavy New Little Former "
     "Foreign Additional Just Ever Tens Fund Funds Capital Property Construction Pretax Coast Factory Helicopters "
     "Sometime Quarterly Director Earnings Net Income Losses Demand Exports Imports Output Growth Inflation Rates "
-    "Crowds People Nobody Everybody Local Federal State Government Rescue Emergency".split())
+    "Crowds People Nobody Everybody Local Federal State Government Rescue Emergency Chief Senior Deputy Acting "
+    "Interim Top".split())
 _DIRECTIONS = frozenset(("Western", "Eastern", "Northern", "Southern"))
 _HONORIFIC = re.compile(rf"\b(?:{TITLES})\.$")
 _INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
@@ -142,13 +146,17 @@ _APPOSITIVE = re.compile(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,
 
 
 def _strip_preps(head: str) -> str:
-    """``head`` without the prepositions and modifiers that introduced the removed date phrase."""
+    """``head`` without the prepositions and modifiers that introduced the removed date phrase: one
+    preposition, and more only where they make one phrase ("until at least", "no later than", "late
+    on"), so that a verb keeps its particle ("took over in January": "took over")."""
     head = head.rstrip()
+    last = ""
     while head:  # word by word from the end: no split of the whole head
         k = head.rfind(" ")
-        if head[k + 1:].lower() not in _PREP_WORDS:
+        word = head[k + 1:].lower()
+        if word not in _PREP_WORDS or last and last not in _PREP_MODIFIERS and word not in _PREP_LEADERS:
             break
-        head = head[:k].rstrip() if k >= 0 else ""
+        head, last = (head[:k].rstrip() if k >= 0 else ""), word
     return head
 
 
@@ -473,7 +481,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
-        chosen = [tr for tr in ranged if tr[1][0] is not None] or \
+        chosen = [tr for tr in ranged if tr[1][0] is not None and not _compared(text, tr[0])] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
@@ -519,10 +527,24 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
+# "the lowest level since December 2008", "for the first time since 2011": a yardstick, not an event
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:first|most|least|best|worst|[a-z]{3,}iest|(?:larg|bigg|high|low|strong|weak|fast|slow|sharp|steep|small|"
+    r"great|long|short|warm|cold|hott|wett|cheap|new|old|young|rich|poor|tall|clos|wid|deep|few|saf|fin)est)\b"
+    r"[^.;:!?\n]{0,60}?\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _ERA = re.compile(r"[-\s](?:century|era|vintage|style)\b|-(?:old|long)\b", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def _compared(text: str, t: Timex) -> bool:
+    """Whether ``t`` is what a superlative is measured since ("its largest recall since 2010"), unless a
+    clause says what happened then ("the worst since 2002, when 20 people died")."""
+    if "since" not in text[max(0, t.start - 24):t.start]:
+        return False  # the common case, decided at once
+    return bool(_SUPERLATIVE_SINCE.search(text, max(0, t.start - 100), t.start)) and not _WHEN_AFTER.match(text, t.end)
 
 
 def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
