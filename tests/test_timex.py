@@ -236,6 +236,7 @@ def test_last_this_next_units(text, span, value):
     ("Iran has until Monday to respond.", "Monday", "2022-02-07"),  # a deadline ahead
     ("More rain was forecast for Tuesday.", "Tuesday", "2022-02-08"),  # a forecast looks ahead
     ("The plant is slated to open in October.", "October", "2022-10"),
+    ("The court adjourned until Oct. 6.", "Oct. 6", "2022-10-06"),  # a deferral: reported when decided
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
@@ -637,6 +638,9 @@ def test_as_soon_as_a_weekday_is_ahead():
     ("The deadline passed at midnight on Sunday.", [("midnight on Sunday", "2022-01-30T24:00")]),
     ("It happened around 3am local time on Wednesday.", [("3am local time on Wednesday", "2022-02-02T03:00")]),
     ("The offer expires at 5 p.m. Eastern time on Feb. 9.", [("5 p.m. Eastern time on Feb. 9", "2022-02-09T17:00")]),
+    ("The talks are set for the 20th and 21st of this month.", [("the 20th", "2022-02-20"),
+                                                                 ("21st of this month", "2022-02-21")]),
+    ("Payment is due on the 5th of next month.", [("the 5th of next month", "2022-03-05")]),
     ("In the first half of the year, profits rose.", [("the first half of the year", "2022-H1")]),
 ])
 def test_day_first_ranges_days_of_the_month_and_times_on_a_day(text, found):

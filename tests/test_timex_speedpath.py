@@ -69,7 +69,8 @@ the 10th - 11th of February, 2022 | 3rd and 4th of May | since the 21st | midnig
 the weekend of March 5th, 2022 | 10 a.m. local time, on Friday, on Feb. 4, 2022 | Route 2020
 the last Sat. of Sept., 2021 | the 5th Friday in December 2021 | May twenty-first, 2022 | the previous year
 the year before. | the next week | the preceding fiscal year | this past weekend | Tues. of next week
-midnight local time on Sunday | noon EST tomorrow
+midnight local time on Sunday | noon EST tomorrow | the 20th and 21st of this month | 5th of next month
+5 p.m. Eastern Standard Time on Dec. 12 | 10:30 a.m. Pacific time Friday
 the night of Friday, Oct. 23rd, 2021 | the end of the month | the early-19th century
 the past decade | over the weekend | then current account | current affairs | the current crisis
 the full year ended | the fiscal year in which | the calendar year to | for the past years | within decades

@@ -49,12 +49,15 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
 # "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
                     r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
-# "has been postponed until", "is closed till", "remains shut until", "has until": a state that lasts up
-# to a date ahead
+# "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
+# state that lasts up to a date ahead
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
                       r"(?:\s+(?:back|off|down|up|over))?\s+$"
-                      r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$", re.I)  # a deadline: "Iran has until May"
+                      r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$"  # a deadline: "Iran has until May"
+                      # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
+                      r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
+                      r"rescheduled)\s+(?:[a-z]+\s+){0,3}?$", re.I)
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
