@@ -294,7 +294,7 @@ def _object_participle(sentence: str, timex: str) -> str | None:
     """"below the record level reached in August 2002": "The record level was reached", with the rest
     of the clause after the date. None when the date follows no such phrase ("in", "on" or "at")."""
     i = sentence.find(timex)
-    if sentence[i - 5:i - 4] not in "dnte" or sentence[i - 4:i] not in (" in ", " on ", " at "):
+    if i < 8 or sentence[i - 5] not in "dnte" or sentence[i - 4:i] not in (" in ", " on ", " at "):
         return None  # the common case, decided at once: no participle ends otherwise
     w = sentence.rfind(" ", 0, i - 4)
     if w < 0 or not _PARTICIPLE_WORD.fullmatch(sentence, w + 1, i - 4):

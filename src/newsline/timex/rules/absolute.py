@@ -150,19 +150,23 @@ def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
 _OF_MONTH = r"(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month\b"
 
 
+def _of_month(m: re.Match, c: _Ctx, day: str) -> _Norm:
+    """That ``day`` of this, next or last month."""
+    y, mo = _add_months(c.dct.year, c.dct.month, {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+    return ("DATE", dt.date(y, mo, int(day)).isoformat())
+
+
 @rule(rf"\b(?:the\s+)?{_OF_MONTH}", (r"\bmonth\b",), 4, 1, needs=(r"\d",))
 def _day_of_a_month(m: re.Match, c: _Ctx) -> _Norm:
-    """"the 21st of next month": that day of the month named."""
-    y, mo = _add_months(c.dct.year, c.dct.month, {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
-    return ("DATE", dt.date(y, mo, int(m["d"])).isoformat())
+    """"the 21st of next month"."""
+    return _of_month(m, c, m["d"])
 
 
 @rule(rf"\b(?P<x>(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)){_RANGE_TO}{_OF_MONTH}", (r"\bmonth\b",), 6, 1,
       needs=(r"\d",))
 def _day_range_of_a_month(m: re.Match, c: _Ctx) -> _Norm:
     """"the 20th" of "the 20th and 21st of this month" (the rule above takes the 21st)."""
-    y, mo = _add_months(c.dct.year, c.dct.month, {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
-    return ("DATE", dt.date(y, mo, int(m["d1"])).isoformat())
+    return _of_month(m, c, m["d1"])
 
 
 @rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
