@@ -72,8 +72,9 @@ def _dask_build(files: list[str], args: argparse.Namespace, options: dict):
     from distributed import Client, LocalCluster
 
     address = dask.config.get("scheduler-address", None)
+    # ":0", not None: None still binds port 8787 (dask/distributed#8136), and warns when it is taken
     cluster = None if address else LocalCluster(n_workers=args.workers, threads_per_worker=1,
-                                                dashboard_address=None)
+                                                dashboard_address=":0")
     try:
         with Client(address or cluster):
             return timeline_from_paths(files, **options)
