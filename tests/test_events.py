@@ -318,3 +318,22 @@ def test_what_a_superlative_is_measured_since_is_no_event():
     assert [e.date for e in events("Output rose for the first time since 2011.")] == []
     assert [e.date for e in events("The floods are the worst since 2002, when 20 people died.")] == ["2002"]
     assert [e.date for e in events("He has lived in Rome since 2010.")] == ["2010"]
+
+
+def test_hours_later_tells_of_the_same_date_even_in_a_new_paragraph():
+    text = ("Gunmen stormed a hotel on Monday.\nHours later, troops freed the hostages. Shortly afterwards, "
+            "the minister spoke.\nThe hotel reopened a year ago.")
+    got = [(e.date, e.inherited, e.title) for e in events(text)]
+    assert ("2023-06-12", True, "Troops freed the hostages") in got
+    assert ("2023-06-12", True, "The minister spoke") in got
+    # "days later" fits in a month or a year, not in a day; "weeks later" only in a year
+    got = [(e.date, e.inherited) for e in events("Rebels took the town on Monday. Days later, they left.")]
+    assert got == [("2023-06-12", False)]
+    got = [(e.date, e.title) for e in events("In March 2012, rebels took the town. Days later, they left. "
+                                             "Weeks later, the army came back.")]
+    assert got == [("2012-03", "Rebels took the town"), ("2012-03", "They left")]
+
+
+def test_a_new_paragraph_starts_a_new_topic():
+    evs = events("The deal is set to close by Dec. 10.\nThe acquisition raises its store count to 450.")
+    assert [e.inherited for e in evs] == [False]

@@ -55,11 +55,19 @@ _BACKREF = re.compile(
     r"storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|deployment|"
     r"evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure)\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
+# "Hours later, ...", "Shortly afterwards, ...": the next thing that happened, on the date before it; "days"
+# and "weeks" later only where that date is coarse enough to hold them (a year; days: a month too)
+_SOON_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments|Seconds)\s+(?:later|afterwards?)|(?:Shortly|Soon|Immediately|"
+                         r"Just)\s+(?:after(?:wards?)?|thereafter)\b|Within\s+(?:hours|minutes)\b|"
+                         r"(?P<days>Days|A\s+few\s+days)\s+later|(?P<weeks>Weeks|Months|A\s+few\s+(?:weeks|months))\s+later)"
+                         r"\s*,?\s+(?=[A-Za-z])")
 _SPACE_PUNCT = re.compile(r"\s+(?=[,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
 _END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't)\b[^,;]*\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$")
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
-                    r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time)"
+                    r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time|"
+                    r"(?:Hours|Minutes|Moments|Seconds|Days|Weeks|Months|A\s+few\s+(?:days|weeks|months))\s+later|"
+                    r"(?:Shortly|Soon|Immediately)\s+(?:after(?:wards?)?|thereafter)|Within\s+(?:hours|minutes))"
                     r"\s*,?\s+")
 _PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "till", "of", "for", "late", "early", "as",
                "over", "through", "throughout", "within", "before", "after", "around", "about", "between",
@@ -514,7 +522,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         while previous and before + 1 < len(starts) and before + 1 not in by_sentence:
             s, e = _stripped(text, starts[before + 1], ends[before + 1])
             sentence = _clean(text[s:e])
-            if not sentence or "\n" in text[before_end:s] or not _BACKREF.match(_INTRO.sub("", sentence)):
+            if not sentence or not _refers_back(sentence, previous[-1].granularity, "\n" in text[before_end:s]):
                 break
             p = _referent(previous, sentence)
             sentence = _window(text, s, e, s, s) if len(sentence) > _MAX_SENTENCE else sentence
@@ -561,6 +569,17 @@ def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
 
 
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be)\b", re.I)
+
+
+def _refers_back(sentence: str, granularity: str, new_paragraph: bool) -> bool:
+    """Whether ``sentence``, without a date of its own, tells of something on the date of the one
+    before it ("The move came ...", "Hours later, ..."; see :data:`_SOON_AFTER` for the granularity).
+    A new paragraph starts a new topic ("The acquisition raises ..." after a deal's closing date),
+    unless it opens with when it happened ("Hours later, ...")."""
+    if not new_paragraph and _BACKREF.match(_INTRO.sub("", sentence)):
+        return True
+    m = _SOON_AFTER.match(sentence)
+    return bool(m) and (not m["days"] or granularity in ("year", "month")) and (not m["weeks"] or granularity == "year")
 
 
 def _referent(previous: list[Event], sentence: str) -> Event:
