@@ -67,6 +67,9 @@ def test_ages_are_not_durations():
     ("Flights leave every Friday evening.", "every Friday evening", "XXXX-WXX-5TEV"),
     ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
     ("The town fills up every summer.", "every summer", "XXXX-SU"),
+    ("Elections are held every two years.", "every two years", "P2Y"),
+    ("The bus runs every 10 minutes.", "every 10 minutes", "PT10M"),
+    ("They meet every other week.", "every other week", "P2W"),
 ])
 def test_sets(text, span, value):
     check(text, span, "SET", value)
@@ -438,6 +441,13 @@ def test_season_of_a_spelled_out_year():
 
 def test_each_month_is_a_set():
     check("Pilgrims gather each August at the shrine.", "each August", "SET", "XXXX-08")
+
+
+def test_a_half_of_a_century_or_decade_is_no_half_of_the_dct_year():
+    t = one("The town grew in the first half of the 20th century.")
+    assert (t.text, t.value, t.mod) == ("the first half of the 20th century", "19", "START")
+    t = one("Prices rose in the second half of the 1990s.")
+    assert (t.text, t.value, t.mod) == ("the second half of the 1990s", "199", "END")
 
 
 def test_the_week_of_a_day():

@@ -338,6 +338,15 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["mod"]))
 
 
+@rule(r"\bthe\s+(?P<pos>first|second|latter)\s+half\s+of\s+the\s+"
+      r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<dec>(?:1[5-9]|20)\d0)'?s)\b", ("half",), 2, 5)
+def _half_of_era(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first half of the 20th century": the century (or decade), its start or end part; not a half
+    of the DCT's year."""
+    value = f"{int(m['n']) - 1:02d}" if m["n"] else m["dec"][:3]
+    return ("DATE", value, False, "START" if m["pos"].lower() == "first" else "END")
+
+
 def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
     """The year of quarter (``size`` 4) or half (2) ``n`` named without one: the DCT's, or the year
     before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter");

@@ -120,6 +120,16 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", value)
 
 
+@rule(rf"\b(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 1, 5)
+def _every_n(m: re.Match, c: _Ctx) -> _Norm:
+    """"every two years", "every other week", "every few months": a SET of that period."""
+    n = 2 if m["n"].lower() == "other" else _num(m["n"])
+    unit = _unit(m["unit"])
+    if n is None or n == 1 and m["unit"].lower().endswith("s"):
+        return None
+    return ("SET", _duration_value(n, unit))
+
+
 @rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?![\w.]|\.\s*\d)(?!\s+\d)|(?P<s>spring|summer|fall|autumn|winter)\b)",
       (r"\bevery\b", r"\beach\b"), 1, 2)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
