@@ -239,6 +239,9 @@ def test_last_this_next_units(text, span, value):
     ("Iran has until Monday to respond.", "Monday", "2022-02-07"),  # a deadline ahead
     ("More rain was forecast for Tuesday.", "Tuesday", "2022-02-08"),  # a forecast looks ahead
     ("The plant is slated to open in October.", "October", "2022-10"),
+    ("The summit opens Tuesday in Brussels.", "Tuesday", "2022-02-08"),  # a present verb: a schedule ahead
+    ("Trading resumes on Wednesday.", "Wednesday", "2022-02-09"),
+    ("The company says Tuesday it will cut jobs.", "Tuesday", "2022-02-01"),  # said then
     ("The court adjourned until Oct. 6.", "Oct. 6", "2022-10-06"),  # a deferral: reported when decided
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),

@@ -119,6 +119,13 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
+# A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
+_PRESENT_VERB = re.compile(r"\b(?!(?:is|has|was|does|this|its|his|as|us|hers|ours|theirs|yes|less|unless|thus|plus|"
+                           r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:on\s+)?$")
+_REPORTING = frozenset("says tells announces reports confirms adds notes warns insists argues claims admits "
+                       "denies".split())
+
+
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
@@ -129,6 +136,10 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
     tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+    if not rel and not m["mod"] and (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
+        # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
+        # other tense in the sentence: a schedule, ahead
+        tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if m["part"]:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
