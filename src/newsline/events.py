@@ -59,8 +59,8 @@ _BACKREF = re.compile(
 # and "weeks" later only where that date is coarse enough to hold them (a year; days: a month too)
 _SOON_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments|Seconds)\s+(?:later|afterwards?)|(?:Shortly|Soon|Immediately|"
                          r"Just)\s+(?:after(?:wards?)?|thereafter)\b|Within\s+(?:hours|minutes)\b|"
-                         r"(?P<days>Days|A\s+few\s+days)\s+later|(?P<weeks>Weeks|Months|A\s+few\s+(?:weeks|months))\s+later)"
-                         r"\s*,?\s+(?=[A-Za-z])")
+                         r"(?P<days>Days|A\s+few\s+days)\s+later|"
+                         r"(?P<weeks>Weeks|Months|A\s+few\s+(?:weeks|months))\s+later)\s*,?\s+(?=[A-Za-z])")
 _SPACE_PUNCT = re.compile(r"\s+(?=[,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
 _END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't)\b[^,;]*\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$")
@@ -263,11 +263,11 @@ def _actors(sentence: str, text: str = "", dates: str = "") -> tuple[str, ...]:
     return tuple(out)
 
 
-def _in_relative(sentence: str, timex: str) -> str | None:
-    """"Her brother, who was jailed in the 1960s, followed in 1979": the date belongs to the relative
-    clause, so the title is its antecedent doing what the clause says ("Her brother was jailed"). None
-    when the date is not inside such a clause, or the antecedent is no short noun phrase."""
-    i = sentence.find(timex)
+def _in_relative(sentence: str, timex: str, i: int) -> str | None:
+    """"Her brother, who was jailed in the 1960s, followed in 1979": the date (``timex`` at ``i``)
+    belongs to the relative clause, so the title is its antecedent doing what the clause says ("Her
+    brother was jailed"). None when the date is not inside such a clause, or the antecedent is no
+    short noun phrase."""
     if ", when " in sentence and (m := _WHEN.match(sentence, i + len(timex))) and m[1].count(" ") >= 2:
         return m[1]
     for m in _RELATIVE.finditer(sentence) if ", wh" in sentence else ():
@@ -298,12 +298,12 @@ def _be(subject: str) -> str:
     return "were" if last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
 
 
-def _object_participle(sentence: str, timex: str) -> str | None:
+def _object_participle(sentence: str, timex: str, i: int) -> str | None:
     """"below the record level reached in August 2002": "The record level was reached", with the rest
-    of the clause after the date. None when the date follows no such phrase ("in", "on" or "at")."""
-    i = sentence.find(timex)
-    if i < 8 or sentence[i - 5] not in "dnte" or sentence[i - 4:i] not in (" in ", " on ", " at "):
-        return None  # the common case, decided at once: no participle ends otherwise
+    of the clause after the date (``timex`` at ``i``, after "in", "on" or "at"). None when the date
+    follows no such phrase."""
+    if i < 8 or sentence[i - 5] not in "dnte":
+        return None  # no participle ends otherwise
     w = sentence.rfind(" ", 0, i - 4)
     if w < 0 or not _PARTICIPLE_WORD.fullmatch(sentence, w + 1, i - 4):
         return None
@@ -356,29 +356,30 @@ def _title(sentence: str, timex: str | None) -> str:
     """A short "who did what" headline: the sentence minus the date phrase, discourse openers and a
     leading participial/prepositional phrase, cut at a word boundary."""
     s = sentence
-    if timex and ("," in s and (clause := _in_relative(s, timex)) or (clause := _object_participle(s, timex))):
+    i = s.find(timex) if timex else -1
+    if i >= 0 and ("," in s and (clause := _in_relative(s, timex, i)) or
+                   s[i - 4:i] in (" in ", " on ", " at ") and (clause := _object_participle(s, timex, i))):
         s = clause  # a relative clause, or a reduced one
-    if timex:
         i = s.find(timex)
-        if i >= 0:
-            tail = s[i + len(timex):]
-            if tail.startswith(("'s ", "\u2019s ")):  # "for Friday's ceremony": "for the ceremony"
-                head, tail = s[:i].rstrip(), tail[2:]
-                if not (" " + head).endswith((" the", " The")):
-                    head += " the"
-            elif timex.isalpha() and timex.islower() and re.match(r" [a-z]", tail):
-                head = s[:i].rstrip()  # "by overnight losses": a modifier; "by" belongs to the noun
-            elif "til" in s and _NOT_UNTIL.search(s, 0, i):
-                head, tail = s[:i] + timex, tail  # "was not approved until 2010": the date is the news
-            else:
-                head = _strip_preps(s[:i])
-            if head.endswith(",") and tail[:1] == "," and "," not in head[:-1] and " " in head and \
-                    not _LEAD.match(head + " x") and not _INTRO.match(head):
-                s = head[:-1] + " " + tail[1:].lstrip()  # "The flood, in April 2011, killed": no commas left
-            elif head and tail[:1] in ",;:":
-                s = head.rstrip(",;:") + tail
-            else:
-                s = head + " " + tail.lstrip(" ,") if head else tail.lstrip(" ,")
+    if i >= 0:
+        tail = s[i + len(timex):]
+        if tail.startswith(("'s ", "\u2019s ")):  # "for Friday's ceremony": "for the ceremony"
+            head, tail = s[:i].rstrip(), tail[2:]
+            if not (" " + head).endswith((" the", " The")):
+                head += " the"
+        elif timex.isalpha() and timex.islower() and re.match(r" [a-z]", tail):
+            head = s[:i].rstrip()  # "by overnight losses": a modifier; "by" belongs to the noun
+        elif "til" in s and _NOT_UNTIL.search(s, 0, i):
+            head, tail = s[:i] + timex, tail  # "was not approved until 2010": the date is the news
+        else:
+            head = _strip_preps(s[:i])
+        if head.endswith(",") and tail[:1] == "," and "," not in head[:-1] and " " in head and \
+                not _LEAD.match(head + " x") and not _INTRO.match(head):
+            s = head[:-1] + " " + tail[1:].lstrip()  # "The flood, in April 2011, killed": no commas left
+        elif head and tail[:1] in ",;:":
+            s = head.rstrip(",;:") + tail
+        else:
+            s = head + " " + tail.lstrip(" ,") if head else tail.lstrip(" ,")
     s = _INTRO.sub("", _DATELINE.sub("", s.strip()))
     intro = _LEAD.match(s)
     if intro and len(s) - intro.end() > 30:
@@ -489,15 +490,17 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
-        chosen = [tr for tr in ranged if tr[1][0] is not None and not _compared(text, tr[0])] or \
+        since = "since" in sentence  # "its largest recall since 2010" (see _compared)
+        chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _compared(text, tr[0]))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
             times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value}
             inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
             chosen = [tr for tr in chosen if tr[0].value not in times] if times else chosen
-            # "in 2002 that the floods of that year": one event, at the first of the phrases
-            chosen = [tr for k, tr in enumerate(chosen) if all(o[0].value != tr[0].value for o in chosen[:k])]
+            first = {tr[0].value: tr for tr in reversed(chosen)}  # the first of each value wins
+            if len(first) < len(chosen):  # "in 2002 that the floods of that year": one event, at the first
+                chosen = [tr for tr in chosen if first[tr[0].value] is tr]
         dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
         phrase = _date_phrases(text, found) if chosen else {}
@@ -536,10 +539,12 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 # "the lowest level since December 2008", "for the first time since 2011": a yardstick, not an event
-_SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:first|most|least|best|worst|[a-z]{3,}iest|(?:larg|bigg|high|low|strong|weak|fast|slow|sharp|steep|small|"
-    r"great|long|short|warm|cold|hott|wett|cheap|new|old|young|rich|poor|tall|clos|wid|deep|few|saf|fin)est)\b"
-    r"[^.;:!?\n]{0,60}?\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_SUPERLATIVES = frozenset(
+    "first most least best worst largest biggest highest lowest strongest weakest fastest slowest sharpest steepest "
+    "smallest greatest longest shortest warmest coldest hottest wettest cheapest newest oldest youngest richest "
+    "poorest tallest closest widest deepest fewest safest finest".split())
+_SINCE_BEFORE = re.compile(r"since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _ERA = re.compile(r"[-\s](?:century|era|vintage|style)\b|-(?:old|long)\b", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
@@ -548,11 +553,16 @@ _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
 def _compared(text: str, t: Timex) -> bool:
-    """Whether ``t`` is what a superlative is measured since ("its largest recall since 2010"), unless a
-    clause says what happened then ("the worst since 2002, when 20 people died")."""
-    if "since" not in text[max(0, t.start - 24):t.start]:
-        return False  # the common case, decided at once
-    return bool(_SUPERLATIVE_SINCE.search(text, max(0, t.start - 100), t.start)) and not _WHEN_AFTER.match(text, t.end)
+    """Whether ``t`` is what a superlative is measured since ("its largest recall since 2010": one of
+    the 60 characters of its clause before "since"), unless a clause says what happened then ("the
+    worst since 2002, when 20 people died")."""
+    i = text.find("since", max(0, t.start - 24), t.start)
+    if i < 0 or not _SINCE_BEFORE.match(text, i, t.start):
+        return False
+    before = text[max(0, i - 60):i]
+    before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
+    return any(w in _SUPERLATIVES or len(w) > 6 and w.endswith("iest") for w in before.lower().split()) and \
+        not _WHEN_AFTER.match(text, t.end)
 
 
 def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
@@ -578,7 +588,7 @@ def _refers_back(sentence: str, granularity: str, new_paragraph: bool) -> bool:
     unless it opens with when it happened ("Hours later, ...")."""
     if not new_paragraph and _BACKREF.match(_INTRO.sub("", sentence)):
         return True
-    m = _SOON_AFTER.match(sentence)
+    m = _SOON_AFTER.match(sentence) if sentence[:1] in "HMSIJWDA" else None
     return bool(m) and (not m["days"] or granularity in ("year", "month")) and (not m["weeks"] or granularity == "year")
 
 

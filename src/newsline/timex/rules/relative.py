@@ -136,7 +136,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
     tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
-    if not rel and not m["mod"] and (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
+    if not rel and not m["mod"] and c.text.endswith(("s ", "s on "), max(0, m.start() - 5), m.start()) and \
+            (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
