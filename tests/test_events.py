@@ -337,3 +337,14 @@ def test_hours_later_tells_of_the_same_date_even_in_a_new_paragraph():
 def test_a_new_paragraph_starts_a_new_topic():
     evs = events("The deal is set to close by Dec. 10.\nThe acquisition raises its store count to 450.")
     assert [e.inherited for e in evs] == [False]
+
+
+def test_relative_clauses_after_an_age_or_a_prepositional_object_title_their_noun():
+    ev = events("Mahathir Mohamad, 92, who led the country until 2003, won the vote.")[0]
+    assert (ev.date, ev.title) == ("2003", "Mahathir Mohamad led the country")
+    ev = events("He is accused of taking money from state fund 1MDB, which he set up in 2009.")[0]
+    assert ev.title == "He set up state fund 1MDB"
+    ev = events("The deal includes a treaty calling for border talks, which both leaders signed in 2019.")[0]
+    assert ev.title != "Both leaders signed border talks"  # a lower-case object: maybe not what was signed
+    ev = events("He will review projects, including a $14 billion rail link agreed in 2016.")[0]
+    assert ev.title == "A $14 billion rail link was agreed"

@@ -131,6 +131,9 @@ _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|F
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+(?:,|\.?$)")  # a final one ends the sentence
 _NP_AT_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[^\s,;]+\s+){0,4}[^\s,;]+$")
+_AGE_AT_END = re.compile(r",\s*\d{1,3}$")
+# "... were stolen from state fund 1MDB, which he set up in 2009": the object of the last preposition
+_PP_OBJECT_AT_END = re.compile(r"\s(?:from|of|in|to|at|on|with|by|for|into|about|against)\s+((?:[^\s,;]+\s+){0,3}[^\s,;]+)$")
 _SUBJECT = re.compile(r"(?:[A-Z][a-z]|(?:the|a|an|he|she|they|it|we|his|her|its|their)\s)")
 _NAME_AT_END = re.compile(r"(?<=\s)(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w'\u2019.-]*$")
 # ", founded in 1998,", ", elected last week,": a past participle opening a reduced relative clause
@@ -144,8 +147,9 @@ _PARTICIPIAL = re.compile(rf",\s+(?:first\s+|originally\s+|newly\s+)?{_PARTICIPL
 # and a participle are a reduced relative clause, the date's own event (a subordinator would start a
 # clause: "since the quake struck in 2011"; "of" a subject: "details of the killing emerged"). Searched
 # up to the date: $ is where it starts.
-_OBJECT_PARTICIPLE = re.compile(rf"\b(?:below|above|beyond|to|from|with|like|near|past|over|under)\s+"
-                                rf"(?P<np>(?:the|a|an)\s+(?:(?!(?:that|which|who|the|a|an)\s)[\w'-]+\s+){{0,3}}?"
+_OBJECT_PARTICIPLE = re.compile(rf"\b(?:below|above|beyond|to|from|with|like|near|past|over|under|including|"
+                                rf"against|about|for|on)\s+"
+                                rf"(?P<np>(?:the|a|an)\s+(?:(?!(?:that|which|who|the|a|an)\s)[^\s,;]+\s+){{0,3}}?"
                                 rf"[\w'-]+)\s+(?P<v>{_PARTICIPLE})\s+(?:in|on|at)\s+$")
 _PARTICIPLE_WORD = re.compile(_PARTICIPLE)
 # "since 2002, when more than 20 people died": the clause that says what happened then
@@ -272,17 +276,20 @@ def _in_relative(sentence: str, timex: str, i: int) -> str | None:
         return m[1]
     for m in _RELATIVE.finditer(sentence) if ", wh" in sentence else ():
         if m.start() < i < m.end():
-            head = sentence[:m.start()]
+            head = _AGE_AT_END.sub("", sentence[:m.start()])  # "Mahathir Mohamad, 92, who led ...": the name
             who = m.group(0).strip(" ,")
             body = who[who.index(" ") + 1:].rstrip(" .")
             if not (0 < len(head.split()) <= 6 and "," not in head and m.group(0).endswith(",")):
                 # "The last to resign was Gregory XII, who ...": the name; "... a $2 billion loan, which
                 # Russia granted in 2011": the noun phrase, the object of the clause when a subject opens it
-                name = _NAME_AT_END.search(head) or _NP_AT_END.search(head)
+                name = _NAME_AT_END.search(head) or _NP_AT_END.search(head) or _PP_OBJECT_AT_END.search(head)
                 if not name or name.start() == 0:
                     continue
-                head = name.group(0)
-                if _SUBJECT.match(body) and who.startswith("which"):
+                obj = who.startswith("which") and _SUBJECT.match(body)
+                if name.lastindex and obj and name[1].islower():
+                    continue  # "a treaty calling for border demarcation, which the presidents signed": not it
+                head = name.group(name.lastindex or 0)
+                if obj:
                     return f"{body} {head}"
             return head + " " + body
     m = _reduced(sentence) if i > sentence.find(",") else None
