@@ -55,20 +55,19 @@ _BACKREF = re.compile(
     r"storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|deployment|"
     r"evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure)\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
-# "Hours later, ...", "Shortly afterwards, ...": the next thing that happened, on the date before it; "days"
-# and "weeks" later only where that date is coarse enough to hold them (a year; days: a month too)
-_SOON_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments|Seconds)\s+(?:later|afterwards?)|(?:Shortly|Soon|Immediately|"
-                         r"Just)\s+(?:after(?:wards?)?|thereafter)\b|Within\s+(?:hours|minutes)\b|"
-                         r"(?P<days>Days|A\s+few\s+days)\s+later|"
-                         r"(?P<weeks>Weeks|Months|A\s+few\s+(?:weeks|months))\s+later)\s*,?\s+(?=[A-Za-z])")
 _SPACE_PUNCT = re.compile(r"\s+(?=[,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
 _END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't)\b[^,;]*\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$")
+# "Hours later, ...", "Shortly afterwards, ...": the next thing that happened, on the date before it; "days"
+# and "weeks" later only where that date is coarse enough to hold them (a year; days: a month too)
+_SOON_AFTER_PHRASE = (r"(?:(?:Hours|Minutes|Moments|Seconds)\s+(?:later|afterwards?)|(?:Shortly|Soon|Immediately|"
+                      r"Just)\s+(?:after(?:wards?)?|thereafter)\b|Within\s+(?:hours|minutes)\b|"
+                      r"(?P<days>Days|A\s+few\s+days)\s+later|"
+                      r"(?P<weeks>Weeks|Months|A\s+few\s+(?:weeks|months))\s+later)")
+_SOON_AFTER = re.compile(_SOON_AFTER_PHRASE + r"\s*,?\s+(?=[A-Za-z])")
 _INTRO = re.compile(r"^(?:However|Meanwhile|Moreover|Also|Still|Yet|But|And|So|Then|Later|Earlier|Instead|"
                     r"Separately|Previously|Indeed|In\s+addition|On\s+the\s+other\s+hand|At\s+the\s+same\s+time|"
-                    r"(?:Hours|Minutes|Moments|Seconds|Days|Weeks|Months|A\s+few\s+(?:days|weeks|months))\s+later|"
-                    r"(?:Shortly|Soon|Immediately)\s+(?:after(?:wards?)?|thereafter)|Within\s+(?:hours|minutes))"
-                    r"\s*,?\s+")
+                    + _SOON_AFTER_PHRASE + r")\s*,?\s+")
 _PREP_WORDS = {"in", "on", "at", "during", "since", "by", "from", "until", "till", "of", "for", "late", "early", "as",
                "over", "through", "throughout", "within", "before", "after", "around", "about", "between",
                "least", "later", "earlier", "than", "no"}  # "until at least", "no later than"
