@@ -446,6 +446,10 @@ def test_each_month_is_a_set():
     check("Pilgrims gather each August at the shrine.", "each August", "SET", "XXXX-08")
 
 
+def test_a_dotted_version_number_is_no_date():
+    assert tag("Version 2.10.2013 was released.", DCT) == []
+
+
 def test_a_half_of_a_century_or_decade_is_no_half_of_the_dct_year():
     t = one("The town grew in the first half of the 20th century.")
     assert (t.text, t.value, t.mod) == ("the first half of the 20th century", "19", "START")
@@ -874,7 +878,8 @@ def test_a_slashed_date_is_day_first_when_it_must_be():
 
 
 @pytest.mark.parametrize("text, span", [("The file is dated 2013/03/12.", "2013/03/12"),
-                                        ("It was signed on 2013.03.12 in Kyiv.", "2013.03.12")])
+                                        ("It was signed on 2013.03.12 in Kyiv.", "2013.03.12"),
+                                        ("It was signed on 12.03.2013 in Kyiv.", "12.03.2013")])  # day first
 def test_a_year_first_date_with_slashes_or_dots(text, span):
     check(text, span, "DATE", "2013-03-12")
     assert tag("Version 2013.1.2.5 shipped.", DCT) == []

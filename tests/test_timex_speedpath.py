@@ -72,6 +72,7 @@ the year before. | the next week | the preceding fiscal year | this past weekend
 midnight local time on Sunday | noon EST tomorrow | the 20th and 21st of this month | 5th of next month
 5 p.m. Eastern Standard Time on Dec. 12 | 10:30 a.m. Pacific time Friday | every other week
 every 10 minutes | each two-year | the first half of the 20th century | the latter half of the 1990s
+14.03.2013 | version 2.10.2013 | over the next decade | 1.2.2013.
 the night of Friday, Oct. 23rd, 2021 | the end of the month | the early-19th century
 the past decade | over the weekend | then current account | current affairs | the current crisis
 the full year ended | the fiscal year in which | the calendar year to | for the past years | within decades

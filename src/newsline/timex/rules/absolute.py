@@ -53,6 +53,17 @@ def _year_first(m: re.Match, c: _Ctx) -> _Norm:
         return None
 
 
+@rule(r"(?<![\w.])(?<!version\s)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)",
+      _YEARS, 1, 1, needs=(r"\d\.\d",))
+def _dotted(m: re.Match, c: _Ctx) -> _Norm:
+    """"14.03.2013": day, month, year, as the countries that write dates with dots order them (not a
+    version number: "version 2.10.2013")."""
+    try:
+        return ("DATE", dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
+    except ValueError:
+        return None
+
+
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
