@@ -84,6 +84,7 @@ def test_sets(text, span, value):
     ("Costs rose last quarter.", "last quarter", "2021-Q4"),
     ("Q4 earnings rose.", "Q4", "2021-Q4"),           # as "the fourth quarter"
     ("Q4 earnings will rise.", "Q4", "2022-Q4"),
+    ("The firm said it expects third-quarter sales to fall.", "third-quarter", "2022-Q3"),  # "expects": ahead
     ("Growth slowed in H1 2021.", "H1 2021", "2021-H1"),
 ])
 def test_quarters_and_halves(text, span, value):
@@ -242,6 +243,8 @@ def test_last_this_next_units(text, span, value):
     ("The summit opens Tuesday in Brussels.", "Tuesday", "2022-02-08"),  # a present verb: a schedule ahead
     ("Trading resumes on Wednesday.", "Wednesday", "2022-02-09"),
     ("The company says Tuesday it will cut jobs.", "Tuesday", "2022-02-01"),  # said then
+    ("His first visit since taking office in October.", "October", "2021-10"),  # since: past
+    ("Prices have risen since the election in October.", "October", "2021-10"),
     ("The court adjourned until Oct. 6.", "Oct. 6", "2022-10-06"),  # a deferral: reported when decided
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from .vocab import _any_of, _fold
 
 
-# "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expected to", "is to",
+# "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "is to",
 # "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
 # "expires", "deadline", "as soon as", "forecast for", "slated". Grouped by first letter: re tries one
 # branch per word instead of each in turn.
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|s(?:hall|cheduled|et\s+(?:for|to)|lated)|go(?:ing\s+to|nna)|"
                      r"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to))|"
-                     r"e(?:xpect(?:ed|s)?\s+to|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
+                     r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
                      r"a(?:re\s+to|s\s+(?:soon|early)\s+as)|d(?:ue\s+to|eadline)|next(?!\s+to\b)|upcoming|coming|"
                      r"forecast\s+(?:for|to))\b", re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
@@ -52,9 +52,13 @@ _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
 # (see _Ctx.governed)
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
-# "since March", "since shortly after the Oct. 23 killing": the date is in the past, whatever the verb
+# "since March", "since shortly after the Oct. 23 killing", "since taking office in March": the date is in
+# the past, whatever the verb
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(?:(?:after|before)\s+)?"
-                    r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+                    r"(?:(?:the|his|her|its|their)\s+)?(?:(?:early|late|mid)[\s-]+)?$"
+                    # "since taking office in March", "since the vote on Monday": a clause or noun of its own
+                    r"|\bsince\s+(?:(?!(?:is|are|will|would|can|may)\s)[a-z]+\s+){1,4}?(?:in|on)\s+"
+                    r"(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
 # state that lasts up to a date ahead
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
