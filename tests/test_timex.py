@@ -244,6 +244,7 @@ def test_last_this_next_units(text, span, value):
     ("Trading resumes on Wednesday.", "Wednesday", "2022-02-09"),
     ("The company says Tuesday it will cut jobs.", "Tuesday", "2022-02-01"),  # said then
     ("His first visit since taking office in October.", "October", "2021-10"),  # since: past
+    ("The museum reopens in October.", "October", "2022-10"),  # a schedule in the present
     ("Prices have risen since the election in October.", "October", "2021-10"),
     ("The court adjourned until Oct. 6.", "Oct. 6", "2022-10-06"),  # a deferral: reported when decided
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
@@ -447,6 +448,11 @@ def test_season_of_a_spelled_out_year():
 
 def test_each_month_is_a_set():
     check("Pilgrims gather each August at the shrine.", "each August", "SET", "XXXX-08")
+
+
+def test_the_verb_before_a_date_outweighs_one_after_it():
+    found = tag("The film premiered in October and opens in theaters on Feb. 11.", DCT)
+    assert [t.value for t in found] == ["2021-10", "2022-02-11"]
 
 
 def test_a_dotted_version_number_is_no_date():

@@ -13,13 +13,16 @@ from .vocab import _any_of, _fold
 
 # "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "is to",
 # "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
-# "expires", "deadline", "as soon as", "forecast for", "slated". Grouped by first letter: re tries one
-# branch per word instead of each in turn.
+# "expires", "deadline", "as soon as", "forecast for", "slated", "opens". Grouped by first letter, mostly:
+# re tries one branch per word instead of each in turn.
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|s(?:hall|cheduled|et\s+(?:for|to)|lated)|go(?:ing\s+to|nna)|"
                      r"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to))|"
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
                      r"a(?:re\s+to|s\s+(?:soon|early)\s+as)|d(?:ue\s+to|eadline)|next(?!\s+to\b)|upcoming|coming|"
-                     r"forecast\s+(?:for|to))\b", re.I)
+                     r"forecast\s+(?:for|to)|"
+                     # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
+                     r"(?:re)?opens|begins|starts|resumes|runs\s+(?:until|till|through|from)|debuts|premieres|"
+                     r"takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b", re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
@@ -89,8 +92,14 @@ def _pluperfect_plan(low: str, m: re.Match) -> bool:
     return bool(_PLUPERFECT_PLAN.search(low, max(0, m.start() - 40), m.end()))
 
 
+# A verb mostly comes before the date it governs: a cue after the date counts at twice its distance
+# ("premiered at Cannes in May and opens on Nov. 15": May is the premiere's)
+_AFTER = 2
+
+
 def _tense(sentence: str, at: int) -> str | None:
-    """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins."""
+    """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins (one
+    after it at twice its distance, see :data:`_AFTER`)."""
     best: tuple[int, str] | None = None
     low = _fold(sentence)
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
@@ -102,7 +111,7 @@ def _tense(sentence: str, at: int) -> str | None:
                                         _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end())):
                 continue
-            d = min(abs(m.start() - at), abs(m.end() - at))
+            d = min(abs(m.start() - at), abs(m.end() - at)) * (_AFTER if m.start() > at else 1)
             if best is None or d < best[0]:
                 best = (d, label)
     return best[1] if best else None
@@ -220,7 +229,7 @@ def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int) -> str |
         j = bisect_right(starts, at)
         for k in (j - 1, j):
             if 0 <= k < len(starts):
-                d = min(abs(starts[k] - at), abs(ends[k] - at))
+                d = min(abs(starts[k] - at), abs(ends[k] - at)) * (_AFTER if starts[k] > at else 1)
                 if best is None or d < best[0]:
                     best = (d, label)
     return best[1] if best else None
