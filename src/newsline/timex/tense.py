@@ -15,14 +15,15 @@ from .vocab import _any_of, _fold
 # "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
 # "expires", "deadline", "as soon as", "forecast for", "slated", "opens". Grouped by first letter, mostly:
 # re tries one branch per word instead of each in turn.
-_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|s(?:hall|cheduled|et\s+(?:for|to)|lated)|go(?:ing\s+to|nna)|"
-                     r"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to))|"
+_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts)|"
+                     r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
+                     r"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres)|"
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
-                     r"a(?:re\s+to|s\s+(?:soon|early)\s+as)|d(?:ue\s+to|eadline)|next(?!\s+to\b)|upcoming|coming|"
+                     r"a(?:re\s+to|s\s+(?:soon|early)\s+as)|d(?:ue\s+to|eadline|ebuts)|next(?!\s+to\b)|upcoming|coming|"
                      r"forecast\s+(?:for|to)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
-                     r"(?:re)?opens|begins|starts|resumes|runs\s+(?:until|till|through|from)|debuts|premieres|"
-                     r"takes\s+effect|kicks\s+off|goes\s+on\s+sale)\b", re.I)
+                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|takes\s+effect|kicks\s+off)\b",
+                     re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
               "found became kept put set cut hit struck fought chose spoke broke drove flew knew "
