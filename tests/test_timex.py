@@ -455,6 +455,13 @@ def test_the_verb_before_a_date_outweighs_one_after_it():
     assert [t.value for t in found] == ["2021-10", "2022-02-11"]
 
 
+def test_a_half_of_a_match_is_no_half_of_the_year():
+    assert tag("The striker scored twice in the second half.", DCT) == []
+    assert tag("The Bears led 14-7 at the end of the first quarter.", DCT) == []
+    check("Sales rose in the second half.", "the second half", "DATE", "2021-H2")
+    check("Its goals for the first half were met.", "the first half", "DATE", "2022-H1")
+
+
 def test_a_dotted_version_number_is_no_date():
     assert tag("Version 2.10.2013 was released.", DCT) == []
 

@@ -358,6 +358,12 @@ def _half_of_era(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, "START" if m["pos"].lower() == "first" else "END")
 
 
+# A game's halves and quarters: the words of a match report
+_MATCH_PLAY = re.compile(r"\b(?:scor(?:ed|es|ing)|penalt(?:y|ies)|touchdowns?|halftime|half-time|kick-?off|"
+                         r"(?:the|a)\s+match(?!-)|the\s+game(?!-)|minutes?\s+(?:later|left|remaining)|(?:won|lost|beat|led|"
+                         r"trailed)\s+\d+-\d+|\d+-\d+\s+(?:win|victory|defeat|loss|lead))\b", re.I)
+
+
 def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
     """The year of quarter (``size`` 4) or half (2) ``n`` named without one: the DCT's, or the year
     before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter");
@@ -405,6 +411,9 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         if n > size:
             return None
         if not m["y"] and not rel and not m["ago"]:
+            start, end = c.sentence(m.start())
+            if _MATCH_PLAY.search(c.text, start, end):
+                return None  # "scored twice in the second half": a half of the match, not of the year
             year = _quarter_year(n, size, c, m.start())
     elif ordw in ("final", "fourth"):
         n = size
