@@ -462,6 +462,14 @@ def test_a_half_of_a_match_is_no_half_of_the_year():
     check("Its goals for the first half were met.", "the first half", "DATE", "2022-H1")
 
 
+def test_a_past_verb_before_its_object_governs_the_date():
+    dct = dt.date(2013, 12, 20)  # January is a month ahead: only the verb says it is gone
+    assert [t.value for t in tag("The law took effect in January.", dct)] == ["2013-01"]
+    assert [t.value for t in tag("Officials held talks on Jan. 5.", dct)] == ["2013-01-05"]
+    # an -ed word before a noun may be an adjective: the plan stays ahead
+    assert [t.value for t in tag("It will redeem preferred shares on Jan. 5.", dct)] == ["2014-01-05"]
+
+
 def test_a_dotted_version_number_is_no_date():
     assert tag("Version 2.10.2013 was released.", DCT) == []
 
