@@ -457,7 +457,6 @@ def test_the_verb_before_a_date_outweighs_one_after_it():
 
 def test_a_half_of_a_match_is_no_half_of_the_year():
     assert tag("The striker scored twice in the second half.", DCT) == []
-    assert tag("The Bears led 14-7 at the end of the first quarter.", DCT) == []
     check("Sales rose in the second half.", "the second half", "DATE", "2021-H2")
     check("Its goals for the first half were met.", "the first half", "DATE", "2022-H1")
 

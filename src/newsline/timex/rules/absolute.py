@@ -358,7 +358,8 @@ def _half_of_era(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, "START" if m["pos"].lower() == "first" else "END")
 
 
-# A game's halves and quarters: the words of a match report
+# A game's halves: the words of a match report (its quarters are left alone: quarters of the year are
+# far commoner in the news, and this check would run on each of them)
 _MATCH_PLAY = re.compile(r"\b(?:scor(?:ed|es|ing)|penalt(?:y|ies)|touchdowns?|halftime|half-time|kick-?off|"
                          r"(?:the|a)\s+match(?!-)|the\s+game(?!-)|minutes?\s+(?:later|left|remaining)|(?:won|lost|beat|led|"
                          r"trailed)\s+\d+-\d+|\d+-\d+\s+(?:win|victory|defeat|loss|lead))\b", re.I)
@@ -411,8 +412,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         if n > size:
             return None
         if not m["y"] and not rel and not m["ago"]:
-            start, end = c.sentence(m.start())
-            if _MATCH_PLAY.search(c.text, start, end):
+            if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
                 return None  # "scored twice in the second half": a half of the match, not of the year
             year = _quarter_year(n, size, c, m.start())
     elif ordw in ("final", "fourth"):
