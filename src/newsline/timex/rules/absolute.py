@@ -43,14 +43,19 @@ def _slash(m: re.Match, c: _Ctx) -> _Norm:
         return None
 
 
-@rule(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/]|\.\d)",
-      _YEARS, 1, 1, flags=0, needs=(r"\d[/.]\d",))  # the year keys: no scan of the text of its own
-def _year_first(m: re.Match, c: _Ctx) -> _Norm:
-    """"2013/03/12", "2013.03.12": year, month, day, as ISO orders them."""
+def _numeric_day(m: re.Match) -> _Norm:
+    """The day of the groups ``y``, ``m`` and ``d``; None when the calendar has no such day."""
     try:
         return ("DATE", dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
     except ValueError:
         return None
+
+
+@rule(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/]|\.\d)",
+      _YEARS, 1, 1, flags=0, needs=(r"\d[/.]\d",))  # the year keys: no scan of the text of its own
+def _year_first(m: re.Match, c: _Ctx) -> _Norm:
+    """"2013/03/12", "2013.03.12": year, month, day, as ISO orders them."""
+    return _numeric_day(m)
 
 
 @rule(r"(?<![\w.])(?<!version\s)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)",
@@ -58,10 +63,7 @@ def _year_first(m: re.Match, c: _Ctx) -> _Norm:
 def _dotted(m: re.Match, c: _Ctx) -> _Norm:
     """"14.03.2013": day, month, year, as the countries that write dates with dots order them (not a
     version number: "version 2.10.2013")."""
-    try:
-        return ("DATE", dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat())
-    except ValueError:
-        return None
+    return _numeric_day(m)
 
 
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
