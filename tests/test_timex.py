@@ -467,6 +467,10 @@ def test_a_past_verb_before_its_object_governs_the_date():
     assert [t.value for t in tag("Officials held talks on Jan. 5.", dct)] == ["2013-01-05"]
     # an -ed word before a noun may be an adjective: the plan stays ahead
     assert [t.value for t in tag("It will redeem preferred shares on Jan. 5.", dct)] == ["2014-01-05"]
+    # an -ed word before a determiner is a verb, an object of two words after it included
+    assert [t.value for t in tag("The operator changed its name in January.", dct)] == ["2013-01"]
+    assert [t.value for t in tag("She opened her first store on Jan. 5.", dct)] == ["2013-01-05"]
+    assert [t.value for t in tag("It expected a ruling in January.", dct)] == ["2014-01"]
 
 
 def test_a_dotted_version_number_is_no_date():

@@ -58,7 +58,7 @@ _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
 _NOT_OBJECT = frozenset("a an the its his her their it them him that this these those and or but to of for with by "
                         "from at as which who what said says was were is are be been had has have".split())
-_VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.I)
+_VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?P<det>(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?)?$", re.I)
 _OBJECT_VERBS = frozenset(_IRREGULAR) - {"was", "were", "had", "did", "said", "set", "put", "cut", "hit", "left", "felt"}
 # "since March", "since shortly after the Oct. 23 killing", "since taking office in March": the date is in
 # the past, whatever the verb
@@ -163,11 +163,13 @@ class _Ctx:
         self.tense(pos)  # caches the sentence's cues
         i = bisect_right(self.sentences, pos) - 1
         first = self.sentences[i] if i >= 0 else 0
-        # the verb itself, or an irregular past verb before its object ("took effect in", "held talks on",
-        # "won a vote on"; an -ed word there may be an adjective: "will redeem preferred shares on")
+        # the verb itself, or a past verb before its object ("took effect in", "held talks on", "won a vote
+        # on"); an -ed word there may be an adjective ("will redeem preferred shares on"), so it counts only
+        # before a determiner ("changed its name in", "opened her first store on")
         verbs = [m.start(1)]
         if m[1].lower() not in _NOT_OBJECT and (o := _VERB_OBJECT.search(self.text, max(first, m.start(1) - 30),
-                                                                         m.start(1))) and o[1].lower() in _OBJECT_VERBS:
+                                                                         m.start(1))) and \
+                (o[1].lower() in _OBJECT_VERBS or o["det"] and o[1].lower().endswith("ed")):
             verbs.append(o.start(1))
         past = any(label == "past" and (j := bisect_left(starts, v - first)) < len(starts) and starts[j] == v - first
                    for v in verbs for label, starts, _ in self.cues[i])
