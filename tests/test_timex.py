@@ -937,3 +937,30 @@ def test_noon_and_midnight_take_a_zone_and_the_day_of_the_story():
     check("The deadline passed at noon ET.", "noon ET", "TIME", "2022-02-04T12:00")
     found = tag("The blast came on Monday. Rescuers arrived at midnight.", DCT)
     assert [(t.text, t.value) for t in found] == [("Monday", "2022-01-31"), ("midnight", "2022-01-31T24:00")]
+
+
+def test_a_bare_plural_of_units_is_a_stretch_of_unknown_length():
+    check("Ukraine was ruled from Moscow for centuries.", "centuries", "DURATION", "PXCE")
+    check("The deal follows months of talks.", "months", "DURATION", "PXM")
+    check("After years of decline, the town recovered.", "years", "DURATION", "PXY")
+    check("The vote ended decades of one-party rule.", "decades", "DURATION", "PXDE")
+    assert tag("The heady days of swelling sales are over.", DCT) == []
+
+
+def test_a_newspaper_called_daily_or_weekly_is_no_set():
+    for text in ("The Communist Party daily Granma said the boy was well.",
+                 "The business daily said the deal was off.",
+                 "The official China Daily reported the figures.",
+                 "The Daily Mail said the prince was ill.",
+                 "A Weekly Standard editor wrote the piece.",
+                 "The English-language weekly, close to the government, disagreed."):
+        assert tag(text, DCT) == [], text
+    check("The newspaper is published daily.", "daily", "SET", "P1D")
+    check("Take the pills twice daily, doctors said.", "daily", "SET", "P1D")
+    check("Meetings are held weekly.", "weekly", "SET", "P1W")
+
+
+def test_a_weekday_in_a_newspaper_name_is_no_date():
+    assert [t.text for t in tag("The Sunday Times reported on Monday.", DCT)] == ["Monday"]
+    assert tag("The Saturday Star broke the story.", DCT) == []
+    assert [t.value for t in tag("The Tuesday Mr. Smith arrived, it rained.", DCT)] == ["2022-02-01"]

@@ -126,12 +126,19 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
                        "denies".split())
 
 
+_THE = re.compile(r"\b[Tt]he\s+$")
+_TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
+
+
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
 def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["wd"]):
         return None
+    if not (m["rel"] or m["mod"] or m["part"]) and _THE.search(c.text, max(0, m.start() - 4), m.start()) and \
+            _TITLE_WORD.match(c.text, m.end()):
+        return None  # "The Sunday Times", "the Saturday Star": a name
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None

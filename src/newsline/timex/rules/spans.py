@@ -98,10 +98,21 @@ def _duration_value(n: float | str, unit: str) -> str:
 
 
 @rule(r"\b(?:for|in|over|within|during)\s+(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?"
-      r"(?P<unit>years|months|weeks|days|decades|hours|minutes))\b",
-      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bhours\b", r"\bminutes\b"), 4, 1)
+      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
+      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
+       r"\bhours\b", r"\bminutes\b"), 4, 1)
 def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
-    """"for years", "in recent months": a stretch of unknown length (the preposition stays out)."""
+    """"for years", "for centuries", "in recent months": a stretch of unknown length (the preposition
+    stays out)."""
+    return ("DURATION", _duration_value("X", _unit(m["unit"])))
+
+
+@rule(r"\b(?:after|follows?|followed|following|despite|amid|ends?|ended|ending|endured|survived|with|without)\s+"
+      r"(?P<x>(?P<unit>years|months|weeks|days|decades|centuries|hours))\s+of\b",
+      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
+       r"\bhours\b"), 1, 1)
+def _plural_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"after months of talks", "ended decades of rule": the stretch something took."""
     return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
@@ -113,11 +124,36 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
     if word == "quarterly" and _ATTRIBUTIVE.match(c.text, m.end()):
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
+    if m["adv"] and _periodical(m, c.text):
+        return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
              "evening": "TEV", "weekend": "P1WE"}[word]
     return ("SET", value)
+
+
+# "the Communist Party daily Granma", "the business daily said", "the English-language weekly,": a
+# newspaper; "China Daily", "The Daily Mail", "Weekly Standard": a name
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_PAPER_VERB = re.compile(r"\s+(?:said|says|reported|reports|quoted|wrote|cited|added|published|newspaper|magazine)\b")
+_PAPER_STOP = re.compile(r"\s*[,.;:)]")
+# "the daily", "the English-language daily"; before a reporting verb also "the business daily"
+_PAPER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|[a-z]-[a-z]+)\s+$", re.I)
+_PAPER_BEFORE_VERB = re.compile(r"(?:\b(?:the|a|an)(?:\s+[a-z]+)?|[a-z]-[a-z]+)\s+$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"\u201d\u2019)]?)\s*['\"\u201c\u2018(]?$")
+
+
+def _periodical(m: re.Match, text: str) -> bool:
+    """Whether "daily", "weekly", ... at ``m`` names a newspaper or magazine, not a recurrence."""
+    word = m["adv"]
+    if _cap(word) and (_NAME_AFTER.match(text, m.end()) or not _SENTENCE_START.search(text, max(0, m.start() - 4),
+                                                                                     m.start())):
+        return True
+    before = text[max(0, m.start() - 30):m.start()]
+    return bool(_NAME_AFTER.match(text, m.end()) or
+                _PAPER_VERB.match(text, m.end()) and _PAPER_BEFORE_VERB.search(before) or
+                _PAPER_STOP.match(text, m.end()) and _PAPER_BEFORE.search(before))
 
 
 @rule(rf"\b(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 1, 5)
