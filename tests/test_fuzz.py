@@ -279,12 +279,12 @@ def test_cached_tense_cues_agree_with_tense(profile):
     words = st.sampled_from(["will", "was", "said", "wanted", "to be", "being", "be", "last", "next", "by",
                              "hundred", "expected to", "going to", "ago", "Monday", "the", "talks", "ended",
                              "seed", "and", "would", "reported"])
-    sentence = st.lists(st.tuples(words, st.sampled_from([" ", "  ", ", ", " \t"])), max_size=30).map(
+    sentence = st.lists(st.tuples(words, st.sampled_from([" ", "  ", ", ", " \t", "; "])), max_size=30).map(
         lambda parts: "".join(a + b for a, b in parts))
 
     def check(s: str, data) -> None:
         at = data.draw(st.integers(0, len(s)))
-        assert tense._nearest_cue(tense._cues(s), at) == tense._tense(s, at)
+        assert tense._nearest_cue(tense._cues(s), at, tense._clause_end(s, at, len(s))) == tense._tense(s, at)
 
     run(profile, given(sentence, st.data())(check))
 

@@ -76,6 +76,20 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
                       r"rescheduled)\s+(?:[a-z]+\s+){0,3}?$", re.I)
+# "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not
+# "had been set for", "originally scheduled for": a plan that may be gone)
+_SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bhad\sbeen\s)"
+                            r"\b(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|"
+                            r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+# Words between a past verb and a date that make the date another clause's or a plan's ("agreed to buy it
+# in January", "said that ...", "asked it to respond by Oct. 31", "as Easter week began") (see _Ctx.firm_past)
+_DETACH = re.compile(r"\b(?:to|by|until|till|through|that|as|when|while|if|because|but|which|who|would|"
+                     r"could|will|may|might|can|should|must|shall|ahead|before)\b", re.I)
+# Past cues that date no event of their own: a report ("said ... in January"), an auxiliary, an adverb
+_WEAK_PAST = frozenset("said told announced reported added stated noted disclosed confirmed explained wrote claimed "
+                       "indicated estimated warned insisted argued admitted predicted promised pledged vowed agreed "
+                       "decided ago last earlier previously former formerly was were had did".split())
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
@@ -104,11 +118,12 @@ _AFTER = 2
 
 def _tense(sentence: str, at: int) -> str | None:
     """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins (one
-    after it at twice its distance, see :data:`_AFTER`)."""
+    after it at twice its distance, see :data:`_AFTER`, and only in its clause, see :func:`_clause_end`)."""
     best: tuple[int, str] | None = None
     low = _fold(sentence)
+    stop = _clause_end(sentence, at, len(sentence))
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in rx.finditer(sentence):
+        for m in rx.finditer(sentence, 0, stop):
             label = "past" if cue == "future" and _pluperfect_plan(low, m) else cue
             if label == "past" and (m.group(0).lower() in _NOT_VERBS or
                                     low.startswith("last", m.start()) and _verb_last(low, m.start()) or
@@ -139,6 +154,13 @@ class _Ctx:
             return False  # the common case, decided at once
         m = _UNTIL.search(self.text, max(0, pos - 16), pos)
         return bool(m and _LASTING.search(self.text, max(0, m.start() - 48), m.start()))
+
+    def scheduled_for(self, pos: int) -> bool:
+        """"set sentencing for Aug. 30", "moved the vote to March": a date fixed ahead."""
+        before = self.text[max(0, pos - 16):pos]
+        if "for " not in before and "to " not in before:
+            return False  # the common case, decided at once
+        return bool(_SCHEDULED_FOR.search(self.text, max(0, pos - 60), pos))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``pos``."""
@@ -175,16 +197,38 @@ class _Ctx:
                    for v in verbs for label, starts, _ in self.cues[i])
         return "past" if past else None
 
+    def firm_past(self, pos: int) -> bool:
+        """Whether the date at ``pos`` is past for sure, not by a hint that the nearness of the other
+        side outweighs: the nearest past cue before it in its clause is a verb of its own ("filed for
+        bankruptcy in July", "the quarter ended Oct. 31"), not a report ("said"), a perfect ("has set
+        Nov. 10 as the deadline") or a verb detached from the date (see :data:`_DETACH`), and the clause
+        has no future cue."""
+        self.tense(pos)  # caches the sentence's cues
+        i = bisect_right(self.sentences, pos) - 1
+        start, end = self.sentence(pos)
+        (_, future, _), (_, starts, ends) = self.cues[i][:2]
+        if future and future[0] < _clause_end(self.text, pos, end) - start:
+            return False
+        j = bisect_right(starts, pos - start) - 1
+        if j < 0:
+            return False
+        cue_start, cue_end = start + starts[j], start + ends[j]
+        return self.text[cue_start:cue_end].lower() not in _WEAK_PAST and \
+            not _DETACH.search(self.text, cue_end, pos) and \
+            not _PERFECT.search(self.text, max(0, cue_start - 20), cue_start)
+
     def tense(self, pos: int) -> str | None:
         if self.since(pos):
             return "past"
-        if self.lasting_until(pos):
+        if self.lasting_until(pos) or self.scheduled_for(pos):
             return "future"
         i = bisect_right(self.sentences, pos) - 1
+        start, end = self.sentence(pos)
         if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
-            start, end = self.sentence(pos)
             self.cues[i] = _cues(self.text[start:end])
-        return _nearest_cue(self.cues[i], pos - (self.sentences[i] if i >= 0 else 0))
+        # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
+        # the opposition has accused ...": "accused" is another clause's)
+        return _nearest_cue(self.cues[i], pos - start, _clause_end(self.text, pos, end) - start)
 
 
 def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
@@ -234,14 +278,24 @@ def _after_passive(low: str, at: int) -> bool:
     return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
 
 
-def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int) -> str | None:
-    """:func:`_tense` in O(log n): of non-overlapping spans, the nearest to ``at`` is the last one
-    starting at or before it or the first one after; ties go the same way as in :func:`_tense`."""
+_CLAUSE_BREAKS = (", and ", ", but ", "; ")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Where the clause holding ``at`` ends (``end`` at the latest): the tense cues after it are another
+    clause's ("holds elections in the autumn, and the opposition has accused ...")."""
+    return min((j for j in (text.find(b, at, end) for b in _CLAUSE_BREAKS) if j >= 0), default=end)
+
+
+def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int, stop: int) -> str | None:
+    """:func:`_tense` in O(log n), cues from ``stop`` on left out: of non-overlapping spans, the nearest
+    to ``at`` is the last one starting at or before it or the first one after; ties go the same way as
+    in :func:`_tense`."""
     best: tuple[int, str] | None = None
     for label, starts, ends in cues:
         j = bisect_right(starts, at)
         for k in (j - 1, j):
-            if 0 <= k < len(starts):
+            if 0 <= k < len(starts) and starts[k] < stop:
                 d = min(abs(starts[k] - at), abs(ends[k] - at)) * (_AFTER if starts[k] > at else 1)
                 if best is None or d < best[0]:
                     best = (d, label)

@@ -13,7 +13,7 @@ from ..dates import (
     _week,
 )
 from ..engine import _Norm, _Ref, rule
-from .common import _BY, _MODPFX, _MONTH_KEYS, _NEW_YEARS, _QUARTERS, _YEAR, _YEARS, _cap, _mod, _month
+from .common import _BY, _MODPFX, _MONTH_KEYS, _NAME_NEXT, _NEW_YEARS, _QUARTERS, _YEAR, _YEARS, _cap, _mod, _month
 
 
 @rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<H>\d{2}):(?P<M>\d{2}))?\b",
@@ -71,16 +71,19 @@ _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 @rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b|(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|"
+      rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
-    """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth"; in "Jan. 5-6, 2022" the year after the range is
-    the first day's too."""
+    """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth", "Aug. 21 last year"; in "Jan. 5-6, 2022" the
+    year after the range is the first day's too."""
     day = _DAY_WORDS[" ".join(m["dw"].lower().split())] if m.groupdict().get("dw") else int(m["d"])
     if not _cap(m["mon"]) or day > 31:
         return None
     mon = _month(m["mon"])
     year = m["y"] or (m["ry"] if "ry" in m.re.groupindex else None)  # _day_month has no range
+    if m.groupdict().get("rel"):  # "Aug. 21 last year"
+        year = c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     if year:
         try:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
@@ -90,7 +93,7 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     tense = "past" if since else c.tense(m.start("mon"))
     d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
-            (governed := c.governed(m.start())):  # "was arrested on Dec. 20": looked up only when it can matter
+            (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
         d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed, _STRICT)
     return ("DATE", d.isoformat(), True) if d else None
 
@@ -116,9 +119,16 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
-      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
-      _MONTH_KEYS, 5, 2, needs=(r"\d",))
+      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next)\s+year)?\b",
+      _MONTH_KEYS, 5, 3, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
+    return _month_day(m, c)
+
+
+@rule(rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 4, 2, needs=(r"\bof\b",))
+def _day_word_of_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"the fifth of January", "the twenty-first of March, 2019"."""
     return _month_day(m, c)
 
 
@@ -138,7 +148,7 @@ def _day_range_start(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b"
-      r"(?!\s*(?:of\b|-|[a-z]))",
+      r"(?!\s*(?:of\b|-|(?!(?:after|before|when|while|and|or|but|as|at|in|amid|following|because)\b)[a-z]))",
       (re.compile(r"the\s+\d"),), 3, 1)  # a literal first: re finds it fast
 def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
     """"on the 2nd": that day of the DCT's month or of a neighbouring one, placed by tense."""
@@ -196,11 +206,15 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if m["ry"]:  # "July last year"
         return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{mon:02d}", False, mod)
     if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
-                                      _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()])):
+                                      _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]) or
+                                      _MONTH_AND.search(c.text, max(0, m.start() - 16), m.start())):
         return None
     if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
             and not m["mon"].endswith("."):
         return None
+    if not (m["rel"] or m["mod"]) and _NAME_NEXT.match(c.text, m.end("mon")) and \
+            not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
+        return None  # "the plays of August Wilson", "June Carter sang": a name
     if word.lower() == "march" and not m["rel"] and _A_MARCH.match(c.text, m.end("mon")) and \
             re.search(r"\b(?:the|a|an|annual)\s+(?:``|[\"\u201c])?$", c.text[max(0, m.start() - 10):m.start()], re.I):
         return None
@@ -212,17 +226,28 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     since = c.since(m.start("mon"))
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
-            and (governed := c.governed(m.start())):  # "collapsed in mid-December": looked up only when it can matter
+            and (governed := _decided(c, m.start(), tense)):  # "collapsed in mid-December": looked up only when it can matter
         year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
     return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
 
 
+def _decided(c: _Ctx, at: int, tense: str | None) -> str | None:
+    """The direction the words say for sure, where the tense was only a hint: the verb governing the
+    date ("collapsed in December"), or a firm past cue ("filed for bankruptcy in July")."""
+    return c.governed(at) or ("past" if tense == "past" and c.firm_past(at) else None)
+
+
 # "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
-_A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of\s+(?:the|a|an)|on)\s+(?:the\s+)?[A-Z]")
+_A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of|on)\s+(?:(?:the|a|an)\s+)?[A-Z]")
+# Words before a month that make it the month even before a capitalized word ("In August Congress ...")
+_MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|before|after|between|and|or|to|early|"
+                           r"late|mid)\s*-?\s*$", re.I)
 # "had risen by October": done by then, in the past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
+# "between March and May": the month after another
+_MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
 _MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
 
 
@@ -389,6 +414,7 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     ordw = (m["ord"] or "").lower()
     unit = m["unit"].lower()
+    guessed = False  # the year of "the third quarter" said without one
     size = 4 if unit == "quarter" else 2
     letter = "Q" if unit == "quarter" else "H"
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
@@ -416,7 +442,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         if not m["y"] and not rel and not m["ago"]:
             if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
                 return None  # "scored twice in the second half": a half of the match, not of the year
-            year = _quarter_year(n, size, c, m.start())
+            year, guessed = _quarter_year(n, size, c, m.start()), True
     elif ordw in ("final", "fourth"):
         n = size
     elif ordw in ("last", "latest", "previous", "past"):
@@ -431,7 +457,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     else:  # current
         n = cur
     prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] else ""
-    return ("DATE", f"{prefix}{year:04d}-{letter}{n}", False, _mod(m["edge"]))
+    return ("DATE", f"{prefix}{year:04d}-{letter}{n}", guessed, _mod(m["edge"]))
 
 
 @rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
@@ -503,7 +529,7 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mid, c.dct, c.tense(m.start()))
     if code == "WI":
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
-    return ("DATE", f"{year:04d}-{code}", not rel, mod)
+    return ("DATE", f"{year:04d}-{code}", rel in ("", "the", "early", "late", "mid"), mod)  # no "last": a guess
 
 
 _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
@@ -525,6 +551,8 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
 def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["h"]) or (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
         return None  # "may day" as a modal verb
+    if not m["y"] and not m["wk"] and _NAME_NEXT.match(c.text, m.end()):
+        return None  # "Easter Island", "Christmas Island": a name
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
     if m["y"]:
         return ("DATE", on(int(m["y"])).isoformat())

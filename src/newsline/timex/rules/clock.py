@@ -8,7 +8,7 @@ from ..vocab import _ONES, _WEEKDAY
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
-from .common import _AM_PM, _ON_DAY, _ZONE, _month, _named_day
+from .common import _AM_PM, _NAME_NEXT, _ON_DAY, _ZONE, _cap, _month, _named_day
 
 
 def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
@@ -86,8 +86,9 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     """"noon Friday", "midnight ET": like a clock time, on the day named after it, else on the day the
     story is telling about."""
-    if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
-        return None  # "high noon": the showdown, not the hour
+    if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I) or \
+            _cap(m["w"]) and not m["wd"] and _NAME_NEXT.match(c.text, m.end()):
+        return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"
     clock = f"T{'12:00' if m['w'].lower() == 'noon' else '24:00'}"
     if not m["wd"]:
         return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))

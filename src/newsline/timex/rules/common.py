@@ -31,6 +31,10 @@ _QUARTERS = (r"\bq1", r"\bq2", r"\bq3", r"\bq4")
 _AM_PM = re.compile(r"m\b(?:(?<=[ap]m)|(?<=[ap]\.m)|(?<=[ap]\sm)|(?<=[ap]\.\sm))")  # literal first: fast
 # whole words: names and units never run into the next word (\b, \s or "." follow them)
 _MONTH_KEYS = tuple(rf"\b{m}\b" for m in (*MONTHS, "sepember"))  # _MONTH reads "sepember" too
+# A capitalized word after a date word that makes it part of a name: "Easter Island", "Midnight Oil", "the
+# plays of August Wilson" (not "Christmas Eve", "Labor Day weekend", "Monday", "March", "EST")
+_NAME_NEXT = re.compile(rf"\s+(?!(?:Day|Eve|Week|Weekend|Season|Holidays?|Mass)\b|(?i:{_WEEKDAY}|{_MONTH})(?![a-z]))"
+                        r"[A-Z][a-z]")
 _WEEKDAY_KEYS = tuple(rf"\b{d}\b" for d in WEEKDAYS)
 _UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",

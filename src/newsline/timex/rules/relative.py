@@ -126,6 +126,7 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
                        "denies".split())
 
 
+_HAD = re.compile(r"\bhad\b", re.I)
 _THE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
@@ -139,6 +140,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not (m["rel"] or m["mod"] or m["part"]) and _THE.search(c.text, max(0, m.start() - 4), m.start()) and \
             _TITLE_WORD.match(c.text, m.end()):
         return None  # "The Sunday Times", "the Saturday Star": a name
+    if m["part"] and _cap(m["part"]):
+        return None  # "Monday Night Football", the album "Sunday Night Shout": a title
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
@@ -148,6 +151,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
+    if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
+            not _HAD.search(c.text, *c.sentence(m.start())):
+        tense = "future"  # "could be reached by Friday": a deadline ("had filed by Wednesday": done then)
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if m["part"]:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
