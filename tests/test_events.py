@@ -348,3 +348,24 @@ def test_relative_clauses_after_an_age_or_a_prepositional_object_title_their_nou
     assert ev.title != "Both leaders signed border talks"  # a lower-case object: maybe not what was signed
     ev = events("He will review projects, including a $14 billion rail link agreed in 2016.")[0]
     assert ev.title == "A $14 billion rail link was agreed"
+
+
+def test_the_yardstick_of_a_comparison_is_no_event():
+    evs = events("Net sales fell 2.1% to $3.37 billion in the second quarter from a year earlier.")
+    assert [e.date for e in evs] == ["2023-Q2"]
+    evs = events("Revenue dropped to $300 million last year, down from $450 million the year before.")
+    assert [e.date for e in evs] == ["2022"]
+
+
+def test_a_quarter_named_as_the_subject_of_a_dated_report_is_no_event():
+    evs = events("The company will report fourth-quarter results on Feb. 13.")
+    assert [e.date for e in evs] == ["2024-02-13"]
+    evs = events("Savin reported a third-quarter loss, compared with a year-earlier profit.")
+    assert [e.date for e in evs] == ["2022-Q3"]  # the third quarter not begun yet: last year's
+
+
+def test_a_possessive_date_that_already_has_an_event_points_back_to_it():
+    evs = events("The team won promotion on Saturday. Five members of Saturday's starting lineup are under 21.")
+    assert [e.date for e in evs] == ["2023-06-10"]
+    evs = events("Saturday's match ended 2-1.")  # a first mention is an event
+    assert [e.date for e in evs] == ["2023-06-10"]

@@ -490,6 +490,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             by_sentence.setdefault(i, []).append(t)
 
     events: list[Event] = []
+    named: set[str] = set()  # the dates that have an event: "Saturday's starting lineup" points back to one
     for i in sorted(by_sentence):
         s, e = _stripped(text, starts[i], ends[i])
         found = by_sentence[i]
@@ -497,9 +498,16 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
         since = "since" in sentence  # "its largest recall since 2010" (see _compared)
-        chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _compared(text, tr[0]))] or \
+        chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _compared(text, tr[0])) and
+                  not _baseline(text, s, tr[0]) and not (tr[0].value in named and _POSSESSIVE.match(text, tr[0].end))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
+        if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
+            # "will report fourth-quarter results on Feb. 13": the report is the event, the quarter its
+            # subject, where the sentence names a shorter time
+            shortest = min(tr[1][1] - tr[1][0] for tr in chosen)
+            chosen = [tr for tr in chosen if not (_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) and
+                                                  tr[1][1] - tr[1][0] > shortest)]
         if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
             times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value}
             inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
@@ -524,6 +532,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                        t.year_inferred or t.value.partition("T")[0] in inferred, False,
                        article.url or article.id, article.url, article.published, article.title, t.start)
             events.append(ev)
+            named.add(t.value)
             if start is not None:
                 previous.append(ev)
         before, before_end = i, e
@@ -544,6 +553,19 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
+# "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year": the yardstick of
+# a comparison, no event
+_BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+year|"
+                            r"the\s+(?:previous|prior)\s+(?:year|quarter)|(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:[^\s,;]+\s+){0,4}$", re.I)
+
+
+def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
+    """Whether ``t`` is the yardstick of a comparison ("rose 5% from a year earlier"), not an event."""
+    return bool(_BASELINE_TEXT.fullmatch(t.text) and
+                _COMPARED_FROM.search(text, max(sentence_start, t.start - 60), t.start))
 # "the lowest level since December 2008", "for the first time since 2011": a yardstick, not an event
 _SUPERLATIVES = frozenset(
     "first most least best worst largest biggest highest lowest strongest weakest fastest slowest sharpest steepest "
