@@ -1035,3 +1035,16 @@ def test_a_date_word_inside_a_name_is_no_date():
 def test_may_after_another_month_is_the_month():
     found = tag("Between March and May, 14 cases were recorded.", dt.date(2009, 6, 24))
     assert [t.value for t in found] == ["2009-03", "2009-05"]
+
+
+def test_every_month_and_weekends_are_sets():
+    check("The rankings are published every January.", "every January", "SET", "XXXX-01")
+    check("The fair is held each July.", "each July", "SET", "XXXX-07")  # not the sentence's full stop
+    check("The ferry runs every weekend.", "every weekend", "SET", "XXXX-WXX-WE")
+    check("The ferry runs on weekends.", "weekends", "SET", "XXXX-WXX-WE")
+
+
+def test_a_part_of_day_after_a_time_counts_from_its_day():
+    found = tag("The senator speaks Friday night and flies to Ohio the following morning.", dt.date(2017, 4, 11))
+    assert [(t.text, t.value) for t in found] == [("Friday night", "2017-04-14TNI"),
+                                                  ("the following morning", "2017-04-15TMO")]

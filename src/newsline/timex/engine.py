@@ -41,6 +41,8 @@ class _Ref:
             return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
             unit, n, *part = self.arg.split()
+            if part and day:  # "Friday night ... the following morning": from the day last named, a time's too
+                anchor = day
             value = count_from(anchor, unit, int(n)) if anchor else None
             if value is None:
                 return self.fallback

@@ -129,7 +129,7 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
-             "evening": "TEV", "weekend": "P1WE"}[word]
+             "evening": "TEV", "weekend": "XXXX-WXX-WE"}[word]
     return ("SET", value)
 
 
@@ -166,7 +166,7 @@ def _every_n(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", _duration_value(n, unit))
 
 
-@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?![\w.]|\.\s*\d)(?!\s+\d)|(?P<s>spring|summer|fall|autumn|winter)\b)",
+@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?!\w|\.\s*\d)(?!\s+\d)|(?P<s>spring|summer|fall|autumn|winter)\b)",
       (r"\bevery\b", r"\beach\b"), 1, 2)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     """"each July", "every spring": every July or spring (a SET), not the one nearest the DCT."""
@@ -213,6 +213,12 @@ def _half_decade(m: re.Match, c: _Ctx) -> _Norm:
         cent = c.dct.year // 100
         value = f"{cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1}{d}"
     return ("DATE", value, False, "START" if m["h"].lower() in ("first", "early") else "END")
+
+
+@rule(r"\b(?:on|at|over|during)\s+(?P<x>weekends)\b", (r"\bweekends\b",), 1, 1)
+def _weekends(m: re.Match, c: _Ctx) -> _Norm:
+    """"closed on weekends": every weekend."""
+    return ("SET", "XXXX-WXX-WE")
 
 
 _PLURAL_DAYS = tuple(f"{d}s" for d in WEEKDAYS if d.endswith("day"))
