@@ -312,12 +312,20 @@ def test_a_job_title_opening_a_sentence_is_no_actor():
     assert events("Chief executive Mary Barra resigned on Monday.")[0].actors == ("Mary Barra",)
 
 
-def test_what_a_superlative_is_measured_since_is_no_event():
+def test_where_a_state_or_a_yardstick_starts_is_no_event():
     assert events("It was the firm's largest recall since 2010.") == []
     assert events("Jobless claims hit their lowest level since December 2008.") == []
     assert [e.date for e in events("Output rose for the first time since 2011.")] == []
+    assert events("He has lived in Rome since 2010.") == []
+    assert events("Harmon has operated the plant since the 1970s.") == []
+    # what happened then, said by a clause or by the noun the date modifies, is an event
     assert [e.date for e in events("The floods are the worst since 2002, when 20 people died.")] == ["2002"]
-    assert [e.date for e in events("He has lived in Rome since 2010.")] == ["2010"]
+    assert [e.date for e in events("He has been on the run since the January 1998 bombing.")] == ["1998-01"]
+
+
+def test_a_part_of_the_day_is_placed_on_its_day():
+    ev = events("Administrators walked into the head office on Thursday morning.")[0]
+    assert (ev.date, ev.granularity, ev.timex) == ("2023-06-15", "day", "Thursday morning")
 
 
 def test_hours_later_tells_of_the_same_date_even_in_a_new_paragraph():
@@ -369,3 +377,13 @@ def test_a_possessive_date_that_already_has_an_event_points_back_to_it():
     assert [e.date for e in evs] == ["2023-06-10"]
     evs = events("Saturday's match ended 2-1.")  # a first mention is an event
     assert [e.date for e in evs] == ["2023-06-10"]
+
+
+def test_a_year_describing_a_thing_dates_no_event():
+    assert events("Customers who bought the 2021 model will get a credit.") == []
+    assert events("The 1951 brick building serves 212 pupils.") == []
+    assert events("He joined the club for the 2019-20 season.") == []
+    # a year before a noun of something that happens dates it
+    assert [e.date for e in events("The 2016 election changed the party.")] == ["2016"]
+    assert [e.date for e in events("He was hurt in the 1998 abortion clinic bombing.")] == ["1998"]
+    assert [e.date for e in events("She first described the method in a 2019 paper.")] == ["2019"]

@@ -44,17 +44,33 @@ class Event:
 # such as "now" say nothing about when the sentence's event happened.
 _VAGUE_EVENT = re.compile(r"\b(?:in\s+recent|in\s+the\s+past|in\s+the\s+coming|in\s+the\s+(?:near\s+)?future)\b", re.I)
 
+# Nouns of things that happen: what "The move came ..." points back to, and what a year before a noun
+# dates ("the 2016 election", not "the 2021 model")
+_EVENT_NOUNS = (
+    "move|moves|decision|step|deal|agreement|attack|attacks|incident|announcement|action|actions|measure|measures|"
+    "vote|event|events|visit|meeting|talks|call|strike|strikes|operation|offensive|invasion|annexation|takeover|"
+    "referendum|ruling|verdict|plan|law|bill|order|sanctions|protest|protests|clashes|violence|episode|development|"
+    "shift|launch|release|report|ceasefire|truce|war|crackdown|campaign|election|elections|purchase|sale|merger|"
+    "acquisition|resignation|arrest|raid|explosion|blast|crash|shooting|killing|deaths?|lawsuit|suit|charges|"
+    "indictment|investigation|probe|inquiry|trial|hearing|speech|statement|proposal|bombing|bombings|earthquake|"
+    "quake|flood|floods|storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|"
+    "deployment|evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure|crisis|recession|"
+    "revolution|massacre|disaster|hurricane|tsunami|drought|summit|conference|tour|race|games|olympics|cup|"
+    "championship|final|tournament|accident|scandal|ceremony|wedding|funeral|victory|defeat|win|loss|discovery|"
+    "resolution|treaty|accord|reform|amendment|recapitalization|restructuring|reorganization|offering|buyout|"
+    "spinoff|split|uprising|rebellion|genocide|famine|epidemic|pandemic|eruption|spill|derailment|embargo|"
+    "blockade|boycott|occupation|independence|partition|handover|liberation|founding|opening")
 _BACKREF = re.compile(
-    r"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:move|moves|decision|step|deal|"
-    r"agreement|attack|attacks|incident|announcement|action|actions|measure|measures|vote|event|events|visit|"
-    r"meeting|talks|call|strike|strikes|operation|offensive|invasion|annexation|takeover|referendum|ruling|"
-    r"verdict|plan|law|bill|order|sanctions|protest|protests|clashes|violence|episode|development|shift|launch|"
-    r"release|report|ceasefire|truce|war|crackdown|campaign|election|purchase|sale|merger|acquisition|"
-    r"resignation|arrest|raid|explosion|blast|crash|shooting|killing|deaths?|lawsuit|suit|charges|indictment|"
-    r"investigation|probe|inquiry|trial|hearing|speech|statement|proposal|bombing|bombings|earthquake|quake|flood|"
-    r"storm|fire|outbreak|collapse|coup|uprising|riots?|fighting|battle|assault|siege|withdrawal|deployment|"
-    r"evacuation|shutdown|outage|layoffs|bankruptcy|settlement|ban|cuts|closure)\b"
+    rf"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:{_EVENT_NOUNS})\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
+# "the 1951 brick building", "the 2021 model", "the 2019-20 season": a year describing a thing, not dating an
+# event (see _describes)
+_YEAR_BEFORE_NOUN = re.compile(r"(?:[-\u2013/]\d\d(?:\d\d)?)?\s+(?P<w1>[a-z]+)(?:[\s-]+(?P<w2>[a-z]+))?"
+                               r"(?:[\s-]+(?P<w3>[a-z]+))?")
+_DETERMINER_BEFORE = re.compile(r"(?P<prep>\b(?:in|at|during)\s+)?\b(?:the|a|an|its|his|her|their|our|this|that)\s+$",
+                                re.I)
+_SPAN_START = re.compile(r"\d{4}[-\u2013/]\d\d\b")
+_IS_EVENT_NOUN = re.compile(rf"(?:{_EVENT_NOUNS})", re.I)
 _SPACE_PUNCT = re.compile(r"\s+(?=[,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
 _END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
 _NOT_UNTIL = re.compile(r"(?:\bnot|n't)\b[^,;]*\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$")
@@ -497,9 +513,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         sentence = _clean(text[s:e])
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
-        since = "since" in sentence  # "its largest recall since 2010" (see _compared)
-        chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _compared(text, tr[0])) and
-                  not _baseline(text, s, tr[0]) and not (tr[0].value in named and _POSSESSIVE.match(text, tr[0].end))] or \
+        since = "since" in sentence  # "has run the plant since 1978" (see _since)
+        chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
+                  not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and
+                  not (tr[0].value in named and _POSSESSIVE.match(text, tr[0].end))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
@@ -527,7 +544,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             title = _title(breaks and _clause(evidence, phrase[t.start], breaks) or evidence, phrase[t.start])
             if not _LOWER_WORD.search(title):
                 continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
-            ev = Event(t.value, start, end, gran, t.text, title, evidence,
+            value = t.value
+            if _PART_OF_DAY.fullmatch(value):  # "on Thursday morning": a timeline places it on the day
+                value, gran = value[:10], "day"
+            ev = Event(value, start, end, gran, t.text, title, evidence,
                        actors if actors is not None else _actors(evidence, text, dates),
                        t.year_inferred or t.value.partition("T")[0] in inferred, False,
                        article.url or article.id, article.url, article.published, article.title, t.start)
@@ -552,6 +572,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     return events
 
 
+_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
@@ -562,17 +583,27 @@ _BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlie
 _COMPARED_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:[^\s,;]+\s+){0,4}$", re.I)
 
 
+def _describes(text: str, t: Timex) -> bool:
+    """Whether the year ``t`` describes a thing ("the 1951 brick building", "the 2019-20 season"): after
+    a determiner, before lower-case words of which none is a noun of something that happens ("the 1998
+    abortion clinic bombing" dates the bombing)."""
+    start = t.start - 5 if len(t.text) == 2 and _SPAN_START.match(text, t.start - 5) else t.start  # "2019-20"
+    if not (t.text.isdigit() and (m := _DETERMINER_BEFORE.search(text, max(0, start - 12), start))) or m["prep"]:
+        return False  # "first described in a 2019 paper": the year dates what the sentence tells
+    m = _YEAR_BEFORE_NOUN.match(text, t.end)
+    return bool(m) and not any(w and _IS_EVENT_NOUN.fullmatch(w) for w in (m["w1"], m["w2"], m["w3"]))
+
+
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
     """Whether ``t`` is the yardstick of a comparison ("rose 5% from a year earlier"), not an event."""
     return bool(_BASELINE_TEXT.fullmatch(t.text) and
                 _COMPARED_FROM.search(text, max(sentence_start, t.start - 60), t.start))
-# "the lowest level since December 2008", "for the first time since 2011": a yardstick, not an event
-_SUPERLATIVES = frozenset(
-    "first most least best worst largest biggest highest lowest strongest weakest fastest slowest sharpest steepest "
-    "smallest greatest longest shortest warmest coldest hottest wettest cheapest newest oldest youngest richest "
-    "poorest tallest closest widest deepest fewest safest finest".split())
-_SINCE_BEFORE = re.compile(r"since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+# "has run the plant since 1978", "the lowest level since December 2008": where a state or a yardstick starts
+_SINCE_BEFORE = re.compile(r"since\s+(?P<the>the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_MODIFIES_NOUN = re.compile(r"\s+(?!(?:and|or|but|when|as|to|for|in|on|at|of|by|with|from|after|before|until|is|are|"
+                            r"was|were|has|have|had|will|would)\b)[a-z]")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _ERA = re.compile(r"[-\s](?:century|era|vintage|style)\b|-(?:old|long)\b", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
@@ -580,17 +611,13 @@ _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
-def _compared(text: str, t: Timex) -> bool:
-    """Whether ``t`` is what a superlative is measured since ("its largest recall since 2010": one of
-    the 60 characters of its clause before "since"), unless a clause says what happened then ("the
+def _since(text: str, t: Timex) -> bool:
+    """Whether ``t`` is where a state or a yardstick starts ("has run the plant since 1978", "its
+    largest recall since 2010"): no event of its own, unless a clause says what happened then ("the
     worst since 2002, when 20 people died")."""
     i = text.find("since", max(0, t.start - 24), t.start)
-    if i < 0 or not _SINCE_BEFORE.match(text, i, t.start):
-        return False
-    before = text[max(0, i - 60):i]
-    before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
-    return any(w in _SUPERLATIVES or len(w) > 6 and w.endswith("iest") for w in before.lower().split()) and \
-        not _WHEN_AFTER.match(text, t.end)
+    return i >= 0 and bool(m := _SINCE_BEFORE.match(text, i, t.start)) and not _WHEN_AFTER.match(text, t.end) and \
+        not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
 
 
 def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
