@@ -387,3 +387,8 @@ def test_a_year_describing_a_thing_dates_no_event():
     assert [e.date for e in events("The 2016 election changed the party.")] == ["2016"]
     assert [e.date for e in events("He was hurt in the 1998 abortion clinic bombing.")] == ["1998"]
     assert [e.date for e in events("She first described the method in a 2019 paper.")] == ["2019"]
+
+
+def test_weeks_later_after_a_day_is_a_day():
+    evs = events("Troops crossed the river on 3 April 1967. Two weeks later, the army moved artillery to the frontier.")
+    assert [e.date for e in evs] == ["1967-04-03", "1967-04-17"]

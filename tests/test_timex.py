@@ -1048,3 +1048,18 @@ def test_a_part_of_day_after_a_time_counts_from_its_day():
     found = tag("The senator speaks Friday night and flies to Ohio the following morning.", dt.date(2017, 4, 11))
     assert [(t.text, t.value) for t in found] == [("Friday night", "2017-04-14TNI"),
                                                   ("the following morning", "2017-04-15TMO")]
+
+
+def test_that_month_or_season_is_of_the_year_last_named():
+    found = tag("The crisis began on 3 April 1967. It ended that July with a treaty.", DCT)
+    assert [t.value for t in found] == ["1967-04-03", "1967-07"]
+    found = tag("Shares hit a record in 2014. Sales peaked that autumn.", DCT)
+    assert [t.value for t in found] == ["2014", "2014-FA"]
+    assert tag("That fall from grace hurt him. He said that may change.", DCT) == []
+
+
+def test_midnight_on_a_named_day_or_gone_by():
+    dct = dt.date(2014, 7, 21)
+    check("The truce came into force at midnight on July 12.", "midnight on July 12", "TIME", "2014-07-12T24:00", dct)
+    check("Fighters attacked a checkpoint shortly after midnight.", "midnight", "TIME", "2014-07-20T24:00", dct)
+    check("The strike begins at midnight.", "midnight", "TIME", "2014-07-21T24:00", dct)

@@ -608,6 +608,7 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 _ERA = re.compile(r"[-\s](?:century|era|vintage|style)\b|-(?:old|long)\b", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _COUNT = re.compile(r"P(\d+)([YMWD])")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
@@ -629,7 +630,10 @@ def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
     if not (m and d and last):
         return None
     n = int(d[1]) * (-1 if m["dir"].lower() == "earlier" else 1)
-    value = count_from(last, _UNITS[d[2]], n)
+    unit = _UNITS[d[2]]
+    if unit == "week" and _DAY.match(last):  # "On 3 April ... Two weeks later": a day, April 17
+        unit, n = "day", 7 * n
+    value = count_from(last, unit, n)
     return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value) if value else None
 
 

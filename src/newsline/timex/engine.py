@@ -21,6 +21,7 @@ class _Ref:
     year ago" or "the year-earlier period": that is the same quarter a year before, not the DCT's
     year. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (it, a year before),
     ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
+    ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July").
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
     came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
     counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
@@ -39,6 +40,8 @@ class _Ref:
             wd, sign = map(int, self.arg.split())
             a = dt.date.fromisoformat(anchor)
             return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
+        if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
+            return f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
             unit, n, *part = self.arg.split()
             if part and day:  # "Friday night ... the following morning": from the day last named, a time's too

@@ -81,15 +81,15 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(rf"\b(?P<w>noon|midnight)(?:\s+{_ZONE}\b)?(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow))?\b",
-      ("noon", "midnight"), 1, 5)
+@rule(rf"\b(?P<w>noon|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midnight"), 1, 9)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
-    """"noon Friday", "midnight ET": like a clock time, on the day named after it, else on the day the
-    story is telling about."""
+    """"noon Friday", "midnight on July 12", "midnight ET": like a clock time, on the day named after it,
+    else on the day the story is telling about; a midnight gone by without a day is the one that began
+    the DCT's day ("attacked shortly after midnight")."""
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I) or \
-            _cap(m["w"]) and not m["wd"] and _NAME_NEXT.match(c.text, m.end()):
+            _cap(m["w"]) and not (m["wd"] or m["mon"]) and _NAME_NEXT.match(c.text, m.end()):
         return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"
-    clock = f"T{'12:00' if m['w'].lower() == 'noon' else '24:00'}"
-    if not m["wd"]:
-        return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
-    return ("TIME", f"{_named_day(m['wd'], c, m.start()).isoformat()}{clock}")
+    noon = m["w"].lower() == "noon"
+    if not noon and not (m["wd"] or m["pwd"] or m["mon"]) and c.tense(m.start()) == "past":
+        return ("TIME", _Ref("time", f"{c.dct - dt.timedelta(days=1)}T24:00", "T24:00"))
+    return _clock_on_day(m, c, 12 if noon else 24, 0)

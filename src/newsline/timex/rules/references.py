@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ORDINALS, _MONTH, _PARTCODE
+from ..vocab import ORDINALS, _MONTH, _PARTCODE, _SEASONS
 from ..tense import _Ctx
-from ..dates import _place_month, _shift
+from ..dates import _STRICT, _place_month, _shift
 from ..engine import _Norm, _Ref, rule
 from .common import _ATTRIBUTIVE, _YEAR, _cap, _month, _other_period
 
@@ -27,6 +27,21 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["past"]:
         return ("DATE", "PAST_REF")
     return ("DATE", "FUTURE_REF")
+
+
+@rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})|(?P<s>spring|summer|fall|autumn|winter))\b"
+      r"(?!\s+(?:of|in|from|on)\b)",  # "that fall of the regime"
+      (r"\bthat\b",), 1, 2)
+def _that_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"(in 1967 ...) that July", "that autumn": the month or season of the year last named, else the
+    last one before the DCT."""
+    if m["mon"]:
+        if not _cap(m["mon"]) or len(m["mon"]) == 3:
+            return None  # "that may be", "that mar..."
+        mon = _month(m["mon"])
+        return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"))
+    code = _SEASONS[m["s"].lower()]
+    return ("DATE", _Ref("in_year", f"{c.dct.year - 1:04d}-{code}", f"-{code}"))
 
 
 @rule(r"\b(?:the\s+(?:near|short|long)[\s-]term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b",
