@@ -1063,3 +1063,24 @@ def test_midnight_on_a_named_day_or_gone_by():
     check("The truce came into force at midnight on July 12.", "midnight on July 12", "TIME", "2014-07-12T24:00", dct)
     check("Fighters attacked a checkpoint shortly after midnight.", "midnight", "TIME", "2014-07-20T24:00", dct)
     check("The strike begins at midnight.", "midnight", "TIME", "2014-07-21T24:00", dct)
+
+
+def test_a_decision_about_what_is_to_come_looks_ahead():
+    dct = dt.date(1994, 1, 27)
+    found = tag("The Supreme Court agreed Monday to hear the case in the fall.", dct)
+    assert [t.value for t in found] == ["1994-01-24", "1994-FA"]
+    assert [t.value for t in tag("The board voted to close the plant in March.", dct)] == ["1994-03"]
+    assert [t.value for t in tag("The board voted in March to close the plant.", dct)] == ["1993-03"]
+    # a date a plan is for is no firm past
+    found = tag("Unions called a nationwide strike for 26 May.", dt.date(1998, 5, 14))
+    assert [t.value for t in found] == ["1998-05-26"]
+
+
+def test_spoken_and_anniversary_forms():
+    check("Polls close at eight o'clock tonight.", "eight o'clock tonight", "TIME", "2022-02-04T20:00")
+    check("The storm came ashore at eight o'clock last night.", "eight o'clock last night", "TIME",
+          "2022-02-03T20:00")
+    check("Twenty years ago today, astronauts walked on the moon.", "Twenty years ago today", "DATE", "2002-02-04")
+    check("The session ends on the last day of June.", "the last day of June", "DATE", "2022-06-30")
+    check("Interest is paid semiannually.", "semiannually", "SET", "P6M")
+    assert tag("The board approved a semiannual dividend.", DCT) == []  # a kind of dividend, as "quarterly"

@@ -21,6 +21,9 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|s(?:hall|cheduled|e
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
                      r"a(?:re\s+to|s\s+(?:soon|early)\s+as)|d(?:ue\s+to|eadline|ebuts)|next(?!\s+to\b)|upcoming|coming|"
                      r"forecast\s+(?:for|to)|"
+                     # a past decision about what is to come: "agreed Monday to hear the case in the fall"
+                     r"(?:agreed|decided|voted|promised|pledged|vowed|hopes?|hoped|aims?|aimed|seeks?|sought)"
+                     r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
                      r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|takes\s+effect|kicks\s+off)\b",
                      re.I)
@@ -89,6 +92,8 @@ _DETACH = re.compile(r"\b(?:to|by|until|till|through|that|as|when|while|if|becau
 _WEAK_PAST = frozenset("said told announced reported added stated noted disclosed confirmed explained wrote claimed "
                        "indicated estimated warned insisted argued admitted predicted promised pledged vowed agreed "
                        "decided ago last earlier previously former formerly was were had did".split())
+# "called a strike for 26 May": a date a plan is for
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
@@ -214,7 +219,7 @@ class _Ctx:
             return False
         cue_start, cue_end = start + starts[j], start + ends[j]
         return self.text[cue_start:cue_end].lower() not in _WEAK_PAST and \
-            not _DETACH.search(self.text, cue_end, pos) and \
+            not _DETACH.search(self.text, cue_end, pos) and not _FOR.search(self.text, max(0, pos - 12), pos) and \
             not _PERFECT.search(self.text, max(0, cue_start - 20), cue_start)
 
     def tense(self, pos: int) -> str | None:

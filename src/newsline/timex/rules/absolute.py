@@ -125,6 +125,18 @@ def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
+@rule(rf"\bthe\s+(?P<which>first|last|final)\s+day\s+of\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bday\b",), 2, 4, needs=(r"\bof\b",))
+def _edge_day_of_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"the last day of June", "the first day of March 2020": that day."""
+    if not _cap(m["mon"]):
+        return None
+    mon = _month(m["mon"])
+    year = int(m["y"]) if m["y"] else _place_month(mon, c.dct, c.tense(m.start()))
+    day = 1 if m["which"].lower() == "first" else calendar.monthrange(year, mon)[1]
+    return ("DATE", dt.date(year, mon, day).isoformat(), not m["y"])
+
+
 @rule(rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
       _MONTH_KEYS, 4, 2, needs=(r"\bof\b",))
 def _day_word_of_month(m: re.Match, c: _Ctx) -> _Norm:

@@ -60,11 +60,18 @@ _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
 @rule(rf"\b(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
+      r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon))))?"
       rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:
-    """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m."."""
+    """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
+    "eight o'clock tonight", "at eight o'clock last night": after noon, on that day."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
-    return _clock_on_day(m, c, h, 0) if 1 <= h <= 12 else None
+    if not 1 <= h <= 12:
+        return None
+    if m["eve"]:
+        day = c.dct - dt.timedelta(days=1) if m["ago"] else c.dct
+        return ("TIME", f"{day.isoformat()}T{h % 12 + 12:02d}:00")
+    return _clock_on_day(m, c, h, 0)
 
 
 @rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"

@@ -305,12 +305,22 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
-      r"hence)\b",
-      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
+      r"hence)(?P<today>\s+today)?\b",
+      _UNIT_KEYS, 7, 6, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
     direction = m["dir"].lower()
+    if m["today"] and direction == "ago" and isinstance(n, int) and unit in ("year", "month", "week", "day"):
+        # "Twenty years ago today": the same day then
+        days = {"week": 7, "day": 1}.get(unit)
+        if days:
+            return ("DATE", (c.dct - dt.timedelta(days=days * n)).isoformat())
+        y, mo = divmod(c.dct.year * 12 + c.dct.month - 1 - n * (12 if unit == "year" else 1), 12)
+        try:
+            return ("DATE", dt.date(y, mo + 1, c.dct.day).isoformat())
+        except ValueError:
+            return None
     if direction == "later" or direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
         return None  # "two days before the vote", "three days later": a stretch from an event, not the DCT
     sign = -1 if direction in ("ago", "earlier", "before") else 1

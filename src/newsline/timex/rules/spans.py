@@ -117,19 +117,19 @@ def _plural_of(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
-      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b",
+      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|semiannual(?:ly)?|semi-annual(?:ly)?))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
-      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b"), 1, 2)
+      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemiannual", r"\bannual"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
-    if word == "quarterly" and _ATTRIBUTIVE.match(c.text, m.end()):
+    if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()):
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
     if m["adv"] and _periodical(m, c.text):
         return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
-             "evening": "TEV", "weekend": "XXXX-WXX-WE"}[word]
+             "evening": "TEV", "weekend": "XXXX-WXX-WE"}.get(word, "P6M")  # "semiannual"
     return ("SET", value)
 
 
