@@ -1084,3 +1084,19 @@ def test_spoken_and_anniversary_forms():
     check("The session ends on the last day of June.", "the last day of June", "DATE", "2022-06-30")
     check("Interest is paid semiannually.", "semiannually", "SET", "P6M")
     assert tag("The board approved a semiannual dividend.", DCT) == []  # a kind of dividend, as "quarterly"
+
+
+def test_a_count_per_period_is_a_set_with_its_count():
+    check("The skater trains twice a day.", "twice a day", "SET", "P1D")
+    check("Patients undergo dialysis three times a week.", "three times a week", "SET", "P1W")
+    assert [t.text for t in tag("He won three times a decade ago.", DCT)] == ["a decade ago"]
+
+
+def test_a_quarter_of_a_fiscal_year_named_in_the_possessive():
+    check("It expects a loss in fiscal 1992's first quarter.", "fiscal 1992's first quarter", "DATE", "FY1992-Q1")
+
+
+def test_a_modifier_before_this_morning_or_last_night_is_part_of_it():
+    t = one("Late last night, the first explosions were heard.")
+    assert (t.text, t.value, t.mod) == ("Late last night", "2022-02-03TNI", "END")
+    check("The governor will speak later this evening.", "later this evening", "TIME", "2022-02-04TEV")

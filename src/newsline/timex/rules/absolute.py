@@ -417,7 +417,8 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
 
 
 @rule(r"\b(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-      r"(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+)?"
+      r"(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+|"
+      rf"fiscal\s+(?P<yp>{_YEAR})['\u2019]s\s+)?"
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
@@ -446,19 +447,20 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
             fallback = f"{year - (mid > last):04d}-Q{(mid - 1) // 3 + 1}"
         return ("DATE", _Ref("quarter", fallback), False, _mod(m["edge"]))
     rel = (m["rel"] or m["pre"] or "").lower()
-    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
+    explicit = m["y"] or m["yp"]  # "the first quarter of 1992", "fiscal 1992's first quarter"
+    year = int(explicit) if explicit else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
     if ordw in ORDINALS:
         n = ORDINALS[ordw]
         if n > size:
             return None
-        if not m["y"] and not rel and not m["ago"]:
+        if not explicit and not rel and not m["ago"]:
             if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
                 return None  # "scored twice in the second half": a half of the match, not of the year
             year, guessed = _quarter_year(n, size, c, m.start()), True
     elif ordw in ("final", "fourth"):
         n = size
     elif ordw in ("last", "latest", "previous", "past"):
-        if m["y"]:
+        if explicit:
             n = size
         else:
             k = year * size + cur - 2
@@ -468,7 +470,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         year, n = k // size, k % size + 1
     else:  # current
         n = cur
-    prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] else ""
+    prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] or m["yp"] else ""
     return ("DATE", f"{prefix}{year:04d}-{letter}{n}", guessed, _mod(m["edge"]))
 
 

@@ -37,14 +37,17 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]) if (m["mod"] or "").lower() in ("early", "late") else None)
 
 
-@rule(rf"\b(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b",
-      ("morning", "afternoon", "evening", "night"), 2, 1, needs=("this", "last", "yesterday", "tomorrow"))
+@rule(rf"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<rel>this|last|yesterday|tomorrow)\s+)(?P<part>{_DAYPART})\b",
+      ("morning", "afternoon", "evening", "night"), 3, 1, needs=("this", "last", "yesterday", "tomorrow"))
 def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
+    """"this morning", "late last night", "later this evening" (the extent holds the modifier, as in
+    "earlier this week")."""
     rel, part = m["rel"].lower(), m["part"].lower()
     if rel == "last" and part != "night":
         return None
     off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
-    return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}")
+    mod = _mod(m["mod"]) if (m["mod"] or "").lower() in ("early", "late") else None
+    return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}", False, mod)
 
 
 @rule(rf"\bovernight(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?\b", (r"\bovernight\b",), 2, 3)

@@ -156,6 +156,14 @@ def _periodical(m: re.Match, text: str) -> bool:
                 _PAPER_STOP.match(text, m.end()) and _PAPER_BEFORE.search(before))
 
 
+@rule(rf"\b(?:once|twice|thrice|{_NUM}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>hour|day|week|month|year|"
+      r"quarter|decade)\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+      (r"\bonce\b", r"\btwice\b", r"\bthrice\b", r"\btimes\b"), 1, 4)
+def _times_a(m: re.Match, c: _Ctx) -> _Norm:
+    """"twice a week", "three times a year": a SET of that period (TimeML keeps the count in ``freq``)."""
+    return ("SET", _duration_value(1, _unit(m["unit"])))
+
+
 @rule(rf"\b(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 1, 5)
 def _every_n(m: re.Match, c: _Ctx) -> _Norm:
     """"every two years", "every other week", "every few months": a SET of that period."""
