@@ -490,9 +490,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     ends = starts[1:] + (len(text),)
     by_sentence: dict[int, list[Timex]] = {}  # only the sentences holding a date are looked at
     last: str | None = None  # the value of the date last named
+    last_inferred = False  # and whether its year was inferred
     for t in timexes:
         if t.type == "DURATION":
-            counted = _counted(t, text, last)
+            counted = _counted(t, text, last, last_inferred)
             if counted is None:
                 continue
             t = counted
@@ -500,7 +501,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end):
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
         if t.range[0] is not None:
-            last = t.value
+            last, last_inferred = t.value, t.year_inferred
         i = bisect_right(starts, t.start) - 1
         if t.end <= ends[i]:
             by_sentence.setdefault(i, []).append(t)
@@ -572,7 +573,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     return events
 
 
-_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT|24:00)")  # and midnight: "at midnight on July 12"
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
@@ -621,10 +622,10 @@ def _since(text: str, t: Timex) -> bool:
         not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
 
 
-def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
+def _counted(t: Timex, text: str, last: str | None, last_inferred: bool) -> Timex | None:
     """"Two years later" as a date: TimeML keeps "two years" a DURATION, a timeline needs the year two
-    after the date last named (``last``, its value). None when ``t`` is no such phrase, or that date
-    is too coarse for it ("two days later" after "in 1990")."""
+    after the date last named (``last``, its value; its year is inferred as that one's was). None when
+    ``t`` is no such phrase, or that date is too coarse for it ("two days later" after "in 1990")."""
     m = _LATER.match(text, t.end)
     d = _COUNT.fullmatch(t.value)
     if not (m and d and last):
@@ -634,7 +635,7 @@ def _counted(t: Timex, text: str, last: str | None) -> Timex | None:
     if unit == "week" and _DAY.match(last):  # "On 3 April ... Two weeks later": a day, April 17
         unit, n = "day", 7 * n
     value = count_from(last, unit, n)
-    return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value) if value else None
+    return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value, last_inferred) if value else None
 
 
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be)\b", re.I)

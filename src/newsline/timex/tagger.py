@@ -92,22 +92,25 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     quarter: str | None = None  # the last quarter named: what "a year ago" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
     day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
+    guessed = {"anchor": False, "day": False}  # whether the year of the anchor, of the day, was inferred
     last_end = 0
     for start, end, (typ, value, *rest) in chosen:
         if "\n\n" in text[last_end:start]:
             day = None
         last_end = end
+        inferred = bool(rest[0]) if rest else False
         if isinstance(value, _Ref):
-            value = value.resolve(quarter, day, anchor)
+            ref, value = value, value.resolve(quarter, day, anchor)
             if not value or not _plausible(value):
                 continue
+            if value != ref.fallback:  # counted from a date named before: its year is as sure as that one's
+                inferred = inferred or guessed["day" if ref.kind == "time" else "anchor"]
         elif _QUARTER_VALUE.fullmatch(value):
             quarter = value
         elif _DAY_VALUE.match(value):
-            day = value[:10]
+            day, guessed["day"] = value[:10], inferred
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value):
-            anchor = value
-        inferred = bool(rest[0]) if rest else False
+            anchor, guessed["anchor"] = value, inferred
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     return out

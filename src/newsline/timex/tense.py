@@ -13,17 +13,17 @@ from .vocab import _any_of, _fold
 
 # "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "is to",
 # "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
-# "expires", "deadline", "as soon as", "forecast for", "slated", "opens". Grouped by first letter, mostly:
-# re tries one branch per word instead of each in turn.
-_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts)|"
+# "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
+# to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to". Grouped by first
+# letter, mostly: re tries one branch per word instead of each in turn.
+_TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
+_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|"
+                     rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO})|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
-                     r"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres)|"
+                     rf"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO})|"
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
-                     r"a(?:re\s+to|s\s+(?:soon|early)\s+as)|d(?:ue\s+to|eadline|ebuts)|next(?!\s+to\b)|upcoming|coming|"
-                     r"forecast\s+(?:for|to)|"
-                     # a past decision about what is to come: "agreed Monday to hear the case in the fall"
-                     r"(?:agreed|decided|voted|promised|pledged|vowed|hopes?|hoped|aims?|aimed|seeks?|sought)"
-                     r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+|"
+                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+to|eadline|ebuts|ecided{_TO})|"
+                     rf"next(?!\s+to\b)|upcoming|coming|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|hope[sd]?{_TO}|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
                      r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|takes\s+effect|kicks\s+off)\b",
                      re.I)
@@ -95,6 +95,7 @@ _WEAK_PAST = frozenset("said told announced reported added stated noted disclose
 # "called a strike for 26 May": a date a plan is for
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
+_SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ")  # how _SCHEDULED_FOR ends
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
@@ -162,8 +163,7 @@ class _Ctx:
 
     def scheduled_for(self, pos: int) -> bool:
         """"set sentencing for Aug. 30", "moved the vote to March": a date fixed ahead."""
-        before = self.text[max(0, pos - 16):pos]
-        if "for " not in before and "to " not in before:
+        if not self.text.endswith(_SCHEDULE_TAILS, max(0, pos - 8), pos):
             return False  # the common case, decided at once
         return bool(_SCHEDULED_FOR.search(self.text, max(0, pos - 60), pos))
 
@@ -228,7 +228,8 @@ class _Ctx:
         if self.lasting_until(pos) or self.scheduled_for(pos):
             return "future"
         i = bisect_right(self.sentences, pos) - 1
-        start, end = self.sentence(pos)
+        start = self.sentences[i] if i >= 0 else 0
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
         if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
             self.cues[i] = _cues(self.text[start:end])
         # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
@@ -283,13 +284,14 @@ def _after_passive(low: str, at: int) -> bool:
     return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
 
 
-_CLAUSE_BREAKS = (", and ", ", but ", "; ")
+_CLAUSE_BREAK = re.compile(r", and |, but |; ")
 
 
 def _clause_end(text: str, at: int, end: int) -> int:
     """Where the clause holding ``at`` ends (``end`` at the latest): the tense cues after it are another
     clause's ("holds elections in the autumn, and the opposition has accused ...")."""
-    return min((j for j in (text.find(b, at, end) for b in _CLAUSE_BREAKS) if j >= 0), default=end)
+    m = _CLAUSE_BREAK.search(text, at, end)
+    return m.start() if m else end
 
 
 def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int, stop: int) -> str | None:

@@ -120,28 +120,24 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
       rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next)\s+year)?\b",
-      _MONTH_KEYS, 5, 3, needs=(r"\d",))
+      _MONTH_KEYS, 5, 2, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day(m, c)
 
 
-@rule(rf"\bthe\s+(?P<which>first|last|final)\s+day\s+of\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
-      (r"\bday\b",), 2, 4, needs=(r"\bof\b",))
-def _edge_day_of_month(m: re.Match, c: _Ctx) -> _Norm:
-    """"the last day of June", "the first day of March 2020": that day."""
+@rule(rf"\bthe\s+(?:(?P<which>first|last|final)\s+day|(?P<dw>{_DAY_WORD}))\s+of\s+(?P<mon>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+      _MONTH_KEYS, 5, 2, needs=(r"(?:day|st|nd|rd|th)\s+of\b",))
+def _day_of_named_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"the fifth of January", "the twenty-first of March, 2019", "the last day of June"."""
+    if not m["which"]:
+        return _month_day(m, c)
     if not _cap(m["mon"]):
         return None
     mon = _month(m["mon"])
     year = int(m["y"]) if m["y"] else _place_month(mon, c.dct, c.tense(m.start()))
     day = 1 if m["which"].lower() == "first" else calendar.monthrange(year, mon)[1]
     return ("DATE", dt.date(year, mon, day).isoformat(), not m["y"])
-
-
-@rule(rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
-      _MONTH_KEYS, 4, 2, needs=(r"\bof\b",))
-def _day_word_of_month(m: re.Match, c: _Ctx) -> _Norm:
-    """"the fifth of January", "the twenty-first of March, 2019"."""
-    return _month_day(m, c)
 
 
 @rule(rf"\b(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?){_RANGE_TO}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"

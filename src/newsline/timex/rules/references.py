@@ -8,7 +8,7 @@ from ..vocab import ORDINALS, _MONTH, _PARTCODE, _SEASONS
 from ..tense import _Ctx
 from ..dates import _STRICT, _place_month, _shift
 from ..engine import _Norm, _Ref, rule
-from .common import _ATTRIBUTIVE, _YEAR, _cap, _month, _other_period
+from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_period
 
 
 @rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
@@ -31,7 +31,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})|(?P<s>spring|summer|fall|autumn|winter))\b"
       r"(?!\s+(?:of|in|from|on)\b)",  # "that fall of the regime"
-      (r"\bthat\b",), 1, 2)
+      (*_MONTH_KEYS, r"\bspring\b", r"\bsummer\b", r"\bfall\b", r"\bautumn\b", r"\bwinter\b"), 5, 2,
+      needs=(r"\bthat\s",))
 def _that_month(m: re.Match, c: _Ctx) -> _Norm:
     """"(in 1967 ...) that July", "that autumn": the month or season of the year last named, else the
     last one before the DCT."""

@@ -309,7 +309,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
       r"hence)(?P<today>\s+today)?\b",
-      _UNIT_KEYS, 7, 6, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
+      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])

@@ -97,29 +97,23 @@ def _duration_value(n: float | str, unit: str) -> str:
     return f"P{t}{_fmt(n)}{code}"
 
 
-@rule(r"\b(?:for|in|over|within|during)\s+(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?"
-      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
+@rule(r"\b(?:(?:for|in|over|within|during)\s+|"
+      # "after months of talks", "ended decades of rule": the stretch something took
+      r"(?:after|follows?|followed|following|despite|amid|ends?|ended|ending|endured|survived|with|without)\s+"
+      r"(?=(?:years|months|weeks|days|decades|centuries|hours)\s+of\b))"
+      r"(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
       (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
        r"\bhours\b", r"\bminutes\b"), 4, 1)
 def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
-    """"for years", "for centuries", "in recent months": a stretch of unknown length (the preposition
-    stays out)."""
-    return ("DURATION", _duration_value("X", _unit(m["unit"])))
-
-
-@rule(r"\b(?:after|follows?|followed|following|despite|amid|ends?|ended|ending|endured|survived|with|without)\s+"
-      r"(?P<x>(?P<unit>years|months|weeks|days|decades|centuries|hours))\s+of\b",
-      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
-       r"\bhours\b"), 1, 1)
-def _plural_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"after months of talks", "ended decades of rule": the stretch something took."""
+    """"for years", "for centuries", "in recent months", "after months of talks": a stretch of unknown
+    length (the preposition stays out)."""
     return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
       r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|semiannual(?:ly)?|semi-annual(?:ly)?))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
-      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemiannual", r"\bannual"), 1, 2)
+      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
     if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()):
