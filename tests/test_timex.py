@@ -274,8 +274,9 @@ def test_tense_places_dates_without_a_year(text, span, value):
     ("Elections were held in 2014.", "2014", "2014", False),
     ("It was founded on 2019-06-30.", "2019-06-30", "2019-06-30", False),
     ("Stores open on Labor Day 2021.", "Labor Day 2021", "2021-09-06", False),
-    ("It rained last August.", "last August", "2021-08", False),   # "last" says which August
-    ("It snowed last winter.", "last winter", "2020-WI", False),  # this winter is 2021-WI: Dec 2021-Feb 2022
+    ("It rained last August.", "last August", "2021-08", True),   # the year is not written
+    ("It snowed last winter.", "last winter", "2020-WI", True),  # this winter is 2021-WI: Dec 2021-Feb 2022
+    ("It rained in August last year.", "August last year", "2021-08", False),  # "last year" says it
 ])
 def test_year_inferred_flag_and_granularity(text, span, value, inferred):
     t = check(text, span, "DATE", value)
@@ -1005,7 +1006,7 @@ def test_the_year_of_a_season_or_quarter_said_without_one_is_inferred():
     assert [(t.value, t.year_inferred) for t in tag("Sales fell in the summer.", DCT)] == [("2021-SU", True)]
     assert [(t.value, t.year_inferred) for t in tag("Profit fell in the third quarter.", DCT)] == \
         [("2021-Q3", True)]
-    assert [(t.value, t.year_inferred) for t in tag("Sales fell last summer.", DCT)] == [("2021-SU", False)]
+    assert [(t.value, t.year_inferred) for t in tag("Sales fell last summer.", DCT)] == [("2021-SU", True)]
 
 
 def test_a_day_of_the_month_in_words():

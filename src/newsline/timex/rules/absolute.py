@@ -238,7 +238,7 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
-    return ("DATE", f"{year:04d}-{mon:02d}", not rel, mod)  # "last August" says which: not a guess
+    return ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
 
 
 def _decided(c: _Ctx, at: int, tense: str | None) -> str | None:
@@ -539,7 +539,7 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mid, c.dct, c.tense(m.start()))
     if code == "WI":
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
-    return ("DATE", f"{year:04d}-{code}", rel in ("", "the", "early", "late", "mid"), mod)  # no "last": a guess
+    return ("DATE", f"{year:04d}-{code}", True, mod)  # "last summer": the year is not written either
 
 
 _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),

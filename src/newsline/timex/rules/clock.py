@@ -25,7 +25,7 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
         d = _named_day(m["wd"] or m["pwd"], c, m.start())
     else:  # "at 10 p.m.": on the day the story is telling about
         return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
-    return ("TIME", f"{d.isoformat()}{clock}") if d else None
+    return ("TIME", f"{d.isoformat()}{clock}", bool(m["mon"] and not m["y"])) if d else None
 
 
 @rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
