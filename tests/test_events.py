@@ -392,3 +392,10 @@ def test_a_year_describing_a_thing_dates_no_event():
 def test_weeks_later_after_a_day_is_a_day():
     evs = events("Troops crossed the river on 3 April 1967. Two weeks later, the army moved artillery to the frontier.")
     assert [e.date for e in evs] == ["1967-04-03", "1967-04-17"]
+
+
+def test_a_quote_restating_a_date_that_has_an_event_is_no_new_event():
+    evs = events('The court reinstated the award on Thursday. "On Thursday, the court did exactly that," he said.')
+    assert [e.date for e in evs] == ["2023-06-15"]
+    evs = events('"We will vote on Friday," the mayor said.')  # a first mention in a quote is an event
+    assert [e.date for e in evs] == ["2023-06-16"]
