@@ -399,3 +399,17 @@ def test_a_quote_restating_a_date_that_has_an_event_is_no_new_event():
     assert [e.date for e in evs] == ["2023-06-15"]
     evs = events('"We will vote on Friday," the mayor said.')  # a first mention in a quote is an event
     assert [e.date for e in evs] == ["2023-06-16"]
+
+
+def test_the_end_of_a_reporting_period_is_no_event():
+    evs = events("Net income for the quarter ended March 31 was $84 million.")
+    assert [e.date for e in evs] == ["2023-Q1"]
+
+
+def test_a_report_day_yields_to_the_quarter_it_reports_on():
+    evs = events("Harlan Foods said Wednesday that its third-quarter profit fell 31 percent.")
+    assert [e.date for e in evs] == ["2022-Q3"]
+    evs = events("Administrators said on Friday that all 212 stores would close.")  # a report of its own
+    assert [e.date for e in evs] == ["2023-06-09"]
+    evs = events("Net income was $84.2 million, compared with $122 million, or 88 cents a share, a year earlier.")
+    assert evs == []

@@ -517,16 +517,20 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         since = "since" in sentence  # "has run the plant since 1978" (see _since)
         quoted = sentence.startswith(_QUOTES)  # '"On Thursday, the court did exactly that."': said again
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
-                  not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and
+                  not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (tr[0].value in named and (quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
             # "will report fourth-quarter results on Feb. 13": the report is the event, the quarter its
-            # subject, where the sentence names a shorter time
-            shortest = min(tr[1][1] - tr[1][0] for tr in chosen)
-            chosen = [tr for tr in chosen if not (_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) and
-                                                  tr[1][1] - tr[1][0] > shortest)]
+            # subject; but "said Wednesday that its third-quarter profit fell" tells of the quarter
+            reported = [tr for tr in chosen if _REPORTED.search(text, max(0, tr[0].start - 16), tr[0].start)]
+            if reported:
+                chosen = [tr for tr in chosen if tr not in reported]
+            else:
+                shortest = min(tr[1][1] - tr[1][0] for tr in chosen)
+                chosen = [tr for tr in chosen if not (_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) and
+                                                      tr[1][1] - tr[1][0] > shortest)]
         if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
             times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value}
             inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
@@ -583,7 +587,15 @@ _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|
 # a comparison, no event
 _BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+year|"
                             r"the\s+(?:previous|prior)\s+(?:year|quarter)|(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
-_COMPARED_FROM = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:[^\s,;]+\s+){0,4}$", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.)(?P<cmp>)\s"
+                            r"(?:(?!\bto\b)[^;]){0,80}$", re.I)
+_AMOUNT = re.compile(r"[\d$\u00a3\u20ac#]")
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?", re.I)
+# "said Wednesday", "announced on Monday": the day of a report
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
+# "the quarter ended Sept. 30", "the fiscal year that ended in January": where a period ends, naming it
+_PERIOD_ENDED = re.compile(r"\b(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+"
+                           r"(?:on\s+|in\s+)?$", re.I)
 
 
 def _describes(text: str, t: Timex) -> bool:
@@ -597,10 +609,19 @@ def _describes(text: str, t: Timex) -> bool:
     return bool(m) and not any(w and _IS_EVENT_NOUN.fullmatch(w) for w in (m["w1"], m["w2"], m["w3"]))
 
 
+def _period_end(text: str, t: Timex) -> bool:
+    """Whether ``t`` names the end of a reporting period ("the quarter ended Sept. 30"): no event."""
+    return bool(_PERIOD_ENDED.search(text, max(0, t.start - 40), t.start))
+
+
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
     """Whether ``t`` is the yardstick of a comparison ("rose 5% from a year earlier"), not an event."""
-    return bool(_BASELINE_TEXT.fullmatch(t.text) and
-                _COMPARED_FROM.search(text, max(sentence_start, t.start - 60), t.start))
+    if not _BASELINE_TEXT.fullmatch(t.text):
+        return False
+    m = _COMPARED_FROM.search(text, max(sentence_start, t.start - 80), t.start)
+    # the yardstick is what follows "from": "from a year earlier", "from $1.2 billion a year earlier"
+    return bool(m) and (_ARTICLE_ONLY.fullmatch(text, m.end("cmp"), t.start) is not None or
+                        _AMOUNT.search(text, m.end("cmp"), t.start) is not None)
 
 
 # "has run the plant since 1978", "the lowest level since December 2008": where a state or a yardstick starts
