@@ -611,13 +611,14 @@ def _describes(text: str, t: Timex) -> bool:
 
 def _period_end(text: str, t: Timex) -> bool:
     """Whether ``t`` names the end of a reporting period ("the quarter ended Sept. 30"): no event."""
-    return bool(_PERIOD_ENDED.search(text, max(0, t.start - 40), t.start))
+    return "end" in text[max(0, t.start - 12):t.start] and \
+        _PERIOD_ENDED.search(text, max(0, t.start - 40), t.start) is not None  # "end": the common case at once
 
 
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
     """Whether ``t`` is the yardstick of a comparison ("rose 5% from a year earlier"), not an event."""
-    if not _BASELINE_TEXT.fullmatch(t.text):
-        return False
+    if not t.text[-1:].isalpha() or not _BASELINE_TEXT.fullmatch(t.text):
+        return False  # a year, a day: no yardstick phrase, decided at once
     m = _COMPARED_FROM.search(text, max(sentence_start, t.start - 80), t.start)
     # the yardstick is what follows "from": "from a year earlier", "from $1.2 billion a year earlier"
     return bool(m) and (_ARTICLE_ONLY.fullmatch(text, m.end("cmp"), t.start) is not None or

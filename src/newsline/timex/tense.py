@@ -149,10 +149,12 @@ class _Ctx:
     dct: dt.date
     sentences: tuple[int, ...]
     cues: dict = field(default_factory=dict, compare=False)  # sentence index -> _cues()
+    breaks: dict = field(default_factory=dict, compare=False)  # sentence index -> its clause breaks (offsets)
 
     def since(self, pos: int) -> bool:
         """"since March", "since early Friday": a point in the past, whatever the verb."""
-        return bool(_SINCE.search(self.text, max(0, pos - 48), pos))
+        start = max(0, pos - 48)
+        return "ince" in self.text[start:pos] and _SINCE.search(self.text, start, pos) is not None  # "Since" too
 
     def lasting_until(self, pos: int) -> bool:
         """"has been postponed until April", "is closed until Monday": the state lasts till a date ahead."""
@@ -210,13 +212,13 @@ class _Ctx:
         has no future cue."""
         self.tense(pos)  # caches the sentence's cues
         i = bisect_right(self.sentences, pos) - 1
-        start, end = self.sentence(pos)
+        start = self.sentences[i] if i >= 0 else 0
         (_, future, _), (_, starts, ends) = self.cues[i][:2]
-        if future and future[0] < _clause_end(self.text, pos, end) - start:
+        if future and future[0] < self._clause_end(i, start, pos) - start:
             return False
         j = bisect_right(starts, pos - start) - 1
-        if j < 0:
-            return False
+        if j < 0 or start + ends[j] < pos - 200:
+            return False  # no past verb, or none near enough to govern the date
         cue_start, cue_end = start + starts[j], start + ends[j]
         return self.text[cue_start:cue_end].lower() not in _WEAK_PAST and \
             not _DETACH.search(self.text, cue_end, pos) and not _FOR.search(self.text, max(0, pos - 12), pos) and \
@@ -234,7 +236,16 @@ class _Ctx:
             self.cues[i] = _cues(self.text[start:end])
         # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
         # the opposition has accused ...": "accused" is another clause's)
-        return _nearest_cue(self.cues[i], pos - start, _clause_end(self.text, pos, end) - start)
+        return _nearest_cue(self.cues[i], pos - start, self._clause_end(i, start, pos) - start)
+
+    def _clause_end(self, i: int, start: int, pos: int) -> int:
+        """:func:`_clause_end` of ``pos`` in sentence ``i`` (starting at ``start``), its breaks found once:
+        a megabyte-long line stays linear."""
+        if i not in self.breaks:
+            end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+            self.breaks[i] = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, start, end)] + [end]
+        breaks = self.breaks[i]
+        return breaks[bisect_left(breaks, pos)]
 
 
 def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:

@@ -130,6 +130,11 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
 
 
 _HAD = re.compile(r"\bhad\b", re.I)
+
+
+def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """The part of a sentence within ``reach`` characters of a match: bounded on a run-on line."""
+    return max(sentence[0], start - reach), min(sentence[1], end + reach)
 _THE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
@@ -155,7 +160,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
-            not _HAD.search(c.text, *c.sentence(m.start())):
+            not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())):
         tense = "future"  # "could be reached by Friday": a deadline ("had filed by Wednesday": done then)
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if m["part"]:
