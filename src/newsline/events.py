@@ -586,9 +586,10 @@ _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year": the yardstick of
 # a comparison, no event
 _BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+year|"
-                            r"the\s+(?:previous|prior)\s+(?:year|quarter)|(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
-_COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.)(?P<cmp>)\s"
-                            r"(?:(?!\bto\b)[^;]){0,80}$", re.I)
+                            r"the\s+(?:previous|prior)\s+(?:year|quarter)|"
+                            r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.)"
+                            r"(?P<cmp>)\s(?:(?!\bto\b)[^;]){0,80}$", re.I)
 _AMOUNT = re.compile(r"[\d$\u00a3\u20ac#]")
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?", re.I)
 # "said Wednesday", "announced on Monday": the day of a report
