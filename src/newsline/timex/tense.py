@@ -171,7 +171,10 @@ class _Ctx:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``pos``."""
-        i = bisect_right(self.sentences, pos) - 1
+        return self._bounds(bisect_right(self.sentences, pos) - 1)
+
+    def _bounds(self, i: int) -> tuple[int, int]:
+        """Start and end of sentence ``i``."""
         return (self.sentences[i] if i >= 0 else 0,
                 self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text))
 
@@ -191,7 +194,7 @@ class _Ctx:
             return "future"
         self.tense(pos)  # caches the sentence's cues
         i = bisect_right(self.sentences, pos) - 1
-        first = self.sentences[i] if i >= 0 else 0
+        first = self._bounds(i)[0]
         # the verb itself, or a past verb before its object ("took effect in", "held talks on", "won a vote
         # on"); an -ed word there may be an adjective ("will redeem preferred shares on"), so it counts only
         # before a determiner ("changed its name in", "opened her first store on")
@@ -208,11 +211,11 @@ class _Ctx:
         """Whether the date at ``pos`` is past for sure, not by a hint that the nearness of the other
         side outweighs: the nearest past cue before it in its clause is a verb of its own ("filed for
         bankruptcy in July", "the quarter ended Oct. 31"), not a report ("said"), a perfect ("has set
-        Nov. 10 as the deadline") or a verb detached from the date (see :data:`_DETACH`), and the clause
-        has no future cue."""
+        Nov. 10 as the deadline") or a verb detached from the date (see :data:`_DETACH`), and no future
+        cue stands in the sentence before the end of the date's clause."""
         self.tense(pos)  # caches the sentence's cues
         i = bisect_right(self.sentences, pos) - 1
-        start = self.sentences[i] if i >= 0 else 0
+        start = self._bounds(i)[0]
         (_, future, _), (_, starts, ends) = self.cues[i][:2]
         if future and future[0] < self._clause_end(i, start, pos) - start:
             return False
@@ -230,8 +233,7 @@ class _Ctx:
         if self.lasting_until(pos) or self.scheduled_for(pos):
             return "future"
         i = bisect_right(self.sentences, pos) - 1
-        start = self.sentences[i] if i >= 0 else 0
-        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        start, end = self._bounds(i)
         if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
             self.cues[i] = _cues(self.text[start:end])
         # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
@@ -242,7 +244,7 @@ class _Ctx:
         """:func:`_clause_end` of ``pos`` in sentence ``i`` (starting at ``start``), its breaks found once:
         a megabyte-long line stays linear."""
         if i not in self.breaks:
-            end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+            end = self._bounds(i)[1]
             self.breaks[i] = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, start, end)] + [end]
         breaks = self.breaks[i]
         return breaks[bisect_left(breaks, pos)]
