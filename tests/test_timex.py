@@ -1101,3 +1101,43 @@ def test_a_modifier_before_this_morning_or_last_night_is_part_of_it():
     t = one("Late last night, the first explosions were heard.")
     assert (t.text, t.value, t.mod) == ("Late last night", "2022-02-03TNI", "END")
     check("The governor will speak later this evening.", "later this evening", "TIME", "2022-02-04TEV")
+
+
+def values(text: str, dct: dt.date) -> list[str]:
+    return [t.value for t in tag(text, dct)]
+
+
+def test_a_past_decision_looks_ahead_only_from_where_it_ends():
+    dct = dt.date(2011, 2, 9)  # a Wednesday
+    assert values("At a hearing in November, the defence sought to have the evidence excluded.", dct) == ["2010-11"]
+    assert values("The board voted Monday to close the plant in the spring.", dct) == ["2011-02-07", "2011-SP"]
+
+
+def test_a_participle_before_its_agent_is_no_tense():
+    dct = dt.date(2011, 2, 14)  # a Monday: last Friday is nearer than the next
+    assert values("Envoys will gather at the palace in the capital on Friday, followed by a dinner.", dct) == \
+        ["2011-02-18"]
+    assert values("Prices rose by 4% in January, the agency reported.", dct) == ["2011-01"]
+
+
+def test_cues_beyond_the_dates_clause_are_not_its():
+    dct = dt.date(2011, 2, 9)
+    # a participle clause, the main verb after a relative clause, a closing attribution
+    assert values("The premier dissolved parliament on Monday, setting up an election on April 3.", dct) == \
+        ["2011-02-07", "2011-04-03"]
+    assert values("The ferry, which was halted by ice on Sunday, will sail again soon.", dct) == ["2011-02-06"]
+    assert values("The squad could be back to full strength when they play Leeds on Saturday, the coach said.",
+                  dct) == ["2011-02-12"]
+
+
+def test_more_cues_of_what_is_ahead():
+    dct = dt.date(2011, 2, 9)
+    assert values("The minister is due in Paris on Monday.", dct) == ["2011-02-14"]
+    assert values("Roads will stay closed through Friday.", dct) == ["2011-02-11"]
+    assert values("It declared a bonus, to be paid in November.", dct) == ["2011-11"]
+
+
+def test_a_time_on_a_named_day_anchors_what_follows():
+    dct = dt.date(2011, 2, 14)
+    assert values("Snow fell through the night of Feb. 9, and the roads shut the next day.", dct) == \
+        ["2011-02-09TNI", "2011-02-10"]

@@ -13,6 +13,7 @@ from .tense import _Ctx
 from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range
 from .engine import RULES, _Ref
 from .scan import _EXTENT_RULES, _matches
+from .vocab import _MONTH, _WEEKDAY
 
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -49,6 +50,7 @@ _ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending)\b)[A-Za-z]")
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
+_NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 
 
 def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, re.Match]]]) -> list[Timex]:
@@ -111,6 +113,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             day, guessed["day"] = value[:10], inferred
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value):
             anchor, guessed["anchor"] = value, inferred
+        elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
+            anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     return out

@@ -22,8 +22,13 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      rf"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO})|"
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
-                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+to|eadline|ebuts|ecided{_TO})|"
+                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b)|upcoming|coming|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|hope[sd]?{_TO}|"
+                     # what a past act leads to: "called an election, setting up a vote on March 9"
+                     r"setting\s+(?:up|the\s+stage\s+for)|(?:paving|clearing)\s+the\s+way\s+for|"
+                     # a passive infinitive: "a dividend to be paid starting in January"
+                     r"to\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|"
+                     r"chosen|drawn|begun)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
                      r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|takes\s+effect|kicks\s+off)\b",
                      re.I)
@@ -51,7 +56,7 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 # An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still
 # unspecified date", "the revised plan"), not a past-tense verb.
 _PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
-                           "these those".split())
+                           "these those stay stays remain remains".split())  # "will stay closed through Friday"
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
@@ -117,6 +122,27 @@ def _pluperfect_plan(low: str, m: re.Match) -> bool:
     return bool(_PLUPERFECT_PLAN.search(low, max(0, m.start() - 40), m.end()))
 
 
+# A past decision about what is to come ("agreed Monday to hear the case in the fall") looks ahead only
+# from where it ends; a date before it is when it was made ("At a hearing in October, lawyers sought to
+# have the charges dismissed")
+_DECIDED = ("sought", "promised", "pledged", "agreed", "aimed", "decided", "voted", "vowed", "hoped")
+# A participle before its agent is no tense of its own ("talks on Monday, followed by a summit")
+_BY_AGENT = re.compile(r"\s+by\s+(?!the\s+(?:end|time|middle|start|close|beginning|turn)\b)"
+                       r"(?:(?:a|an|the|his|her|its|their|several|some)\s|[A-Z])")
+_AUXILIARIES = frozenset("was were had did".split())
+
+
+def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
+    """Whether the past cue ``m`` of ``sentence`` (``low`` its folded text) says nothing of the tense:
+    a word that is no verb, a passive or adjective after "is", "the", "stay"; the verb "last" ("could
+    last until May"); "was" of "was expected to"; a participle before its agent."""
+    word = low[m.start():m.end()]
+    return (sentence[m.start():m.end()].lower() in _NOT_VERBS or _after_passive(low, m.start()) or
+            word == "last" and _verb_last(low, m.start()) or
+            word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
+            word not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end()) is not None)
+
+
 # A verb mostly comes before the date it governs: a cue after the date counts at twice its distance
 # ("premiered at Cannes in May and opens on Nov. 15": May is the premiere's)
 _AFTER = 2
@@ -130,12 +156,14 @@ def _tense(sentence: str, at: int) -> str | None:
     stop = _clause_end(sentence, at, len(sentence))
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence, 0, stop):
-            label = "past" if cue == "future" and _pluperfect_plan(low, m) else cue
-            if label == "past" and (m.group(0).lower() in _NOT_VERBS or
-                                    low.startswith("last", m.start()) and _verb_last(low, m.start()) or
-                                    any(p.end() == m.start() for p in
-                                        _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
-                                    m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end())):
+            label = "past" if cue == "future" and (_pluperfect_plan(low, m) or
+                                                   low.startswith(_DECIDED, m.start()) and m.end() > at) else cue
+            if label == "past" and cue == "past" and (
+                    m.group(0).lower() in _NOT_VERBS or
+                    low.startswith("last", m.start()) and _verb_last(low, m.start()) or
+                    any(p.end() == m.start() for p in _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
+                    m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end()) or
+                    m.group(0).lower() not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end())):
                 continue
             d = min(abs(m.start() - at), abs(m.end() - at)) * (_AFTER if m.start() > at else 1)
             if best is None or d < best[0]:
@@ -216,8 +244,8 @@ class _Ctx:
         self.tense(pos)  # caches the sentence's cues
         i = bisect_right(self.sentences, pos) - 1
         start = self._bounds(i)[0]
-        (_, future, _), (_, starts, ends) = self.cues[i][:2]
-        if future and future[0] < self._clause_end(i, start, pos) - start:
+        (_, future, _), (_, starts, ends), (_, decided, _) = self.cues[i][:3]
+        if (future or decided) and min(future[:1] + decided[:1]) < self._clause_end(i, start, pos) - start:
             return False
         j = bisect_right(starts, pos - start) - 1
         if j < 0 or start + ends[j] < pos - 200:
@@ -256,20 +284,19 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     low = _fold(sentence)
     out = []
     plans: tuple[list[int], list[int]] = ([], [])  # pluperfect plans: past cues, see _pluperfect_plan
+    decided: tuple[list[int], list[int]] = ([], [])  # past decisions: future after their end, see _DECIDED
     had = "had" in low
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
-            if label == "past" and (sentence[m.start():m.end()].lower() in _NOT_VERBS or
-                                    _after_passive(low, m.start()) or
-                                    low.startswith("last", m.start()) and _verb_last(low, m.start()) or
-                                    low[m.start():m.end()] in ("was", "were") and
-                                    _FUTURE_IN_PAST_FOLDED.match(low, m.end())):
+            if label == "past" and _no_cue(sentence, low, m):
                 continue
-            into = plans if label == "future" and had and _pluperfect_plan(low, m) else (starts, ends)
+            into = (starts, ends) if label == "past" else plans if had and _pluperfect_plan(low, m) else \
+                decided if low.startswith(_DECIDED, m.start()) else (starts, ends)
             into[0].append(m.start())
             into[1].append(m.end())
         out.append((label, starts, ends))
+    out.append(("decided", *decided))
     if plans[0]:
         out.append(("past", *plans))
     return out
@@ -297,7 +324,12 @@ def _after_passive(low: str, at: int) -> bool:
     return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
 
 
-_CLAUSE_BREAK = re.compile(r", and |, but |; ")
+# Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
+# relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
+# closing attribution (", manager Ross Kettering said."): the cues there are not the date's
+_CLAUSE_BREAK = re.compile(r", and |, but |; |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
+                           r"(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
+                           r"\s*[.!?'\"\u201d]*\s*$)")
 
 
 def _clause_end(text: str, at: int, end: int) -> int:
@@ -317,6 +349,6 @@ def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int, stop: in
         for k in (j - 1, j):
             if 0 <= k < len(starts) and starts[k] < stop:
                 d = min(abs(starts[k] - at), abs(ends[k] - at)) * (_AFTER if starts[k] > at else 1)
-                if best is None or d < best[0]:
-                    best = (d, label)
+                if best is None or d < best[0] or d == best[0] and label == "decided" and best[1] == "past":
+                    best = (d, label if label != "decided" else "future" if ends[k] <= at else "past")
     return best[1] if best else None
