@@ -156,7 +156,8 @@ def _day_range_start(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b"
-      r"(?!\s*(?:of\b|-|(?!(?:after|before|when|while|and|or|but|as|at|in|amid|following|because)\b)[a-z]))",
+      r"(?!\s*(?:of\b|-|(?!(?:after|before|when|while|and|or|but|as|at|in|amid|following|because)\b)[a-z]))"
+      r"(?!\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z])",  # "the 14th and 16th holes"
       (re.compile(r"the\s+\d"),), 3, 1)  # a literal first: re finds it fast
 def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
     """"on the 2nd": that day of the DCT's month or of a neighbouring one, placed by tense."""
@@ -223,6 +224,11 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not (m["rel"] or m["mod"]) and _NAME_NEXT.match(c.text, m.end("mon")) and \
             not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
         return None  # "the plays of August Wilson", "June Carter sang": a name
+    if not (m["rel"] or m["mod"]) and (_GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
+                                       not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
+                                       _SPEAKS.match(c.text, m.end("mon")) and
+                                       not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start())):
+        return None  # "the treasurer, Judith March, said", "bassist Paul August", '"...," March said': a person
     if word.lower() == "march" and not m["rel"] and _A_MARCH.match(c.text, m.end("mon")) and \
             re.search(r"\b(?:the|a|an|annual)\s+(?:``|[\"\u201c])?$", c.text[max(0, m.start() - 10):m.start()], re.I):
         return None
@@ -252,6 +258,15 @@ _A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of|on)\s+(?:(?
 # Words before a month that make it the month even before a capitalized word ("In August Congress ...")
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|before|after|between|and|or|to|early|"
                            r"late|mid)\s*-?\s*$", re.I)
+# A given name before a month makes it a surname ("Judith March"): a capitalized word that is no
+# preposition, determiner or other date word, not in a Title Case run ("Hurricane Season Begins June")
+_GIVEN_NAME = re.compile(r"(?<![\w.])(?!(?i:in|on|at|by|since|until|till|from|through|throughout|during|before|after|"
+                         r"of|for|around|about|between|last|next|this|that|each|every|early|late|mid|and|or|but|then|"
+                         r"only|to|into|within|come|later|earlier|the|also|again|even|just|still|not|like|unlike|"
+                         rf"when|while|christmas|easter|{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]+\s+$")
+_TITLE_CASE = re.compile(r"[A-Z][\w'.-]*\s+[A-Z][a-z]+\s+$")
+# A month that speaks is a person ('"It cannot happen again," March said')
+_SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
 # "had risen by October": done by then, in the past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 # "between March and May": the month after another
@@ -267,7 +282,7 @@ _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Roa
                      r"Way|Place|Square)")
 
 
-@rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
+@rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?|the\s+year\s+)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
       r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles|points|votes|cases|deaths|seats|"
       r"jobs|workers|employees|soldiers|students|homes|cars|passengers|meters|metres|kilometers|kilometres|euros|"
       r"rubles|barrels))(?![\d,.]\d)(?!-\d)",
@@ -367,7 +382,7 @@ _DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", 
                                               "eighties", "nineties"), start=2)}
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec>\d)0s\b"
+@rule(r"(?:\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?|(?<![\w']))'(?P<dec>\d)0s\b"  # "the 1950s and '60s"
       rf"|\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b",
       ("0s", *(rf"\b{w}\b" for w in _DECADE_WORDS)), 4, 1)
 def _decade_short(m: re.Match, c: _Ctx) -> _Norm:

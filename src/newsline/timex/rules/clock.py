@@ -15,27 +15,39 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     """A clock time on the day written after it (see ``_ON_DAY``), else on the day the story is telling
     about: the day last named in the paragraph, or the DCT."""
     clock = f"T{h:02d}:{minute:02d}"
-    if m["mon"]:
+    mon, md = (m["mon"], m["md"]) if m["mon"] else (m["dmon"], m["dmd"])
+    if mon:
         try:
-            d = (dt.date(int(m["y"]), _month(m["mon"]), int(m["md"])) if m["y"] else
-                 _place_day(_month(m["mon"]), int(m["md"]), c.dct, c.tense(m.start())))
+            d = (dt.date(int(m["y"]), _month(mon), int(md)) if m["y"] else
+                 _place_day(_month(mon), int(md), c.dct, c.tense(m.start())))
         except ValueError:
             return None
     elif m["wd"] or m["pwd"]:
         d = _named_day(m["wd"] or m["pwd"], c, m.start())
     else:  # "at 10 p.m.": on the day the story is telling about
         return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
-    return ("TIME", f"{d.isoformat()}{clock}", bool(m["mon"] and not m["y"])) if d else None
+    return ("TIME", f"{d.isoformat()}{clock}", bool(mon and not m["y"])) if d else None
 
 
-@rule(rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
+_APPROX = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"  # "at about 2:40 a.m.": mod APPROX
+
+
+def _approx(m: re.Match, norm: _Norm) -> _Norm:
+    """``norm`` with mod APPROX when the time was said with "about", "around"."""
+    if not norm or not m["approx"]:
+        return norm
+    typ, value, *rest = norm
+    return (typ, value, rest[0] if rest else False, "APPROX")
+
+
+@rule(rf"\b{_APPROX}(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
       rf"(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
       (_AM_PM,), 3, 9, needs=(r"\d",))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"])
     if not 1 <= h <= 12:
         return None
-    return _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0))
+    return _approx(m, _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0)))
 
 
 @rule(rf"(?<!\(|\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?::|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc)\b{_ON_DAY}",
@@ -59,8 +71,9 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
-@rule(rf"\b(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
-      r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon))))?"
+@rule(rf"\b{_APPROX}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
+      r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
+      r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?"
       rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
@@ -68,10 +81,10 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     if not 1 <= h <= 12:
         return None
-    if m["eve"]:
-        day = c.dct - dt.timedelta(days=1) if m["ago"] else c.dct
-        return ("TIME", f"{day.isoformat()}T{h % 12 + 12:02d}:00")
-    return _clock_on_day(m, c, h, 0)
+    if m["eve"] or m["morn"]:
+        day = c.dct - dt.timedelta(days=1) if m["ago"] or m["ago2"] else c.dct
+        return _approx(m, ("TIME", f"{day.isoformat()}T{h % 12 + (12 if m['eve'] else 0):02d}:00"))
+    return _approx(m, _clock_on_day(m, c, h, 0))
 
 
 @rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"
@@ -88,15 +101,15 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(rf"\b(?P<w>noon|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midnight"), 1, 9)
+@rule(rf"\b{_APPROX}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 9)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     """"noon Friday", "midnight on July 12", "midnight ET": like a clock time, on the day named after it,
     else on the day the story is telling about; a midnight gone by without a day is the one that began
     the DCT's day ("attacked shortly after midnight")."""
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I) or \
-            _cap(m["w"]) and not (m["wd"] or m["mon"]) and _NAME_NEXT.match(c.text, m.end()):
+            _cap(m["w"]) and not (m["wd"] or m["mon"] or m["dmon"]) and _NAME_NEXT.match(c.text, m.end()):
         return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"
-    noon = m["w"].lower() == "noon"
-    if not noon and not (m["wd"] or m["pwd"] or m["mon"]) and c.tense(m.start()) == "past":
-        return ("TIME", _Ref("time", f"{c.dct - dt.timedelta(days=1)}T24:00", "T24:00"))
-    return _clock_on_day(m, c, 12 if noon else 24, 0)
+    noon = m["w"].lower() != "midnight"
+    if not noon and not (m["wd"] or m["pwd"] or m["mon"] or m["dmon"]) and c.tense(m.start()) == "past":
+        return _approx(m, ("TIME", _Ref("time", f"{c.dct - dt.timedelta(days=1)}T24:00", "T24:00")))
+    return _approx(m, _clock_on_day(m, c, 12 if noon else 24, 0))

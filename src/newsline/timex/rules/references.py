@@ -13,7 +13,7 @@ from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_perio
 
 @rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
       r"at\s+the\s+moment|presently)|(?P<past>recently|lately|the\s+past|recent\s+"
-      r"(?:weeks|months|years|days|times|quarters)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|"
+      r"(?:weeks|months|years|days|times|quarters|decades)|once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|"
       r"days\s+ago|"
       r"decades\s+ago|long\s+ago)|(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|"
       r"(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+years\s+to\s+come))\b",
@@ -21,8 +21,9 @@ from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_perio
       r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["now"]:
-        if m["now"].lower() == "now" and re.match(r"\s+that\b", c.text[m.end():m.end() + 6], re.I):
-            return None
+        if m["now"].lower() == "now" and re.match(r"\s+(?:that\b|and\s+(?:then|again)\b)",
+                                                  c.text[m.end():m.end() + 14], re.I):
+            return None  # "now that he has gone", "a canvas now and then": no time of its own
         return ("DATE", "PRESENT_REF")
     if m["past"]:
         return ("DATE", "PAST_REF")

@@ -135,7 +135,7 @@ _HAD = re.compile(r"\bhad\b", re.I)
 def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:
     """The part of a sentence within ``reach`` characters of a match: bounded on a run-on line."""
     return max(sentence[0], start - reach), min(sentence[1], end + reach)
-_THE = re.compile(r"\b[Tt]he\s+$")
+_THE = re.compile(r"(?:\b[Tt]he|\w['\u2019]s)\s+$")  # "The Sunday Times", "Britain's Sunday Times"
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
 
@@ -147,7 +147,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None
     if not (m["rel"] or m["mod"] or m["part"]) and _THE.search(c.text, max(0, m.start() - 4), m.start()) and \
             _TITLE_WORD.match(c.text, m.end()):
-        return None  # "The Sunday Times", "the Saturday Star": a name
+        return None  # "The Sunday Times", "Britain's Sunday Times", "the Saturday Star": a name
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
@@ -336,6 +336,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("hour", "minute", "second"):
         return ("DATE", c.dct.isoformat())
+    if unit == "decade" and isinstance(n, int):  # "a decade ago": the year then, as annotators write it
+        unit, n = "year", 10 * n
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
                    sign * int(n) * (2 if unit == "fortnight" else 1))
     if m["orso"] and not m["mod"]:
