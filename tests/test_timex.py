@@ -1177,3 +1177,16 @@ def test_decades_and_years_in_more_forms():
     check("Storms have grown stronger in recent decades.", "recent decades", "DATE", "PAST_REF", dct)
     check("The goals run to the year 2030.", "the year 2030", "DATE", "2030", dct)
     check("A decade ago the town had no bank.", "A decade ago", "DATE", "2002", dct)
+
+
+def test_a_meeting_called_for_a_day_and_a_state_that_may_last_until_one_look_ahead():
+    dct = dt.date(2016, 6, 22)  # a Wednesday
+    assert values("A summit has been called for noon on Monday.", dct) == ["2016-06-27T12:00"]
+    assert values("Dockers called a strike for Tuesday.", dct) == ["2016-06-28"]
+    assert values("Crews said Monday the line could stay shut until the weekend.", dct) == \
+        ["2016-06-20", "2016-W25-WE"]
+
+
+def test_the_same_period_of_a_year_is_the_quarter_under_discussion():
+    dct = dt.date(1990, 10, 25)
+    assert values("Third-quarter sales fell 8% from the same period of 1989.", dct) == ["1990-Q3", "1989-Q3"]

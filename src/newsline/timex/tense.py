@@ -81,6 +81,9 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
                       r"(?:\s+(?:back|off|down|up|over))?\s+$"
                       r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$"  # a deadline: "Iran has until May"
+                      # a state that may last: "could remain in the dark until the weekend"
+                      r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
+                      r"run|keep)\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
                       r"rescheduled)\s+(?:[a-z]+\s+){0,3}?$", re.I)
@@ -88,7 +91,10 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
 # "had been set for", "originally scheduled for": a plan that may be gone)
 _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bhad\sbeen\s)"
                             r"\b(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|"
-                            r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+                            r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$"
+                            # a meeting or strike called for a date ("has been called for 10am on Monday")
+                            r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?for\s+$",
+                            re.I)
 # Words between a past verb and a date that make the date another clause's or a plan's ("agreed to buy it
 # in January", "said that ...", "asked it to respond by Oct. 31", "as Easter week began") (see _Ctx.firm_past)
 _DETACH = re.compile(r"\b(?:to|by|until|till|through|that|as|when|while|if|because|but|which|who|would|"

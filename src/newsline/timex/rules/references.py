@@ -96,12 +96,15 @@ def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
 
 
-@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:period|quarter)\b",
-      (r"\bperiod", r"\bquarter"), 4, 1)
+@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:period|quarter)\b"
+      rf"|\bthe\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of|in)\s+(?P<y2>{_YEAR})\b",
+      (r"\bperiod", r"\bquarter"), 4, 3)
 def _year_period(m: re.Match, c: _Ctx) -> _Norm:
+    """"the 1988 period", "the same period of 1988": the quarter under discussion, in that year."""
     if m["ord"]:  # "the 1988 third quarter"
         return ("DATE", f"{m['y']}-Q{ORDINALS[m['ord'].lower()]}")
-    return ("DATE", _Ref("period", m["y"], m["y"]))
+    y = m["y"] or m["y2"]
+    return ("DATE", _Ref("period", y, y))
 
 
 @rule(r"\b(?:(?:the\s+)?(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+(?:of\s+)?"
