@@ -28,6 +28,7 @@ fuzz: .venv/.test-installed
 
 eval: .venv/.test-installed
 	$(BIN)/python benchmarks/timex_eval.py --shared $(SHARED)
+	$(BIN)/python benchmarks/timex_eval.py --shared $(SHARED) --news
 
 bench: .venv/.test-installed
 	$(BIN)/python benchmarks/throughput.py

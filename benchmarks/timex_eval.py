@@ -3,8 +3,10 @@
 
 Runs ``newsline timeml`` on ``corpora/timeml/{timebank,aquaint}`` and scores the output with the
 shared ``tools/te3score.py``; prints strict/relaxed/value/type F1 per corpus, overall, and docs/s.
+``--news`` scores the invented news articles of ``benchmarks/timeml/`` instead (TimeML written for
+newsline, annotated apart from the code; see the README there).
 
-    python benchmarks/timex_eval.py --shared ../shared [--json]
+    python benchmarks/timex_eval.py --shared ../shared [--news] [--json]
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from types import ModuleType
 from newsline.cli import main as newsline
 
 CORPORA = ("timebank", "aquaint")
+NEWS = Path(__file__).with_name("timeml")
 METRICS = ("strict", "relaxed", "value", "type")
 
 
@@ -34,15 +37,17 @@ def load_scorer(shared: Path) -> ModuleType:
     return mod
 
 
-def evaluate(shared: Path) -> dict[str, dict]:
-    """Scores per corpus plus ``all`` (micro-averaged over both), with ``docs`` and ``docs_per_s``."""
+def evaluate(shared: Path, corpora: dict[str, Path] | None = None) -> dict[str, dict]:
+    """Scores per corpus (by default the shared TimeBank and AQUAINT) plus ``all`` (micro-averaged),
+    with ``docs`` and ``docs_per_s``."""
     scorer = load_scorer(shared)
+    if corpora is None:
+        corpora = {name: shared / "corpora" / "timeml" / name for name in CORPORA}
     results: dict[str, dict] = {}
     counts = {"gold": 0, "system": 0, **{k: 0 for k in METRICS}}
     docs_total, seconds_total = 0, 0.0
     with tempfile.TemporaryDirectory() as tmp:
-        for name in CORPORA:
-            gold = shared / "corpora" / "timeml" / name
+        for name, gold in corpora.items():
             out = Path(tmp) / name
             t0 = time.perf_counter()
             code = newsline(["timeml", str(gold), str(out)])
@@ -75,9 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"),
                     help="the shared folder holding corpora/ and tools/ (default: ../shared)")
+    ap.add_argument("--news", action="store_true", help="score the invented news of benchmarks/timeml/ instead")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)
-    results = evaluate(Path(args.shared))
+    news = {d.name: d for d in sorted(NEWS.iterdir()) if d.is_dir()} if args.news else None
+    results = evaluate(Path(args.shared), news)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
