@@ -1190,3 +1190,14 @@ def test_a_meeting_called_for_a_day_and_a_state_that_may_last_until_one_look_ahe
 def test_the_same_period_of_a_year_is_the_quarter_under_discussion():
     dct = dt.date(1990, 10, 25)
     assert values("Third-quarter sales fell 8% from the same period of 1989.", dct) == ["1990-Q3", "1989-Q3"]
+
+
+def test_a_weekday_a_modal_speaks_of_is_ahead():
+    dct = dt.date(2024, 3, 1)  # a Friday
+    assert values("The coach said Sunday would be too soon for him.", dct) == ["2024-03-03"]
+    assert values("The coach said Sunday he would rest the striker.", dct) == ["2024-02-25"]
+
+
+def test_this_season_has_its_year_inferred():
+    found = tag("Talks stalled again this spring.", dt.date(1998, 6, 18))
+    assert [(t.value, t.year_inferred) for t in found] == [("1998-SP", True)]

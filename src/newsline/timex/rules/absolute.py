@@ -541,9 +541,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
         return None
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-    if rel == "this":
+    if rel == "this":  # "this spring": its year is not written either
         year = c.dct.year if code != "WI" or c.dct.month > 2 else c.dct.year - 1
-        return ("DATE", f"{year:04d}-{code}", False, mod)
+        return ("DATE", f"{year:04d}-{code}", True, mod)
     elif "last" in rel or "past" in rel:
         year = _place_month(mid, c.dct, "past", _STRICT)
         if year == c.dct.year and abs(mid - c.dct.month) <= 1:

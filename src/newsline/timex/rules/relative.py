@@ -125,6 +125,7 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
 # A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
 _PRESENT_VERB = re.compile(r"\b(?!(?:is|has|was|does|this|its|his|as|us|hers|ours|theirs|yes|less|unless|thus|plus|"
                            r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:on\s+)?$")
+_SUBJECT_OF_MODAL = re.compile(r"\s+(?:will|would|could|should|might|may|is\s+going\s+to)\s+(?!have\b)[a-z]+")
 _REPORTING = frozenset("says tells announces reports confirms adds notes warns insists argues claims admits "
                        "denies".split())
 
@@ -159,6 +160,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
+    if not (rel or m["mod"] or m["part"]) and _SUBJECT_OF_MODAL.match(c.text, m.end()):
+        tense = "future"  # "said Saturday would come too soon": the day is what the clause is about
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())):
         tense = "future"  # "could be reached by Friday": a deadline ("had filed by Wednesday": done then)
