@@ -1201,3 +1201,14 @@ def test_a_weekday_a_modal_speaks_of_is_ahead():
 def test_this_season_has_its_year_inferred():
     found = tag("Talks stalled again this spring.", dt.date(1998, 6, 18))
     assert [(t.value, t.year_inferred) for t in found] == [("1998-SP", True)]
+
+
+def test_a_month_in_a_story_of_years_back_is_of_its_year():
+    dct = dt.date(1994, 9, 12)
+    text = "In the spring of 1944 the army took every boat. That summer farmers hid pilots who had crashed on June 29."
+    assert values(text, dct) == ["1944-SP", "1944-SU", "1944-06-29"]
+    # a date describing a thing, or one a paragraph back, tells no story; nor does a date of now
+    assert values("Two men charged in the Dec. 21, 1988, bombing were handed over in April.", dct) == \
+        ["1988-12-21", "1994-04"]
+    assert values("The mill opened in May 1990.\n\nIn June, it was sold.", dct) == ["1990-05", "1994-06"]
+    assert values("The mill opened in May 1990, and this week, in June, it was sold.", dct)[-1] == "1994-06"

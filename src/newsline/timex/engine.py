@@ -25,6 +25,8 @@ class _Ref:
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
     came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
     counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
+    ``narrative``: a month or day ``arg`` ("-06-29") placed in the past without its year (``fallback``)
+    is of the year of the finer date just named years before ("in the spring of 1944 ... on June 29").
     """
 
     kind: str
@@ -40,6 +42,11 @@ class _Ref:
             wd, sign = map(int, self.arg.split())
             a = dt.date.fromisoformat(anchor)
             return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
+        if self.kind == "narrative":
+            if anchor and len(anchor) > 4 and anchor[:4].isdigit() and int(anchor[:4]) <= int(self.fallback[:4]) - 2:
+                value = anchor[:4] + self.arg
+                return value if _valid(value) else self.fallback  # no February 29 of 1943
+            return self.fallback
         if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
             return f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
@@ -59,7 +66,28 @@ class _Ref:
             return f"{int(y) - 1:04d}-{q}"
         return f"{self.arg}-{q}"
 
+
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
+
+
+def _valid(value: str) -> bool:
+    """Whether the day of ``value`` (a date, or a time on one) exists."""
+    try:
+        return not _DAY_VALUE.match(value) or bool(dt.date.fromisoformat(value[:10]))
+    except ValueError:
+        return False
+
+
+def _narrative(norm: _Norm, c: _Ctx) -> _Norm:
+    """``norm`` of a month or day whose year was not written (its year inferred), when it is placed in
+    the past: a ``narrative`` :class:`_Ref`, the year of a finer date named just before it if that is
+    years back (a feature or obituary telling of 1944), else as placed."""
+    if not norm or len(norm) < 3 or not norm[2] or not isinstance(norm[1], str) or norm[1][:10] >= c.dct.isoformat():
+        return norm
+    typ, value, *rest = norm
+    return (typ, _Ref("narrative", value, value[4:]), *rest)
+
+
 _Key = str | re.Pattern[str]
 
 

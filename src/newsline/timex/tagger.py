@@ -51,6 +51,12 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|w
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
+_FINER = re.compile(r"\d{4}-")  # a value finer than a year
+# Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
+# describing a thing ("the Dec. 21, 1988, bombing")
+_TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
+                       r"[Bb]efore)\s+"
+                       r"|(?:\A|[\n.!?\"'\u201c])\s*)\Z")
 
 
 def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, re.Match]]]) -> list[Timex]:
@@ -93,6 +99,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     out: list[Timex] = []
     quarter: str | None = None  # the last quarter named: what "a year ago" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
+    story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
+    story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
     guessed = {"anchor": False, "day": False}  # whether the year of the anchor, of the day, was inferred
     last_end = 0
@@ -101,20 +109,33 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             day = None
         last_end = end
         inferred = bool(rest[0]) if rest else False
-        if isinstance(value, _Ref):
-            ref, value = value, value.resolve(quarter, day, anchor)
+        ref = value if isinstance(value, _Ref) else None
+        if ref:
+            if ref.kind == "narrative":
+                value = ref.resolve(quarter, day, story if story and text.find("\n\n", story_end, start) < 0 else None)
+            else:
+                value = ref.resolve(quarter, day, anchor)
             if not value or not _plausible(value):
                 continue
-            if value != ref.fallback:  # counted from a date named before: its year is as sure as that one's
-                inferred = inferred or guessed["day" if ref.kind == "time" else "anchor"]
-        elif _QUARTER_VALUE.fullmatch(value):
-            quarter = value
-        elif _DAY_VALUE.match(value):
-            day, guessed["day"] = value[:10], inferred
+            if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
+                inferred = inferred or guessed["day" if ref.kind == "time" else "anchor"]  # as sure as that one's
+        if not ref or ref.kind == "narrative":  # named, not referred back to
+            if _QUARTER_VALUE.fullmatch(value):
+                quarter = value
+            elif _DAY_VALUE.match(value):
+                day, guessed["day"] = value[:10], inferred
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value):
             anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
+        if typ == "DATE":
+            # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then; a
+            # year alone or a date of now moves it on ("the following year ... in December" is not of that year)
+            if not (value[:4].isdigit() and int(value[:4]) <= dct.year - 2):
+                story = None
+            elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
+                    _TELLS_OF.search(text, max(0, start - 12), start):
+                story, story_end = (value if _FINER.match(value) else None), end
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     return out

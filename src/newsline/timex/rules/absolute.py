@@ -12,7 +12,7 @@ from ..dates import (
     HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
     _week,
 )
-from ..engine import _Norm, _Ref, rule
+from ..engine import _Norm, _Ref, _narrative, rule
 from .common import _BY, _MODPFX, _MONTH_KEYS, _NAME_NEXT, _NEW_YEARS, _QUARTERS, _YEAR, _YEARS, _cap, _mod, _month
 
 
@@ -69,11 +69,6 @@ def _dotted(m: re.Match, c: _Ctx) -> _Norm:
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
-@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
-      rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|"
-      rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
-      _MONTH_KEYS, 5, 6)
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth", "Aug. 21 last year"; in "Jan. 5-6, 2022" the
     year after the range is the first day's too."""
@@ -96,6 +91,16 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
         d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed, _STRICT)
     return ("DATE", d.isoformat(), True) if d else None
+
+
+@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
+      rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|"
+      rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
+      _MONTH_KEYS, 5, 6)
+def _month_day_rule(m: re.Match, c: _Ctx) -> _Norm:
+    """:func:`_month_day`, its year maybe the story's (see :func:`_narrative`)."""
+    return _narrative(_month_day(m, c), c)
 
 
 # "April 24 and 25 people": a count, not the second day of a range
@@ -122,7 +127,7 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
       rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next)\s+year)?\b",
       _MONTH_KEYS, 5, 2, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
-    return _month_day(m, c)
+    return _narrative(_month_day(m, c), c)
 
 
 @rule(rf"\bthe\s+(?:(?P<which>first|last|final)\s+day|(?P<dw>{_DAY_WORD}))\s+of\s+(?P<mon>{_MONTH})"
@@ -131,13 +136,13 @@ def _day_month(m: re.Match, c: _Ctx) -> _Norm:
 def _day_of_named_month(m: re.Match, c: _Ctx) -> _Norm:
     """"the fifth of January", "the twenty-first of March, 2019", "the last day of June"."""
     if not m["which"]:
-        return _month_day(m, c)
+        return _narrative(_month_day(m, c), c)
     if not _cap(m["mon"]):
         return None
     mon = _month(m["mon"])
     year = int(m["y"]) if m["y"] else _place_month(mon, c.dct, c.tense(m.start()))
     day = 1 if m["which"].lower() == "first" else calendar.monthrange(year, mon)[1]
-    return ("DATE", dt.date(year, mon, day).isoformat(), not m["y"])
+    return _narrative(("DATE", dt.date(year, mon, day).isoformat(), not m["y"]), c)
 
 
 @rule(rf"\b(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?){_RANGE_TO}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -244,7 +249,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and year == c.dct.year and mon == c.dct.month:
         year -= 1
-    return ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
+    norm = ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
+    return norm if rel else _narrative(norm, c)
 
 
 def _decided(c: _Ctx, at: int, tense: str | None) -> str | None:

@@ -11,7 +11,7 @@ from ..vocab import (
 )
 from ..tense import _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
-from ..engine import _Norm, _Ref, rule
+from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
     _ATTRIBUTIVE, _BY, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month, _named_day, _other_period,
 )
@@ -252,8 +252,12 @@ def _mid_year(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b"), 1, 6)  # rarer than month names
 def _part_of_day(m: re.Match, c: _Ctx) -> _Norm:
     """"on the morning of Feb. 24": that day, at that part of it."""
-    day = _month_day(m, c)
-    return ("TIME", f"{day[1]}T{_PARTCODE[m['part'].lower()]}", *day[2:]) if day else None
+    day = _narrative(_month_day(m, c), c)
+    if not day:
+        return None
+    code = f"T{_PARTCODE[m['part'].lower()]}"
+    value = _Ref(day[1].kind, day[1].fallback + code, day[1].arg + code) if isinstance(day[1], _Ref) else day[1] + code
+    return ("TIME", value, *day[2:])
 
 
 @rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
