@@ -413,3 +413,12 @@ def test_a_report_day_yields_to_the_quarter_it_reports_on():
     assert [e.date for e in evs] == ["2023-06-09"]
     evs = events("Net income was $84.2 million, compared with $122 million, or 88 cents a share, a year earlier.")
     assert evs == []
+
+
+def test_what_an_event_came_days_after_is_dated_back_from_it():
+    found = events("Dockers voted on Monday to strike. The vote came two days after two lines began "
+                   "diverting ships.", dt.date(2003, 1, 15))
+    assert sorted((e.date, e.sentence.split()[1]) for e in found) == [("2003-01-11", "vote"), ("2003-01-13", "voted")]
+    # counted from the date that follows, not from the one before
+    found = events("He was charged on Monday. He was freed two days after his arrest on Jan. 3.", dt.date(2003, 1, 15))
+    assert sorted(e.date for e in found) == ["2003-01-03", "2003-01-13"]

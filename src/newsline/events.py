@@ -491,9 +491,12 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     by_sentence: dict[int, list[Timex]] = {}  # only the sentences holding a date are looked at
     last: str | None = None  # the value of the date last named
     last_inferred = False  # and whether its year was inferred
+    dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
     for t in timexes:
         if t.type == "DURATION":
-            counted = _counted(t, text, last, last_inferred)
+            j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
+            follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1]
+            counted = _counted(t, text, last, last_inferred, follows)
             if counted is None:
                 continue
             t = counted
@@ -633,6 +636,11 @@ _MODIFIES_NOUN = re.compile(r"\s+(?!(?:and|or|but|when|as|to|for|in|on|at|of|by|
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _ERA = re.compile(r"[-\s](?:century|era|vintage|style)\b|-(?:old|long)\b", re.I)
 _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
+# "The vote came two days after three lines began diverting ships": what the clause tells of was then,
+# counted back from the date last named (the vote's); not when a date follows in the sentence ("after his
+# arrest on May 3", ``follows``)
+_AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
+_CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -647,15 +655,19 @@ def _since(text: str, t: Timex) -> bool:
         not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
 
 
-def _counted(t: Timex, text: str, last: str | None, last_inferred: bool) -> Timex | None:
+def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows: bool = False) -> Timex | None:
     """"Two years later" as a date: TimeML keeps "two years" a DURATION, a timeline needs the year two
-    after the date last named (``last``, its value; its year is inferred as that one's was). None when
-    ``t`` is no such phrase, or that date is too coarse for it ("two days later" after "in 1990")."""
+    after the date last named (``last``, its value; its year is inferred as that one's was); "came two
+    days after" something: that something, two days before it. None when ``t`` is no such phrase, or
+    that date is too coarse for it ("two days later" after "in 1990")."""
     m = _LATER.match(text, t.end)
     d = _COUNT.fullmatch(t.value)
+    if not m and (m := _AFTER_EVENT.match(text, t.end)) and \
+            (follows or not _CAME.search(text, max(0, t.start - 8), t.start)):
+        m = None
     if not (m and d and last):
         return None
-    n = int(d[1]) * (-1 if m["dir"].lower() == "earlier" else 1)
+    n = int(d[1]) * (-1 if m["dir"].lower() in ("earlier", "after") else 1)
     unit = _UNITS[d[2]]
     if unit == "week" and _DAY.match(last):  # "On 3 April ... Two weeks later": a day, April 17
         unit, n = "day", 7 * n
