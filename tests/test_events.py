@@ -399,6 +399,9 @@ def test_a_quote_restating_a_date_that_has_an_event_is_no_new_event():
     assert [e.date for e in evs] == ["2023-06-15"]
     evs = events('"We will vote on Friday," the mayor said.')  # a first mention in a quote is an event
     assert [e.date for e in evs] == ["2023-06-16"]
+    # a date after the quote is the saying's: its own event
+    evs = events('Data came out on Thursday. "Cases are rising," she told a news conference on Thursday.')
+    assert [e.sentence[:4] for e in evs] == ["Data", '"Cas']
 
 
 def test_the_end_of_a_reporting_period_is_no_event():

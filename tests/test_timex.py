@@ -1183,6 +1183,7 @@ def test_a_meeting_called_for_a_day_and_a_state_that_may_last_until_one_look_ahe
     dct = dt.date(2016, 6, 22)  # a Wednesday
     assert values("A summit has been called for noon on Monday.", dct) == ["2016-06-27T12:00"]
     assert values("Dockers called a strike for Tuesday.", dct) == ["2016-06-28"]
+    assert values("Unions called a march through the town for Tuesday.", dct) == ["2016-06-28"]
     assert values("Crews said Monday the line could stay shut until the weekend.", dct) == \
         ["2016-06-20", "2016-W25-WE"]
 

@@ -518,10 +518,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         run_on = len(sentence) > _MAX_SENTENCE  # a huge unpunctuated line: evidence is a window per date
         ranged = [(t, t.range) for t in found]
         since = "since" in sentence  # "has run the plant since 1978" (see _since)
-        quoted = sentence.startswith(_QUOTES)  # '"On Thursday, the court did exactly that."': said again
+        # '"On Thursday, the court did exactly that."': said again (not '"...," she told reporters on Thursday')
+        quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
-                  not (tr[0].value in named and (quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
+                  not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
@@ -584,6 +585,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT|24:00)")  # and midnight: "at midnight on July 12"
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
+_QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year": the yardstick of
