@@ -1213,3 +1213,39 @@ def test_a_month_in_a_story_of_years_back_is_of_its_year():
         ["1988-12-21", "1994-04"]
     assert values("The mill opened in May 1990.\n\nIn June, it was sold.", dct) == ["1990-05", "1994-06"]
     assert values("The mill opened in May 1990, and this week, in June, it was sold.", dct)[-1] == "1994-06"
+
+
+def test_sets_and_spans_of_races_and_reports():
+    dct = dt.date(2014, 3, 12)
+    check("Refugees queue every morning for food.", "every morning", "SET", "XXXX-XX-XXTMO", dct)
+    check("She won the stage in 3 hours, 41 minutes and 7 seconds.", "3 hours, 41 minutes and 7 seconds",
+          "DURATION", "PT3H41M7S", dct)
+    check("He trails by 2 minutes 5 seconds.", "2 minutes 5 seconds", "DURATION", "PT2M5S", dct)
+    check("Flu cases rose in the week ending March 8.", "the week ending March 8", "DATE", "2014-W10", dct)
+    check("Aid covers the first six months of 2015.", "the first six months of 2015", "DATE", "2015-H1", dct)
+
+
+def test_counts_that_are_no_time():
+    dct = dt.date(2014, 3, 12)
+    assert tag("The shot is given at 12 to 15 months of age.", dct) == []
+    assert tag("The bank cut its rate by a quarter point.", dct) == []
+    assert values("The probe will reach the asteroid 1999 RQ36 next year.", dct) == ["2015"]
+
+
+def test_more_tense_of_seasons_halves_and_months():
+    dct = dt.date(2014, 1, 20)
+    assert values("Analysts said a rise was likely by the autumn.", dct) == ["2014-FA"]
+    assert values("The second half of the year ended on a firmer note.", dct) == ["2013-H2"]
+    assert values("The outbreak may last into June.", dct) == ["2014-06"]
+
+
+def test_a_weekday_as_a_surname_is_no_date():
+    dct = dt.date(2014, 1, 20)
+    assert tag("Anna Sunday of Kenya finished second.", dct) == []
+    assert values("Marchers gathered in Nairobi Sunday, blocking roads.", dct) == ["2014-01-19"]
+
+
+def test_where_a_state_began_is_not_what_that_day_refers_to():
+    dct = dt.date(2016, 12, 2)  # a Friday
+    text = "A jury convicted him on Thursday, his first defeat since May 2015. The next day, he resigned."
+    assert values(text, dct) == ["2016-12-01", "2015-05", "2016-12-02"]

@@ -52,6 +52,7 @@ _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
 # describing a thing ("the Dec. 21, 1988, bombing")
 _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
@@ -124,8 +125,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 quarter = value
             elif _DAY_VALUE.match(value):
                 day, guessed["day"] = value[:10], inferred
-        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value):
-            anchor, guessed["anchor"] = value, inferred
+        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not _SINCE.search(text, max(0, start - 6), start):
+            anchor, guessed["anchor"] = value, inferred  # not "since 2002": where a state began, not the time told of
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
         if typ == "DATE":

@@ -93,7 +93,8 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             r"\b(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|"
                             r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$"
                             # a meeting or strike called for a date ("has been called for 10am on Monday")
-                            r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
+                            r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$"
+                            r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
                             re.I)
 # Words between a past verb and a date that make the date another clause's or a plan's ("agreed to buy it
 # in January", "said that ...", "asked it to respond by Oct. 31", "as Easter week began") (see _Ctx.firm_past)

@@ -13,7 +13,10 @@ from ..dates import (
     _week,
 )
 from ..engine import _Norm, _Ref, _narrative, rule
-from .common import _BY, _MODPFX, _MONTH_KEYS, _NAME_NEXT, _NEW_YEARS, _QUARTERS, _YEAR, _YEARS, _cap, _mod, _month
+from .common import (
+    _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _QUARTERS, _TITLE_CASE, _YEAR, _YEARS,
+    _cap, _mod, _month,
+)
 
 
 @rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<H>\d{2}):(?P<M>\d{2}))?\b",
@@ -230,7 +233,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
         return None  # "the plays of August Wilson", "June Carter sang": a name
     if not (m["rel"] or m["mod"]) and (_GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
-                                       not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
+                                       not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) and
+                                       _NAME_END.match(c.text, m.end()) or
                                        _SPEAKS.match(c.text, m.end("mon")) and
                                        not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start())):
         return None  # "the treasurer, Judith March, said", "bassist Paul August", '"...," March said': a person
@@ -264,23 +268,18 @@ _A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of|on)\s+(?:(?
 # Words before a month that make it the month even before a capitalized word ("In August Congress ...")
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|before|after|between|and|or|to|early|"
                            r"late|mid)\s*-?\s*$", re.I)
-# A given name before a month makes it a surname ("Judith March"): a capitalized word that is no
-# preposition, determiner or other date word, not in a Title Case run ("Hurricane Season Begins June")
-_GIVEN_NAME = re.compile(r"(?<![\w.])(?!(?i:in|on|at|by|since|until|till|from|through|throughout|during|before|after|"
-                         r"of|for|around|about|between|last|next|this|that|each|every|early|late|mid|and|or|but|then|"
-                         r"only|to|into|within|come|later|earlier|the|also|again|even|just|still|not|like|unlike|"
-                         rf"when|while|christmas|easter|{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]+\s+$")
-_TITLE_CASE = re.compile(r"[A-Z][\w'.-]*\s+[A-Z][a-z]+\s+$")
 # A month that speaks is a person ('"It cannot happen again," March said')
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
 # "had risen by October": done by then, in the past
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
-_MAY_OK = re.compile(r"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid)\s*-?\s*$", re.I)
+_MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|"
+                     r"mid)\s*-?\s*$", re.I)
 
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
+_CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus)\s+$", re.I)
@@ -300,8 +299,8 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
                                          _STREET.match(c.text, m.end())):
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
-    if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6):
-        return None
+    if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6) or _CODE_AFTER.match(c.text, m.end()):
+        return None  # "at 1900 hours", the asteroid "2004 MK17"
     y = m["y"]
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
@@ -470,7 +469,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         n = ORDINALS[ordw]
         if n > size:
             return None
-        if not explicit and not rel and not m["ago"]:
+        if not explicit and rel in ("", "the") and not m["ago"]:  # "the second half (of the year)"
             if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
                 return None  # "scored twice in the second half": a half of the match, not of the year
             year, guessed = _quarter_year(n, size, c, m.start()), True
@@ -489,6 +488,17 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         n = cur
     prefix = "FY" if (m["fy"] or m["fy0"]) and m["y"] or m["yp"] else ""
     return ("DATE", f"{prefix}{year:04d}-{letter}{n}", guessed, _mod(m["edge"]))
+
+
+@rule(rf"\bthe\s+(?P<pos>first|last|final)\s+(?P<n>three|six)\s+months\s+of\s+"
+      rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)\b",
+      ("months",), 4, 4)
+def _months_of_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"the first six months of 1999": its first half; "the last three months of 2004": its fourth quarter."""
+    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    first = m["pos"].lower() == "first"
+    half = m["n"].lower() == "six"
+    return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}")
 
 
 @rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
@@ -556,8 +566,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
             year -= 1
     elif rel == "next":
         year = _place_month(mid, c.dct, "future", _STRICT)
-    else:
-        year = _place_month(mid, c.dct, c.tense(m.start()))
+    else:  # "by the autumn": a deadline, ahead
+        year = _place_month(mid, c.dct, "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else
+                            c.tense(m.start()))
     if code == "WI":
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
     return ("DATE", f"{year:04d}-{code}", True, mod)  # "last summer": the year is not written either

@@ -35,6 +35,15 @@ _MONTH_KEYS = tuple(rf"\b{m}\b" for m in (*MONTHS, "sepember"))  # _MONTH reads 
 # plays of August Wilson" (not "Christmas Eve", "Labor Day weekend", "Monday", "March", "EST")
 _NAME_NEXT = re.compile(rf"\s+(?!(?:Day|Eve|Week|Weekend|Season|Holidays?|Mass)\b|(?i:{_WEEKDAY}|{_MONTH})(?![a-z]))"
                         r"[A-Z][a-z]")
+# A given name before a month or weekday makes it a surname ("Judith March", "Ellie Friday"): a capitalized
+# word that is no preposition, determiner or other date word, not in a Title Case run ("Hurricane Season
+# Begins June"), when what follows ends a name (_NAME_END), not a verb ("as Iraq Friday rejected ...")
+_GIVEN_NAME = re.compile(r"(?<![\w.])(?!(?i:in|on|at|by|since|until|till|from|through|throughout|during|before|after|"
+                         r"of|for|around|about|between|last|next|this|that|each|every|early|late|mid|and|or|but|then|"
+                         r"only|to|into|within|come|later|earlier|the|also|again|even|just|still|not|like|unlike|"
+                         rf"when|while|christmas|easter|{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]+\s+$")
+_TITLE_CASE = re.compile(r"[A-Z][\w'.-]*\s+[A-Z][a-z]+\s+$")
+_NAME_END = re.compile(r"\s*(?:[,)]|['\u2019]s\b|\s+(?:of|and|from|who)\b)")
 _WEEKDAY_KEYS = tuple(rf"\b{d}\b" for d in WEEKDAYS)
 _UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",

@@ -13,7 +13,8 @@ from ..tense import _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
-    _ATTRIBUTIVE, _BY, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month, _named_day, _other_period,
+    _ATTRIBUTIVE, _BY, _GIVEN_NAME, _TITLE_CASE, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month,
+    _named_day, _other_period,
 )
 from .absolute import _month_day
 
@@ -125,6 +126,8 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
 # A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
 _PRESENT_VERB = re.compile(r"\b(?!(?:is|has|was|does|this|its|his|as|us|hers|ours|theirs|yes|less|unless|thus|plus|"
                            r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:on\s+)?$")
+_WHO = re.compile(r",\s+who\b")
+_OF = re.compile(r"\s+of\b")  # "Ellie Friday of Britain" (not "in Miami Wednesday, demanding")
 _SUBJECT_OF_MODAL = re.compile(r"\s+(?:will|would|could|should|might|may|is\s+going\s+to)\s+(?!have\b)[a-z]+")
 _REPORTING = frozenset("says tells announces reports confirms adds notes warns insists argues claims admits "
                        "denies".split())
@@ -151,6 +154,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "The Sunday Times", "Britain's Sunday Times", "the Saturday Star": a name
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
+    if not (m["rel"] or m["mod"] or m["part"]) and (
+            _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
+            not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) and _OF.match(c.text, m.end()) or
+            _WHO.match(c.text, m.end()) and not c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")):
+        return None  # "Ellie Friday of Britain was third. Friday, who won ...": a person
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None

@@ -39,8 +39,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             c.text, max(0, m.start() - 12), m.start()):
         return ("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a day long
     article = m["n"].lower() in ("a", "an")
-    if unit == "quarter" and re.match(r"\s+of\b", c.text[m.end():m.end() + 4]):
-        return None  # "three-quarters of its food": a fraction
+    if unit == "quarter" and _FRACTION.match(c.text, m.end(), m.end() + 20):
+        return None  # "three-quarters of its food", "by a quarter point": a fraction
     if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
         return None  # "a second group": an ordinal
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
@@ -52,6 +52,16 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value(n, unit))
 
 
+@rule(r"\b(?:(?P<h>\d{1,3})\s+hours?,?\s+(?P<m>\d{1,2})\s+minutes?|(?P<m2>\d{1,3})\s+minutes?)"
+      r"(?:,?\s+(?:and\s+)?(?P<s>\d{1,2})\s+seconds?)?\b", (r"\bhour", r"\bminute"), 3, 6, needs=(r"\d\s+(?:m|s)",))
+def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
+    """"4 hours, 12 minutes and 9 seconds", "1 minute 31 seconds": a race time, one duration."""
+    if not (m["h"] or m["s"]):
+        return None  # "20 minutes" alone: the plain duration rule's
+    return ("DURATION", "PT" + "".join(f"{int(v)}{u}" for v, u in ((m["h"], "H"), (m["m"] or m["m2"], "M"), (m["s"], "S"))
+                                      if v))
+
+
 @rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", (r"\blong\b",), 1, 1)
 def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
     """"a day-long meeting", "a decades-long battle": one such unit, or some."""
@@ -60,6 +70,7 @@ def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _IN = re.compile(r"\bin\s+$", re.I)
+_FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b", re.I)
 # "the first pope to do so in 600 years", "the highest level in a decade": a span looked back over
 _RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
                      r"longest|deadliest|most|least)\b[^.;]*$", re.I)
@@ -70,7 +81,7 @@ _AFTER_SECOND = re.compile(r"\s*(?:[,.;:)!?]|$|(?:or|and|later|ago|earlier|befor
 
 
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+)?$", re.I)
-_AGE = re.compile(r"[\s-]+old\b", re.I)
+_AGE = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)  # "37 years old", "given at 12 to 15 months of age"
 
 
 def _duration_value(n: float | str, unit: str) -> str:
@@ -122,8 +133,9 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
         return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
-             "hour": "PT1H", "hourly": "PT1H", "morning": "TMO", "night": "TNI", "nightly": "TNI",
-             "evening": "TEV", "weekend": "XXXX-WXX-WE"}.get(word, "P6M")  # "semiannual"
+             "hour": "PT1H", "hourly": "PT1H", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
+             "nightly": "XXXX-XX-XXTNI", "evening": "XXXX-XX-XXTEV",
+             "weekend": "XXXX-WXX-WE"}.get(word, "P6M")  # "semiannual"
     return ("SET", value)
 
 
@@ -179,10 +191,11 @@ def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", f"XXXX-{_month(m['mon']):02d}")
 
 
-@rule(rf"\bthe\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+@rule(rf"\bthe\s+week\s+(?:of|ending|ended|to)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
       (r"\bweek\b",), 1, 6)
 def _week_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"the week of March 6": the week containing that day."""
+    """"the week of March 6", "the week ending March 9" (weekly figures): the week containing that day."""
     if not _cap(m["mon"]):
         return None
     mon, d = _month(m["mon"]), int(m["d"])
