@@ -102,6 +102,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     anchor: str | None = None  # the last date named: what "the following year" follows
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
+    far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
     guessed = {"anchor": False, "day": False}  # whether the year of the anchor, of the day, was inferred
     last_end = 0
@@ -125,14 +126,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 quarter = value
             elif _DAY_VALUE.match(value):
                 day, guessed["day"] = value[:10], inferred
-        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not _SINCE.search(text, max(0, start - 6), start):
+        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (
+                "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)):
             anchor, guessed["anchor"] = value, inferred  # not "since 2002": where a state began, not the time told of
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
         if typ == "DATE":
             # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then; a
             # year alone or a date of now moves it on ("the following year ... in December" is not of that year)
-            if not (value[:4].isdigit() and int(value[:4]) <= dct.year - 2):
+            if value[:4] > far_back:  # a date of now, or no year at all ("PRESENT_REF")
                 story = None
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
                     _TELLS_OF.search(text, max(0, start - 12), start):

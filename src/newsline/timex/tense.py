@@ -18,19 +18,20 @@ from .vocab import _any_of, _fold
 # letter, mostly: re tries one branch per word instead of each in turn.
 _TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|"
-                     rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO})|"
+                     # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
+                     rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
-                     rf"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO})|"
+                     rf"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
+                     r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b)|upcoming|coming|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|hope[sd]?{_TO}|"
-                     # what a past act leads to: "called an election, setting up a vote on March 9"
-                     r"setting\s+(?:up|the\s+stage\s+for)|(?:paving|clearing)\s+the\s+way\s+for|"
+                     rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for)|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
+                     rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
-                     r"to\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|"
-                     r"chosen|drawn|begun)|"
+                     r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
+                     r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
-                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|takes\s+effect|kicks\s+off)\b",
+                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|kicks\s+off)\b",
                      re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
@@ -134,7 +135,7 @@ def _pluperfect_plan(low: str, m: re.Match) -> bool:
 # have the charges dismissed")
 _DECIDED = ("sought", "promised", "pledged", "agreed", "aimed", "decided", "voted", "vowed", "hoped")
 # A participle before its agent is no tense of its own ("talks on Monday, followed by a summit")
-_BY_AGENT = re.compile(r"\s+by\s+(?!the\s+(?:end|time|middle|start|close|beginning|turn)\b)"
+_BY_AGENT = re.compile(r" by (?!the\s+(?:end|time|middle|start|close|beginning|turn)\b)"
                        r"(?:(?:a|an|the|his|her|its|their|several|some)\s|[A-Z])")
 _AUXILIARIES = frozenset("was were had did".split())
 
@@ -147,7 +148,8 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     return (sentence[m.start():m.end()].lower() in _NOT_VERBS or _after_passive(low, m.start()) or
             word == "last" and _verb_last(low, m.start()) or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
-            word not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end()) is not None)
+            low.startswith(" by ", m.end()) and word not in _AUXILIARIES and
+            _BY_AGENT.match(sentence, m.end()) is not None)
 
 
 # A verb mostly comes before the date it governs: a cue after the date counts at twice its distance
@@ -280,7 +282,9 @@ class _Ctx:
         a megabyte-long line stays linear."""
         if i not in self.breaks:
             end = self._bounds(i)[1]
-            self.breaks[i] = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, start, end)] + [end]
+            breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, start, end)]
+            said = _attribution(self.text, start, end)
+            self.breaks[i] = sorted({*breaks, said, end})
         breaks = self.breaks[i]
         return breaks[bisect_left(breaks, pos)]
 
@@ -334,16 +338,23 @@ def _after_passive(low: str, at: int) -> bool:
 # Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
-_CLAUSE_BREAK = re.compile(r", and |, but |; |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
-                           r"(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
-                           r"\s*[.!?'\"\u201d]*\s*$)")
+_CLAUSE_BREAK = re.compile(r", and |, but |; |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s)")
+# matched at the sentence's last comma only: no comma follows an attribution
+_ATTRIBUTION = re.compile(r",\s+(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
+                          r"\s*[.!?'\"\u201d]*\s*$")
+
+
+def _attribution(text: str, start: int, end: int) -> int:
+    """Where a closing attribution of ``text[start:end]`` starts, else ``end``."""
+    k = text.rfind(",", start, end)
+    return k if k >= 0 and _ATTRIBUTION.match(text, k, end) else end
 
 
 def _clause_end(text: str, at: int, end: int) -> int:
     """Where the clause holding ``at`` ends (``end`` at the latest): the tense cues after it are another
     clause's ("holds elections in the autumn, and the opposition has accused ...")."""
     m = _CLAUSE_BREAK.search(text, at, end)
-    return m.start() if m else end
+    return min(m.start() if m else end, _attribution(text, at, end))
 
 
 def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int, stop: int) -> str | None:

@@ -232,9 +232,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not (m["rel"] or m["mod"]) and _NAME_NEXT.match(c.text, m.end("mon")) and \
             not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
         return None  # "the plays of August Wilson", "June Carter sang": a name
-    if not (m["rel"] or m["mod"]) and (_GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
-                                       not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) and
-                                       _NAME_END.match(c.text, m.end()) or
+    if not (m["rel"] or m["mod"]) and (_NAME_END.match(c.text, m.end()) and
+                                       _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
+                                       not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
                                        _SPEAKS.match(c.text, m.end("mon")) and
                                        not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start())):
         return None  # "the treasurer, Judith March, said", "bassist Paul August", '"...," March said': a person
@@ -492,7 +492,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(rf"\bthe\s+(?P<pos>first|last|final)\s+(?P<n>three|six)\s+months\s+of\s+"
       rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)\b",
-      ("months",), 4, 4)
+      (r"\bmonths\b",), 10, 4)  # the keys and reach of the duration rule: their windows are found once
 def _months_of_year(m: re.Match, c: _Ctx) -> _Norm:
     """"the first six months of 1999": its first half; "the last three months of 2004": its fourth quarter."""
     year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)

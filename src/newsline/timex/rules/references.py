@@ -117,7 +117,7 @@ def _period_year_before(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\bthe\s+(?:latest|most\s+recent|recent)\s+(?:period|quarter)\b",
-      (r"\bperiod", r"\bquarter"), 4, 1)
+      (r"\bperiod", r"\bquarter"), 4, 3)  # the reach of the rule above: one window for both
 def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
 

@@ -126,9 +126,10 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
 # A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
 _PRESENT_VERB = re.compile(r"\b(?!(?:is|has|was|does|this|its|his|as|us|hers|ours|theirs|yes|less|unless|thus|plus|"
                            r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:on\s+)?$")
-_WHO = re.compile(r",\s+who\b")
-_OF = re.compile(r"\s+of\b")  # "Ellie Friday of Britain" (not "in Miami Wednesday, demanding")
-_SUBJECT_OF_MODAL = re.compile(r"\s+(?:will|would|could|should|might|may|is\s+going\s+to)\s+(?!have\b)[a-z]+")
+# After a weekday: a surname's "of" ("Ellie Friday of Britain", not "in Miami Wednesday, demanding"), a
+# person's ", who", or the modal of a clause about the day ("said Saturday would come too soon")
+_AFTER_WEEKDAY = re.compile(r"\s+(?P<of>of)\b|,\s+(?P<who>who)\b"
+                            r"|\s+(?P<modal>will|would|could|should|might|may|is\s+going\s+to)\s+(?!have\b)[a-z]+")
 _REPORTING = frozenset("says tells announces reports confirms adds notes warns insists argues claims admits "
                        "denies".split())
 
@@ -154,10 +155,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "The Sunday Times", "Britain's Sunday Times", "the Saturday Star": a name
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
-    if not (m["rel"] or m["mod"] or m["part"]) and (
-            _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
-            not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) and _OF.match(c.text, m.end()) or
-            _WHO.match(c.text, m.end()) and not c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")):
+    bare = not (m["rel"] or m["mod"] or m["part"])
+    after = _AFTER_WEEKDAY.match(c.text, m.end()) if bare else None  # one look at what follows, mostly none
+    if after and (after["of"] and _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
+                  not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
+                  after["who"] and not c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")):
         return None  # "Ellie Friday of Britain was third. Friday, who won ...": a person
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
@@ -168,7 +170,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
-    if not (rel or m["mod"] or m["part"]) and _SUBJECT_OF_MODAL.match(c.text, m.end()):
+    if after and after["modal"]:
         tense = "future"  # "said Saturday would come too soon": the day is what the clause is about
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())):

@@ -53,7 +53,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<h>\d{1,3})\s+hours?,?\s+(?P<m>\d{1,2})\s+minutes?|(?P<m2>\d{1,3})\s+minutes?)"
-      r"(?:,?\s+(?:and\s+)?(?P<s>\d{1,2})\s+seconds?)?\b", (r"\bhour", r"\bminute"), 3, 6, needs=(r"\d\s+(?:m|s)",))
+      r"(?:,?\s+(?:and\s+)?(?P<s>\d{1,2})\s+seconds?)?\b", (r"\bhour\b", r"\bhours\b", r"\bminute\b", r"\bminutes\b"), 10, 4,  # as the duration rule's
+      needs=(r"\d\s+(?:m|s)",))
 def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
     """"4 hours, 12 minutes and 9 seconds", "1 minute 31 seconds": a race time, one duration."""
     if not (m["h"] or m["s"]):
