@@ -52,7 +52,7 @@ _DATE = (rf"(?:FY)?\d{{4}}(?:-(?:Q[1-4]|H[12]))?"          # year, fiscal year, 
 _TIME = rf"{_DAY}T(?:{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?|MO|AF|EV|NI|DT)|PRESENT_REF"
 _N = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?=[\dXT])(?:{_N}(?:DE|CE|WE|Y|Q|M|W|D|H))*(?:T(?=[\dX])(?:{_N}[HMS])+)?"
-_SET = rf"{_DURATION}|T(?:MO|AF|EV|NI)|XXXX-WXX-(?:[1-7]|WE)(?:T(?:MO|AF|EV|NI))?|XXXX-(?:{_MM}(?:-{_DD})?|SP|SU|FA|WI)"
+_SET = rf"{_DURATION}|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-WXX-(?:[1-7]|WE)(?:T(?:MO|AF|EV|NI))?|XXXX-(?:{_MM}(?:-{_DD})?|SP|SU|FA|WI)"
 VALUE = {typ: re.compile(rx, re.ASCII) for typ, rx in
          (("DATE", _DATE), ("TIME", _TIME), ("DURATION", _DURATION), ("SET", _SET))}
 """TIMEX3 ``value`` grammar per ``type`` (what this tagger may emit; a subset of ISO-TimeML)."""
@@ -69,11 +69,11 @@ def test_value_grammar_accepts_the_conventions_and_rejects_junk():
                      "2022-W05-WE", "2021-SU", "PAST_REF", "XXXX-02-04"],
             "TIME": ["2022-02-04T14:30", "2022-02-04TNI", "2022-02-04T24:00"],
             "DURATION": ["P3Y", "PT2H", "P1Y6M", "P1DT12H", "PXY", "PXDE", "P2.5D", "P10Y", "P2WE"],
-            "SET": ["P1D", "PT1H", "TMO", "XXXX-WXX-1", "XXXX-WXX-WE", "XXXX-WXX-2TNI", "XXXX-SP"]}
+            "SET": ["P1D", "PT1H", "XXXX-XX-XXTMO", "XXXX-WXX-1", "XXXX-WXX-WE", "XXXX-WXX-2TNI", "XXXX-SP"]}
     bad = {"DATE": ["20٢٢", "٢٠٢٢-٠١-٠٥", "10000", "-1", "2022-13", "2022-02-30x", "", "2022-W54", "P1Y"],
            "TIME": ["2022-02-04T25:00", "2022-02-04"],
            "DURATION": ["P", "PT", "P1", "1Y", "P1YT"],
-           "SET": ["", "XXXX-WXX-8"]}
+           "SET": ["", "XXXX-WXX-8", "TMO"]}
     for typ, values in good.items():
         assert all(VALUE[typ].fullmatch(v) for v in values), typ
     for typ, values in bad.items():
