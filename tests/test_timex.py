@@ -1242,6 +1242,7 @@ def test_more_tense_of_seasons_halves_and_months():
 def test_a_weekday_as_a_surname_is_no_date():
     dct = dt.date(2014, 1, 20)
     assert tag("Anna Sunday of Kenya finished second.", dct) == []
+    assert tag("Ahead of Lea Ruiz. Anna Sunday of Kenya was third.", dct) == []
     assert values("Marchers gathered in Nairobi Sunday, blocking roads.", dct) == ["2014-01-19"]
 
 

@@ -42,7 +42,7 @@ _GIVEN_NAME = re.compile(r"(?<![\w.])(?!(?i:in|on|at|by|since|until|till|from|th
                          r"of|for|around|about|between|last|next|this|that|each|every|early|late|mid|and|or|but|then|"
                          r"only|to|into|within|come|later|earlier|the|also|again|even|just|still|not|like|unlike|"
                          rf"when|while|christmas|easter|{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]+\s+$")
-_TITLE_CASE = re.compile(r"[A-Z][\w'.-]*\s+[A-Z][a-z]+\s+$")
+_TITLE_CASE = re.compile(r"[A-Z][\w'-]*\s+[A-Z][a-z]+\s+$")  # not after a full stop: "Verbeek. Ellie Friday"
 _NAME_END = re.compile(r"\s*(?:[,)]|['\u2019]s\b|\s+(?:of|and|from|who)\b)")
 _WEEKDAY_KEYS = tuple(rf"\b{d}\b" for d in WEEKDAYS)
 _UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
