@@ -1250,3 +1250,12 @@ def test_where_a_state_began_is_not_what_that_day_refers_to():
     dct = dt.date(2016, 12, 2)  # a Friday
     text = "A jury convicted him on Thursday, his first defeat since May 2015. The next day, he resigned."
     assert values(text, dct) == ["2016-12-01", "2015-05", "2016-12-02"]
+
+
+def test_a_clock_time_a_paragraph_on_is_of_the_storys_day():
+    dct = dt.date(2020, 3, 4)  # a Wednesday
+    text = "The hillside gave way early on Tuesday.\n\nCrews reached the area by 3:30 a.m."
+    assert values(text, dct) == ["2020-03-03", "2020-03-03T03:30"]
+    # a day long past, or one ahead, is no story's day a paragraph on
+    text = "He was arrested on Oct. 12, 2018.\n\nThe verdict was read at 4 p.m."
+    assert values(text, dct)[-1] == "2020-03-04T16:00"

@@ -23,7 +23,8 @@ class _Ref:
     ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
     ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July").
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
-    came on Friday ... at 10:35 a.m."), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
+    came on Friday ... at 10:35 a.m."), or before it if that day is of the week before the DCT (the
+    story's day), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
     counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
     ``narrative``: a month or day ``arg`` ("-06-29") placed in the past without its year (``fallback``)
     is of the year of the finer date just named years before ("in the spring of 1944 ... on June 29").

@@ -103,12 +103,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
-    day: str | None = None  # the last day named in the paragraph: when "at 10 p.m." is
+    day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
+    today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
     guessed = {"anchor": False, "day": False}  # whether the year of the anchor, of the day, was inferred
     last_end = 0
     for start, end, (typ, value, *rest) in chosen:
-        if "\n\n" in text[last_end:start]:
-            day = None
+        if day and "\n\n" in text[last_end:start] and not week_back <= day <= today:
+            day = None  # a new paragraph tells of another day, unless of the story's, a day of the past week
         last_end = end
         inferred = bool(rest[0]) if rest else False
         ref = value if isinstance(value, _Ref) else None
