@@ -29,7 +29,7 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     return ("TIME", f"{d.isoformat()}{clock}", bool(mon and not m["y"])) if d else None
 
 
-_APPROX = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"  # "at about 2:40 a.m.": mod APPROX
+_ROUGHLY = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"  # "at about 2:40 a.m.": mod APPROX
 
 
 def _approx(m: re.Match, norm: _Norm) -> _Norm:
@@ -40,7 +40,7 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
     return (typ, value, rest[0] if rest else False, "APPROX")
 
 
-@rule(rf"\b{_APPROX}(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
+@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
       rf"(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
       (_AM_PM,), 3, 9, needs=(r"\d",))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
@@ -71,7 +71,7 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
-@rule(rf"\b{_APPROX}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
+@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
       r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
       r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?"
       rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
@@ -101,7 +101,7 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(rf"\b{_APPROX}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 9)
+@rule(rf"\b{_ROUGHLY}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 9)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     """"noon Friday", "midnight on July 12", "midnight ET": like a clock time, on the day named after it,
     else on the day the story is telling about; a midnight gone by without a day is the one that began
