@@ -71,7 +71,8 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
-@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]clock\b"
+@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+      r"\s+o['\u2019]clock\b"
       r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
       r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?"
       rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
