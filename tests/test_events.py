@@ -425,3 +425,9 @@ def test_what_an_event_came_days_after_is_dated_back_from_it():
     # counted from the date that follows, not from the one before
     found = events("He was charged on Monday. He was freed two days after his arrest on Jan. 3.", dt.date(2003, 1, 15))
     assert sorted(e.date for e in found) == ["2003-01-03", "2003-01-13"]
+
+
+def test_a_year_before_a_noun_at_its_end_or_start_dates_it():
+    evs = events("The team threatened to move when its lease expires at the end of the 1994 season.",
+                 dt.date(1993, 10, 6))
+    assert [e.date for e in evs] == ["1994"]

@@ -70,6 +70,7 @@ _YEAR_BEFORE_NOUN = re.compile(r"(?:[-\u2013/]\d\d(?:\d\d)?)?\s+(?P<w1>[a-z]+)(?
 _DETERMINER_BEFORE = re.compile(r"(?P<prep>\b(?:in|at|during)\s+)?\b(?:the|a|an|its|his|her|their|our|this|that)\s+$",
                                 re.I)
 _SPAN_START = re.compile(r"\d{4}[-\u2013/]\d\d\b")
+_POINT_OF = re.compile(r"\b(?:end|start|beginning|middle|close|height|eve)\s+of\s+$", re.I)
 _IS_EVENT_NOUN = re.compile(rf"(?:{_EVENT_NOUNS})", re.I)
 _SPACE_PUNCT = re.compile(r"\s+(?=[,;:.!?])")  # left where a date was cut out: "in the morning ( ), he said"
 _END_QUOTE = re.compile(r"\s*[.,;:!?]?\s*[\"\u201d]$")
@@ -609,8 +610,9 @@ def _describes(text: str, t: Timex) -> bool:
     a determiner, before lower-case words of which none is a noun of something that happens ("the 1998
     abortion clinic bombing" dates the bombing)."""
     start = t.start - 5 if len(t.text) == 2 and _SPAN_START.match(text, t.start - 5) else t.start  # "2019-20"
-    if not (t.text.isdigit() and (m := _DETERMINER_BEFORE.search(text, max(0, start - 12), start))) or m["prep"]:
-        return False  # "first described in a 2019 paper": the year dates what the sentence tells
+    if not (t.text.isdigit() and (m := _DETERMINER_BEFORE.search(text, max(0, start - 12), start))) or m["prep"] or \
+            _POINT_OF.search(text, max(0, m.start() - 16), m.start()):
+        return False  # "first described in a 2019 paper", "at the end of the 1994 season": a time of then
     m = _YEAR_BEFORE_NOUN.match(text, t.end)
     return bool(m) and not any(w and _IS_EVENT_NOUN.fullmatch(w) for w in (m["w1"], m["w2"], m["w3"]))
 
@@ -644,8 +646,7 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
 _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 
 
 def _since(text: str, t: Timex) -> bool:
@@ -670,10 +671,7 @@ def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows
     if not (m and d and last):
         return None
     n = int(d[1]) * (-1 if m["dir"].lower() in ("earlier", "after") else 1)
-    unit = _UNITS[d[2]]
-    if unit == "week" and _DAY.match(last):  # "On 3 April ... Two weeks later": a day, April 17
-        unit, n = "day", 7 * n
-    value = count_from(last, unit, n)
+    value = count_from(last, _UNITS[d[2]], n)  # "On 3 April ... Two weeks later": a day, April 17
     return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value, last_inferred) if value else None
 
 

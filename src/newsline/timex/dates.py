@@ -162,17 +162,18 @@ def _plausible(value: str) -> bool:
 def count_from(value: str, unit: str, n: int) -> str | None:
     """The date ``n`` units (``year``, ``month``, ``week``, ``day``) from the date ``value`` names, at
     that unit's granularity ("two months later" after "March 2004": 2004-05); None when ``value`` is
-    too coarse for the unit ("two days after 1990") or the result leaves the calendar."""
+    too coarse for the unit ("two days after 1990") or the result leaves the calendar. ``weeks``:
+    weeks counted, from a day a day ("On Monday ... A week earlier": that Monday's week-old twin)."""
     try:
         if unit == "year" and re.match(r"\d{4}(?!\d)", value):
             return f"{dt.date(int(value[:4]) + n, 1, 1).year:04d}"
         if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day
             y, mo = _add_months(int(value[:4]), int(value[5:7]), n)
             return dt.date(y, mo, 1).isoformat()[:7]
-        if unit == "week" and (w := re.fullmatch(r"(\d{4})-W(\d\d)", value)):  # "next week ... the following week"
+        if unit in ("week", "weeks") and (w := re.fullmatch(r"(\d{4})-W(\d\d)", value)):  # "next week ... the following week"
             return _week(dt.date.fromisocalendar(int(w[1]), int(w[2]), 1) + dt.timedelta(weeks=n))
-        if unit in ("day", "week") and _DAY_VALUE.match(value):  # a day, or a time on it
-            d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        if unit in ("day", "week", "weeks") and _DAY_VALUE.match(value):  # a day, or a time on it
+            d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (1 if unit == "day" else 7))
             return _week(d) if unit == "week" else d.isoformat()
     except (ValueError, OverflowError):
         pass

@@ -26,7 +26,8 @@ class _Ref:
     came on Friday ... at 10:35 a.m."), or before it if that day is of the week before the DCT (the
     story's day), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
     counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
-    ``narrative``: a month or day ``arg`` ("-06-29") placed in the past without its year (``fallback``)
+    ``month_from``: the month or season ``arg`` after (or before) the date last named ("in April 2011 ...
+    the following March"). ``narrative``: a month or day ``arg`` ("-06-29") placed in the past without its year (``fallback``)
     is of the year of the finer date just named years before ("in the spring of 1944 ... on June 29").
     """
 
@@ -48,6 +49,13 @@ class _Ref:
                 value = anchor[:4] + self.arg
                 return value if _valid(value) else self.fallback  # no February 29 of 1943
             return self.fallback
+        if self.kind == "month_from":  # arg "code start ±1": the first such month or season after/before it
+            code, start, sign = self.arg.split()
+            if not anchor or not anchor[:4].isdigit():
+                return self.fallback
+            month = int(anchor[5:7]) if anchor[5:7].isdigit() else None  # a year, season or week: its year
+            year = int(anchor[:4]) + (int(sign) if month is None or (int(start) - month) * int(sign) <= 0 else 0)
+            return f"{year:04d}-{code}"
         if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
             return f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named

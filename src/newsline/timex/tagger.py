@@ -122,14 +122,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 continue
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed["day" if ref.kind == "time" else "anchor"]  # as sure as that one's
+        # "since 2002", "since Sunday": where a state began, not the time told of
+        since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)
         if not ref or ref.kind == "narrative":  # named, not referred back to
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
-            elif _DAY_VALUE.match(value):
+            elif _DAY_VALUE.match(value) and not since:
                 day, guessed["day"] = value[:10], inferred
-        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (
-                "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)):
-            anchor, guessed["anchor"] = value, inferred  # not "since 2002": where a state began, not the time told of
+        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not since:
+            anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
         if typ == "DATE":

@@ -51,14 +51,16 @@ _PAST = re.compile(r"\b(?=[a-z])(?:" + _any_of({*_IRREGULAR, "ago", "last", "ear
 _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
               "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
               "scheduled", "planned", "alleged", "allegedly", "armed", "based", "concerned",
-              "related", "detailed", "advanced", "skilled", "talented", "biased"}
+              "related", "detailed", "advanced", "skilled", "talented", "biased", "aged"}
 
 
 # An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still
 # unspecified date", "the revised plan"), not a past-tense verb.
 _PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
-                           "these those stay stays remain remains".split())  # "will stay closed through Friday"
-_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+", re.I)
+                           "these those stay stays remain remains next".split())  # "will stay closed", "the next cut"
+# and an adverb between: "expected to be heavily disrupted on Tuesday"
+_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+(?:[a-z]{2,}ly\s+)?",
+                      re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
 # A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
@@ -134,7 +136,10 @@ def _pluperfect_plan(low: str, m: re.Match) -> bool:
 # from where it ends; a date before it is when it was made ("At a hearing in October, lawyers sought to
 # have the charges dismissed")
 _DECIDED = ("sought", "promised", "pledged", "agreed", "aimed", "decided", "voted", "vowed", "hoped")
-# A participle before its agent is no tense of its own ("talks on Monday, followed by a summit")
+# A participle before its agent tells of the past only for a date after it ("restrictions approved by the
+# board on Monday"), not for one before it ("talks on Monday, followed by a summit"); "followed by",
+# "preceded by" only order things, whenever they are
+_SEQUENCE = ("followed", "preceded")
 _BY_AGENT = re.compile(r" by (?!the\s+(?:end|time|middle|start|close|beginning|turn)\b)"
                        r"(?:(?:a|an|the|his|her|its|their|several|some)\s|[A-Z])")
 _AUXILIARIES = frozenset("was were had did".split())
@@ -143,13 +148,18 @@ _AUXILIARIES = frozenset("was were had did".split())
 def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     """Whether the past cue ``m`` of ``sentence`` (``low`` its folded text) says nothing of the tense:
     a word that is no verb, a passive or adjective after "is", "the", "stay"; the verb "last" ("could
-    last until May"); "was" of "was expected to"; a participle before its agent."""
+    last until May"); "was" of "was expected to"; "followed by"."""
     word = low[m.start():m.end()]
     return (sentence[m.start():m.end()].lower() in _NOT_VERBS or _after_passive(low, m.start()) or
             word == "last" and _verb_last(low, m.start()) or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
-            low.startswith(" by ", m.end()) and word not in _AUXILIARIES and
-            _BY_AGENT.match(sentence, m.end()) is not None)
+            word in _SEQUENCE and _before_agent(sentence, low, m))
+
+
+def _before_agent(sentence: str, low: str, m: re.Match) -> bool:
+    """Whether the past cue ``m`` is a participle before its agent (see :data:`_BY_AGENT`)."""
+    return low.startswith(" by ", m.end()) and low[m.start():m.end()] not in _AUXILIARIES and \
+        _BY_AGENT.match(sentence, m.end()) is not None
 
 
 # A verb mostly comes before the date it governs: a cue after the date counts at twice its distance
@@ -172,7 +182,8 @@ def _tense(sentence: str, at: int) -> str | None:
                     low.startswith("last", m.start()) and _verb_last(low, m.start()) or
                     any(p.end() == m.start() for p in _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end()) or
-                    m.group(0).lower() not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end())):
+                    m.group(0).lower() not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end()) and
+                    (m.start() > at or m.group(0).lower() in _SEQUENCE)):
                 continue
             d = min(abs(m.start() - at), abs(m.end() - at)) * (_AFTER if m.start() > at else 1)
             if best is None or d < best[0]:
@@ -296,18 +307,21 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     out = []
     plans: tuple[list[int], list[int]] = ([], [])  # pluperfect plans: past cues, see _pluperfect_plan
     decided: tuple[list[int], list[int]] = ([], [])  # past decisions: future after their end, see _DECIDED
+    agent: tuple[list[int], list[int]] = ([], [])  # participles before their agent: past for a date after them
     had = "had" in low
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
             if label == "past" and _no_cue(sentence, low, m):
                 continue
-            into = (starts, ends) if label == "past" else plans if had and _pluperfect_plan(low, m) else \
+            into = (agent if _before_agent(sentence, low, m) else (starts, ends)) if label == "past" else \
+                plans if had and _pluperfect_plan(low, m) else \
                 decided if low.startswith(_DECIDED, m.start()) else (starts, ends)
             into[0].append(m.start())
             into[1].append(m.end())
         out.append((label, starts, ends))
     out.append(("decided", *decided))
+    out.append(("agent", *agent))
     if plans[0]:
         out.append(("past", *plans))
     return out
@@ -322,17 +336,25 @@ def _verb_last(low: str, at: int) -> bool:
 
 def _after_passive(low: str, at: int) -> bool:
     """Whether a :data:`_PASSIVE` match ends at ``at``, starting at most 40 characters before it: the
-    word before the spaces is one of :data:`_PASSIVE_WORDS` (a word check per -ed word, not a regex
-    scan of every sentence)."""
+    word before the spaces is one of :data:`_PASSIVE_WORDS`, or an adverb after one (a word check per
+    -ed word, not a regex scan of every sentence)."""
+    j, i = _word_before(low, at)
+    if i - j > 3 and low.endswith("ly", j, i) and low[j:i].isalpha() and low[j:i].isascii():
+        j, i = _word_before(low, j)  # "be heavily disrupted"
+    return i > j >= at - 40 and low[j:i] in _PASSIVE_WORDS
+
+
+def _word_before(low: str, at: int) -> tuple[int, int]:
+    """The span of the word that whitespace separates from ``at`` (empty if none does)."""
     i = at
     while i and low[i - 1].isspace():
         i -= 1
     if i == at:
-        return False
+        return at, at
     j = i
     while j and (low[j - 1].isalnum() or low[j - 1] == "_"):  # re's \w
         j -= 1
-    return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
+    return j, i
 
 
 # Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
@@ -365,8 +387,9 @@ def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int, stop: in
     for label, starts, ends in cues:
         j = bisect_right(starts, at)
         for k in (j - 1, j):
-            if 0 <= k < len(starts) and starts[k] < stop:
+            if 0 <= k < len(starts) and starts[k] < stop and not (label == "agent" and starts[k] > at):
                 d = min(abs(starts[k] - at), abs(ends[k] - at)) * (_AFTER if starts[k] > at else 1)
                 if best is None or d < best[0] or d == best[0] and label == "decided" and best[1] == "past":
-                    best = (d, label if label != "decided" else "future" if ends[k] <= at else "past")
+                    best = (d, "past" if label == "agent" else label if label != "decided" else
+                            "future" if ends[k] <= at else "past")
     return best[1] if best else None

@@ -224,7 +224,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{mon:02d}", False, mod)
     if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
                                       _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]) or
-                                      _MONTH_AND.search(c.text, max(0, m.start() - 16), m.start())):
+                                      _MONTH_AND.search(c.text, max(0, m.start() - 16), m.start()) or
+                                      _MAY_PLANNED.search(c.text, max(0, m.start() - 30), m.start())):
         return None
     if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
             and not m["mon"].endswith("."):
@@ -274,6 +275,9 @@ _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recal
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
+# "scheduled for May", "until at least May", "as early as May" (not "voted for May": a name)
+_MAY_PLANNED = re.compile(r"\b(?:(?:scheduled|planned|set|slated|due|booked|postponed|delayed|moved|put\s+off|pushed\s+back)"
+                          r"\s+(?:for|to|until)|at\s+least|as\s+(?:early|late|soon)\s+as|later\s+than)\s+$", re.I)
 _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|"
                      r"mid)\s*-?\s*$", re.I)
 
@@ -429,6 +433,18 @@ def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
     return c.dct.year - (n > cur and not ahead)
 
 
+@rule(rf"\bthe\s+(?P<mon>march|june|sept(?:ember|\.)?|dec(?:ember|\.)?)[\s-]+(?P<unit>quarter|half)\b"
+      rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", (r"\bquarter\b", r"\bhalf\b"), 3, 3)
+def _month_quarter(m: re.Match, c: _Ctx) -> _Norm:
+    """"the December quarter", "the June half" (as Australian and New Zealand reports name them): the
+    quarter or half that month ends, in the year the month alone would be placed in."""
+    mon = _month(m["mon"].rstrip("."))
+    if not _cap(m["mon"]) or m["unit"].lower() == "half" and mon not in (6, 12):
+        return None
+    year = int(m["y"]) if m["y"] else _place_month(mon, c.dct, c.tense(m.start("mon")))
+    return ("DATE", f"{year:04d}-Q{(mon + 2) // 3}" if m["unit"].lower() == "quarter" else f"{year:04d}-H{mon // 6}")
+
+
 _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
 
 
@@ -438,7 +454,7 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
-      r"(?!\s+(?:century|of\s+a))",
+      r"(?!\s+(?:century|of\s+a)|[\s-]+(?:hour|minute|point|mile|dozen)s?\b)",
       ("quarter", "half"), 10, 7)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     ordw = (m["ord"] or "").lower()

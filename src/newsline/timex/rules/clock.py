@@ -58,34 +58,43 @@ def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
     return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
 
 
+# "eight o'clock tonight", "at 5:12 this afternoon", "at 9:30 yesterday morning": the part of which day
+_PART_TAIL = (r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
+              r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?")
+
+
+def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
+    """The clock time ``h``:``minute`` said with a part of the day after it (see ``_PART_TAIL``): after
+    noon unless in the morning, on the DCT or the day before it; None without such a part."""
+    if not (m["eve"] or m["morn"]):
+        return None
+    day = c.dct - dt.timedelta(days=1) if m["ago"] or m["ago2"] else c.dct
+    hour = h if h > 12 else h % 12 + (12 if m["eve"] else 0)  # "12:15 this morning": a quarter past midnight
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
       rf"(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
-      rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_ON_DAY})",
+      rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
       (re.compile(r":(?<=\d:)[0-5]\d"),), 1, 9)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
-    """"at 10:30 on Tuesday", "until 18:00": a clock time without a.m./p.m. after a preposition (a
-    score or a verse has none)."""
-    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
+    """"at 10:30 on Tuesday", "until 18:00", "at 5:12 this afternoon": a clock time without a.m./p.m.
+    after a preposition (a score or a verse has none)."""
+    return _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"]))
 
 
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
 @rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-      r"\s+o['\u2019]clock\b"
-      r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
-      r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?"
-      rf"(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
+      rf"\s+o['\u2019]clock\b{_PART_TAIL}(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
     "eight o'clock tonight", "at eight o'clock last night": after noon, on that day."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     if not 1 <= h <= 12:
         return None
-    if m["eve"] or m["morn"]:
-        day = c.dct - dt.timedelta(days=1) if m["ago"] or m["ago2"] else c.dct
-        return _approx(m, ("TIME", f"{day.isoformat()}T{h % 12 + (12 if m['eve'] else 0):02d}:00"))
-    return _approx(m, _clock_on_day(m, c, h, 0))
+    return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, h, 0))
 
 
 @rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"

@@ -9,6 +9,7 @@ from ..tense import _Ctx
 from ..dates import _STRICT, _place_month, _shift
 from ..engine import _Norm, _Ref, rule
 from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_period
+from .relative import _tense_around
 
 
 @rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
@@ -44,6 +45,29 @@ def _that_month(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"))
     code = _SEASONS[m["s"].lower()]
     return ("DATE", _Ref("in_year", f"{c.dct.year - 1:04d}-{code}", f"-{code}"))
+
+
+@rule(rf"\bthe\s+(?P<rel>following|next|previous|preceding)\s+(?:(?P<mon>{_MONTH})|(?P<s>spring|summer|fall|autumn|winter))"
+      r"\b(?!\s+\d)", (*_MONTH_KEYS, r"\bspring\b", r"\bsummer\b", r"\bfall\b", r"\bautumn\b", r"\bwinter\b"), 3, 2,
+      needs=("following", "next", "previous", "preceding"))
+def _month_from(m: re.Match, c: _Ctx) -> _Norm:
+    """"(wrote in April 2011 ...) the following March": the first such month or season after (or before)
+    the date last named; "the next March" only in a story told in the past, else the one ahead."""
+    if m["mon"] and (not _cap(m["mon"]) or len(m["mon"]) == 3):
+        return None
+    sign = 1 if m["rel"].lower() in ("following", "next") else -1
+    code, start = (f"{_month(m['mon']):02d}", _month(m["mon"])) if m["mon"] else \
+        (_SEASONS[m["s"].lower()], _SEASON_START[_SEASONS[m["s"].lower()]])
+    year = _place_month(start, c.dct, "future" if sign > 0 else "past", _STRICT)
+    if start == c.dct.month:  # the one after (before) this month's
+        year += sign
+    fallback = f"{year:04d}-{code}"
+    if m["rel"].lower() == "next" and _tense_around(m, c) != "past":
+        return ("DATE", fallback, True)  # its year is not written: inferred
+    return ("DATE", _Ref("month_from", fallback, f"{code} {start} {sign}"), True)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @rule(r"\b(?:the\s+(?:near|short|long)[\s-]term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b",

@@ -156,8 +156,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
     bare = not (m["rel"] or m["mod"] or m["part"])
-    after = _AFTER_WEEKDAY.match(c.text, m.end()) if bare else None  # one look at what follows, mostly none
-    if after and (after["of"] and _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
+    after = _AFTER_WEEKDAY.match(c.text, m.end())  # one look at what follows, mostly none
+    if after and bare and (after["of"] and _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
                   not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
                   after["who"] and not c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")):
         return None  # "Ellie Friday of Britain was third. Friday, who won ...": a person
@@ -346,8 +346,9 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(y, mo + 1, c.dct.day).isoformat())
         except ValueError:
             return None
-    if direction == "later" or direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]):
-        return None  # "two days before the vote", "three days later": a stretch from an event, not the DCT
+    if direction == "later" or direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]) \
+            or c.text.startswith(" than", m.end()):
+        return None  # "two days before the vote", "three days later", "an hour earlier than usual": a stretch
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if n == "X" or n is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -364,7 +365,7 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
     mod = _APPROX.get(" ".join((m["mod"] or "").lower().split()))
     if direction != "ago" and value and unit in ("day", "week", "month", "year"):
         # "On Monday, ... Two days earlier, ...": counted from the date last named, else from the DCT
-        return ("DATE", _Ref("anchor", value, f"{unit} {sign * int(n)}"), False, mod)
+        return ("DATE", _Ref("anchor", value, f"{unit}{'s' if unit == 'week' else ''} {sign * int(n)}"), False, mod)
     return ("DATE", value, False, mod) if value else None
 
 

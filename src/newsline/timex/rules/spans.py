@@ -33,7 +33,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
         return None  # "a decades-long battle": the plural is no count of one
-    if re.match(r"\s+(?:ago|earlier|from\s+now)\b", c.text[m.end():m.end() + 10], re.I):
+    if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I):
         return None
     if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
             c.text, max(0, m.start() - 12), m.start()):
@@ -61,6 +61,22 @@ def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "20 minutes" alone: the plain duration rule's
     return ("DURATION", "PT" + "".join(f"{int(v)}{u}" for v, u in ((m["h"], "H"), (m["m"] or m["m2"], "M"), (m["s"], "S"))
                                       if v))
+
+
+@rule(r"\b(?:(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|following))\s+(?P<half>half[\s-])?|a\s+"
+      r"(?P<half1>half[\s-]))(?P<unit>hour|minute)\b(?!\s+(?:hand|mark)\b)", (r"\bhour\b", r"\bminute\b"), 3, 2,
+      needs=("the", "half"))
+def _one_hour(m: re.Match, c: _Ctx) -> _Norm:
+    """"in the past hour", "the last half hour", "a half-hour delay": one hour or minute, or half of it
+    (the duration rule wants a count: "three hours", "half an hour")."""
+    if m["lead"] and not m["half"] and m["unit"].lower() == "minute" and _LAST_MINUTE.match(c.text, m.end()):
+        return None  # "a last-minute deal"
+    if m["half"] or m["half1"]:
+        return ("DURATION", "PT30M" if m["unit"].lower() == "hour" else "PT30S")
+    return ("DURATION", "PT1H" if m["unit"].lower() == "hour" else "PT1M")
+
+
+_LAST_MINUTE = re.compile(r"-|\s+(?:deal|changes?|rush|bid|goal|reprieve)\b")
 
 
 @rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", (r"\blong\b",), 1, 1)
