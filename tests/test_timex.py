@@ -1333,3 +1333,37 @@ def test_a_day_since_which_a_state_lasts_is_no_day_for_a_clock_time():
     dct = dt.date(2023, 9, 28)  # a Thursday
     text = "The crew has slept in the hangar since Sunday. The satellites separated at 07:31."
     assert values(text, dct) == ["2023-09-24", "2023-09-28T07:31"]
+
+
+def test_a_year_ago_after_a_half_is_that_half():
+    dct = dt.date(2003, 7, 20)
+    assert values("Net income rose in the first half to $3 million from $2 million a year ago.", dct) == \
+        ["2003-H1", "2002-H1"]
+    # "the quarter" is no half
+    assert values("Net rose in the first half. In the quarter, sales rose.", dct) == ["2003-H1", "2003-Q2"]
+
+
+def test_a_subjects_present_verb_before_a_date_is_a_schedule():
+    dct = dt.date(2019, 5, 20)
+    assert values("Reid, who steps down in December, said the festival had never been stronger.", dct) == ["2019-12"]
+    assert values("The plant, which closes on Friday, employed 300 people.", dct) == ["2019-05-24"]
+    assert values("Sales in March rose 4%.", dct) == ["2019-03"]
+
+
+def test_a_weekdays_possessive_is_past_unless_a_schedule_follows():
+    dct = dt.date(2017, 7, 13)  # a Thursday
+    assert values("Saturday's launch window opens at 4:38 p.m.", dct) == ["2017-07-15", "2017-07-15T16:38"]
+    assert values("Wednesday's ruling will be appealed.", dct) == ["2017-07-12"]
+    assert values("He missed Saturday's launch window, which opens at dawn.", dct) == ["2017-07-08"]
+
+
+def test_a_clock_time_after_an_evening_one():
+    dct = dt.date(1997, 5, 2)
+    # a.m. after a late p.m.: the next morning
+    assert values("Polls closed at 9pm on Thursday. By 6am, most ballots were counted.", dct) == \
+        ["1997-05-01T21:00", "1997-05-02T06:00"]
+    # a bare clock time after an afternoon or evening one: after noon too; not with a leading zero
+    assert values("The meeting began at 6 p.m. Tuesday. Marshals closed the doors at 6:20.", dct) == \
+        ["1997-04-29T18:00", "1997-04-29T18:20"]
+    assert values("The show began at 8 p.m. and ended at 11:45.", dct) == ["1997-05-02T20:00", "1997-05-02T23:45"]
+    assert values("The session opened at 14:00 on Monday and ended at 09:30.", dct)[-1] == "1997-04-28T09:30"

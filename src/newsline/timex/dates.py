@@ -180,7 +180,7 @@ def count_from(value: str, unit: str, n: int) -> str | None:
     return None
 
 
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_QUARTER_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # the period a report is on: a quarter or a half
 # a year, month, week, day, season or half: what "that year", "the following week" refer to ("sold in the
 # summer of 2011 and renamed the next year": 2012). Not a quarter: "a year earlier" after "the third
 # quarter" is that quarter's year-ago twin (see _Ref).

@@ -19,8 +19,9 @@ class _Ref:
 
     Financial news reports on a quarter ("third-quarter profit rose ...") and then compares with "a
     year ago" or "the year-earlier period": that is the same quarter a year before, not the DCT's
-    year. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (it, a year before),
-    ``period`` (the year ``arg`` at the quarter last named). ``fallback`` when no quarter was named.
+    year; a half alike. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (the quarter
+    or half last named, a year before), ``period`` (the year ``arg`` at it). ``fallback`` when no
+    quarter or half was named.
     ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July").
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
     came on Friday ... at 10:35 a.m."), or before it if that day is of the week before the DCT (the
@@ -70,7 +71,7 @@ class _Ref:
             return self.fallback
         y, q = quarter.split("-")
         if self.kind == "quarter":
-            return quarter
+            return quarter if "Q" in quarter else self.fallback  # "the quarter" after "the first half": no half
         if self.kind == "year_before":
             return f"{int(y) - 1:04d}-{q}"
         return f"{self.arg}-{q}"

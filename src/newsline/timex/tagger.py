@@ -98,7 +98,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         chosen.append((start, end, norm))
     chosen.sort()
     out: list[Timex] = []
-    quarter: str | None = None  # the last quarter named: what "a year ago" compares with
+    quarter: str | None = None  # the last quarter or half named: what "a year ago" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
@@ -106,6 +106,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
     guessed = {"anchor": False, "day": False}  # whether the year of the anchor, of the day, was inferred
+    clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
     for start, end, (typ, value, *rest) in chosen:
         if day and "\n\n" in text[last_end:start] and not week_back <= day <= today:
@@ -120,6 +121,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = ref.resolve(quarter, day, anchor)
             if not value or not _plausible(value):
                 continue
+            if ref.kind == "time" and clock and clock[:10] == value[:10]:
+                value = _after_clock(value, clock, text[start:end])
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed["day" if ref.kind == "time" else "anchor"]  # as sure as that one's
         # "since 2002", "since Sunday": where a state began, not the time told of
@@ -141,6 +144,25 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
                     _TELLS_OF.search(text, max(0, start - 12), start):
                 story, story_end = (value if _FINER.match(value) else None), end
+        if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
+            clock = value
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     return out
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_SAID_AM = re.compile(r"\d\s*a\.?\s?m\b", re.I)
+_SAID_BARE = re.compile(r"(?:1[01]|[1-9]):\d\d")  # "6:20": no a.m., p.m., o'clock, part of the day or leading zero
+
+
+def _after_clock(value: str, last: str, said: str) -> str:
+    """The clock time ``value`` (written ``said``) on the day of the clock time named before it,
+    ``last``, as the story goes on: "polls closed at 9 p.m. ... by 6 a.m." is the next morning; "the
+    meeting began at 6 p.m. ... the doors closed at 6:20" is the evening."""
+    h, last_h = int(value[11:13]), int(last[11:13])
+    if last_h >= 18 and h < 8 and _SAID_AM.search(said):
+        return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat() + value[10:]
+    if 12 <= last_h <= h + 12 and 1 <= h < 12 and _SAID_BARE.fullmatch(said):
+        return f"{value[:11]}{h + 12:02d}{value[13:]}"
+    return value

@@ -17,13 +17,16 @@ from .vocab import _any_of, _fold
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to". Grouped by first
 # letter, mostly: re tries one branch per word instead of each in turn.
 _TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
-_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould)|"
+# A subject's present verb right before "in"/"on" and the date: a schedule ("who steps down in December",
+# "which closes on Friday")
+_PRES = r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{2,}[^s\W]s(?:\s+(?:down|up|off|out|over|office|effect|place))?(?=\s+(?:in|on)\s)"
+_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES + r")|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      rf"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
-                     r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to)|"
+                     r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for)|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"

@@ -73,7 +73,7 @@ _ZONE = (r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time"
          r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time)")
 
 
-_OTHER_PERIOD = re.compile(r"\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|"
+_OTHER_PERIOD = re.compile(r"\b(?:nine|six|12|twelve)\s+months\b|"
                            r"\bfull[\s-]year\b|\bfiscal\s+(?:year|19\d\d|20\d\d)\b|\bfor\s+the\s+year\b", re.I)
 
 

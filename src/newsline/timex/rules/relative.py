@@ -80,7 +80,11 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
         if not _cap(m["wd"]):
             return None
         rel = (m["rel"] or "").lower() or None
-        tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+        tense = c.tense(m.start("wd"))
+    if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
+        # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
+        tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
+            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else "past"
         d = _place_weekday(WEEKDAYS[w], c.dct, tense, rel)
     return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
@@ -135,6 +139,9 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
 
 
 _HAD = re.compile(r"\bhad\b", re.I)
+_SCHEDULED = re.compile(r"['\u2019]s(?:\s+[a-z-]+){1,3}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
+                        r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
+_SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
 
 def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:
@@ -164,7 +171,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
-    tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
+    tense = c.tense(m.start("wd"))
+    if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
+        # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
+        tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
+            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else "past"
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on "), max(0, m.start() - 5), m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
