@@ -431,3 +431,9 @@ def test_a_year_before_a_noun_at_its_end_or_start_dates_it():
     evs = events("The team threatened to move when its lease expires at the end of the 1994 season.",
                  dt.date(1993, 10, 6))
     assert [e.date for e in evs] == ["1994"]
+
+
+def test_soon_after_midnight_is_the_next_day():
+    evs = events("The ferry left Piraeus on Monday night. It began listing badly soon after midnight.",
+                 dt.date(1996, 9, 18))
+    assert [(e.date, e.start) for e in evs] == [("1996-09-16", dt.date(1996, 9, 16)), ("1996-09-17", dt.date(1996, 9, 17))]

@@ -1367,3 +1367,25 @@ def test_a_clock_time_after_an_evening_one():
         ["1997-04-29T18:00", "1997-04-29T18:20"]
     assert values("The show began at 8 p.m. and ended at 11:45.", dct) == ["1997-05-02T20:00", "1997-05-02T23:45"]
     assert values("The session opened at 14:00 on Monday and ended at 09:30.", dct)[-1] == "1997-04-28T09:30"
+
+
+def test_every_second_weekday_is_a_set():
+    dct = dt.date(1988, 11, 4)  # a Friday
+    text = "He will be arraigned Monday. The board, which meets every second Tuesday, will act the following week."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [
+        ("Monday", "1988-11-07"), ("every second Tuesday", "XXXX-WXX-2"), ("the following week", "1988-W46")]
+
+
+def test_a_clock_time_said_of_the_future_is_on_the_day_ahead():
+    dct = dt.date(2013, 5, 9)  # a Thursday
+    text = ("The couple will visit on Tuesday 14 May, officials confirmed yesterday.\n\n"
+            "They will arrive by train at 10.15am.\n\nThe mayor met them at 3pm.")
+    # said of the past, on the day of the past week last named
+    assert values(text, dct) == ["2013-05-14", "2013-05-08", "2013-05-14T10:15", "2013-05-08T15:00"]
+
+
+def test_plans_and_bare_infinitives():
+    dct = dt.date(1996, 9, 18)  # a Wednesday
+    assert values("Funerals for the victims were planned for Saturday.", dct) == ["1996-09-21"]
+    assert values("A second attempt planned for Tuesday was postponed because of winds.", dct) == ["1996-09-17"]
+    assert values("The museum will put the sword on display from May 15.", dct) == ["1997-05-15"]

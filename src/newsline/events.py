@@ -558,6 +558,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             value = t.value
             if _PART_OF_DAY.fullmatch(value):  # "on Thursday morning": a timeline places it on the day
                 value, gran = value[:10], "day"
+                if t.value.endswith("T24:00") and _PAST_MIDNIGHT.search(text, max(0, t.start - 24), t.start):
+                    start = end = start + dt.timedelta(days=1)  # "soon after midnight": the next day's first hours
+                    value = start.isoformat()
             ev = Event(value, start, end, gran, t.text, title, evidence,
                        actors if actors is not None else _actors(evidence, text, dates),
                        t.year_inferred or t.value.partition("T")[0] in inferred, False,
@@ -585,6 +588,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT|24:00)")  # and midnight: "at midnight on July 12"
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
+_PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")

@@ -25,7 +25,9 @@ class _Ref:
     ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July").
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
     came on Friday ... at 10:35 a.m."), or before it if that day is of the week before the DCT (the
-    story's day), else on the DCT (``fallback``). ``anchor`` and ``weekday``:
+    story's day), else on the DCT (``fallback``); ``time_ahead``, one said of the future ("will arrive at
+    10.15am"), on the day ahead last named (also a paragraph on, if within the week after the DCT).
+    ``anchor`` and ``weekday``:
     counted from the date last named ("later that year", "the following Monday"), else ``fallback``.
     ``month_from``: the month or season ``arg`` after (or before) the date last named ("in April 2011 ...
     the following March"). ``narrative``: a month or day ``arg`` ("-06-29") placed in the past without its year (``fallback``)
@@ -37,7 +39,7 @@ class _Ref:
     arg: str = ""
 
     def resolve(self, quarter: str | None, day: str | None, anchor: str | None = None) -> str | None:
-        if self.kind == "time":
+        if self.kind in ("time", "time_ahead"):
             return day + self.arg if day else self.fallback
         if self.kind == "weekday":  # arg "weekday ±1": the first such weekday before/after the day last named
             if not anchor or not _DAY_VALUE.fullmatch(anchor):

@@ -104,13 +104,18 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
+    ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
-    guessed = {"anchor": False, "day": False}  # whether the year of the anchor, of the day, was inferred
+    week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
+    guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
     for start, end, (typ, value, *rest) in chosen:
-        if day and "\n\n" in text[last_end:start] and not week_back <= day <= today:
-            day = None  # a new paragraph tells of another day, unless of the story's, a day of the past week
+        if (day or ahead) and "\n\n" in text[last_end:start]:
+            # a new paragraph tells of another day, unless of the story's: a day of the past week (or ahead, of
+            # the week to come)
+            day = day if day and week_back <= day <= today else None
+            ahead = ahead if ahead and ahead <= week_ahead else None
         last_end = end
         inferred = bool(rest[0]) if rest else False
         ref = value if isinstance(value, _Ref) else None
@@ -118,13 +123,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if ref.kind == "narrative":
                 value = ref.resolve(quarter, day, story if story and text.find("\n\n", story_end, start) < 0 else None)
             else:
-                value = ref.resolve(quarter, day, anchor)
+                value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else day, anchor)
             if not value or not _plausible(value):
                 continue
-            if ref.kind == "time" and clock and clock[:10] == value[:10]:
+            if ref.kind in ("time", "time_ahead") and clock and clock[:10] == value[:10]:
                 value = _after_clock(value, clock, text[start:end])
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
-                inferred = inferred or guessed["day" if ref.kind == "time" else "anchor"]  # as sure as that one's
+                inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         # "since 2002", "since Sunday": where a state began, not the time told of
         since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)
         if not ref or ref.kind == "narrative":  # named, not referred back to
@@ -132,6 +137,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 quarter = value
             elif _DAY_VALUE.match(value) and not since:
                 day, guessed["day"] = value[:10], inferred
+                if day >= today:
+                    ahead, guessed["ahead"] = day, inferred
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not since:
             anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
@@ -151,6 +158,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     return out
 
 
+_GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(r"\d\s*a\.?\s?m\b", re.I)
 _SAID_BARE = re.compile(r"(?:1[01]|[1-9]):\d\d")  # "6:20": no a.m., p.m., o'clock, part of the day or leading zero

@@ -24,7 +24,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
-                     rf"p(?:lans?\s+to|lanning\s+to|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
+                     rf"p(?:lans?\s+to|lanning\s+to|lanned\s+for|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
@@ -58,9 +58,11 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 
 
 # An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still
-# unspecified date", "the revised plan"), not a past-tense verb.
+# unspecified date", "the revised plan"), and a past form after a modal a bare infinitive ("will put",
+# "could set"): not a past-tense verb.
 _PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
-                           "these those stay stays remain remains next".split())  # "will stay closed", "the next cut"
+                           "these those stay stays remain remains next "  # "will stay closed", "the next cut"
+                           "will would could should can might must shall".split())  # "will put it on display"
 # and an adverb between: "expected to be heavily disrupted on Tuesday"
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+(?:[a-z]{2,}ly\s+)?",
                       re.I)
@@ -129,6 +131,15 @@ _PLUPERFECT_PLAN = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:scheduled|
                               r"(?:\s+(?:to|for))?(?:\s+[a-z]+)?$")
 
 
+def _modifier_plan(low: str, m: re.Match) -> bool:
+    """Whether the future cue ``m`` is "planned for" after a noun, not after "was", "is" ("a second
+    attempt planned for Tuesday was postponed": the main verb tells; "were planned for Saturday": ahead)."""
+    return low.startswith("planned", m.start()) and not _BE_BEFORE.search(low, max(0, m.start() - 8), m.start())
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
+
+
 def _pluperfect_plan(low: str, m: re.Match) -> bool:
     """Whether the future cue ``m`` ("scheduled to", "due to", "expire") belongs to a plan in the
     pluperfect ("had been due to expire")."""
@@ -178,6 +189,8 @@ def _tense(sentence: str, at: int) -> str | None:
     stop = _clause_end(sentence, at, len(sentence))
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence, 0, stop):
+            if cue == "future" and _modifier_plan(low, m):
+                continue
             label = "past" if cue == "future" and (_pluperfect_plan(low, m) or
                                                    low.startswith(_DECIDED, m.start()) and m.end() > at) else cue
             if label == "past" and cue == "past" and (
@@ -315,7 +328,7 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
-            if label == "past" and _no_cue(sentence, low, m):
+            if label == "past" and _no_cue(sentence, low, m) or label == "future" and _modifier_plan(low, m):
                 continue
             into = (agent if _before_agent(sentence, low, m) else (starts, ends)) if label == "past" else \
                 plans if had and _pluperfect_plan(low, m) else \

@@ -13,7 +13,7 @@ from .common import _AM_PM, _NAME_NEXT, _ON_DAY, _ZONE, _cap, _month, _named_day
 
 def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     """A clock time on the day written after it (see ``_ON_DAY``), else on the day the story is telling
-    about: the day last named in the paragraph, or the DCT."""
+    about: the day last named in the paragraph (ahead, if the clock time is), or the DCT."""
     clock = f"T{h:02d}:{minute:02d}"
     mon, md = (m["mon"], m["md"]) if m["mon"] else (m["dmon"], m["dmd"])
     if mon:
@@ -24,8 +24,9 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
             return None
     elif m["wd"] or m["pwd"]:
         d = _named_day(m["wd"] or m["pwd"], c, m.start())
-    else:  # "at 10 p.m.": on the day the story is telling about
-        return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+    else:  # "at 10 p.m.": on the day the story is telling about; "will arrive at 10.15am": the one ahead
+        return ("TIME", _Ref("time_ahead" if c.tense(m.start()) == "future" else "time", f"{c.dct.isoformat()}{clock}",
+                             clock))
     return ("TIME", f"{d.isoformat()}{clock}", bool(mon and not m["y"])) if d else None
 
 

@@ -256,12 +256,13 @@ def _weekends(m: re.Match, c: _Ctx) -> _Norm:
 _PLURAL_DAYS = tuple(f"{d}s" for d in WEEKDAYS if d.endswith("day"))
 
 
-@rule(rf"\b(?:(?:every|each)\s+(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?"
+@rule(rf"\b(?:(?:every|each)\s+(?:(?:other|second|third|fourth|first|last)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?"
       rf"|(?P<wd2>{'|'.join(d[:-1] for d in _PLURAL_DAYS)})(?:s|\s+(?P<part2>mornings|afternoons|evenings|nights)))\b",
-      _WEEKDAY_KEYS + tuple(rf"\b{d}\b" for d in _PLURAL_DAYS), 2, 2,
+      _WEEKDAY_KEYS + tuple(rf"\b{d}\b" for d in _PLURAL_DAYS), 3, 2,
       needs=("every", "each", "days", "mornings", "afternoons", "evenings", "nights"))
 def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
-    """"every Monday", "on Sundays", "Tuesday nights", "each Friday evening": a weekly SET."""
+    """"every Monday", "on Sundays", "Tuesday nights", "each Friday evening", "every second Tuesday": a
+    SET of that weekday."""
     wd = m["wd"] or m["wd2"]
     if not _cap(wd):
         return None
