@@ -1389,3 +1389,47 @@ def test_plans_and_bare_infinitives():
     assert values("Funerals for the victims were planned for Saturday.", dct) == ["1996-09-21"]
     assert values("A second attempt planned for Tuesday was postponed because of winds.", dct) == ["1996-09-17"]
     assert values("The museum will put the sword on display from May 15.", dct) == ["1997-05-15"]
+
+
+def test_last_month_name_just_gone_is_a_year_back():
+    # the month just gone is "in February" or "last month"; "last February" is the year before's
+    assert values("Two helicopters crashed last February.", dt.date(1998, 3, 1)) == ["1997-02"]
+    assert values("He won the title last June.", dt.date(1998, 7, 22)) == ["1997-06"]
+    assert values("He won the title last May.", dt.date(1998, 7, 22)) == ["1998-05"]
+
+
+def test_participles_in_en_are_past_verbs():
+    dct = dt.date(2010, 12, 3)
+    assert values("The vaccine formula was chosen in February, based on the strains.", dct) == ["2010-02"]
+    assert values("The winner will be chosen in February.", dct) == ["2011-02"]
+    # a deadline given lasts till a date ahead
+    assert values("The agency has given the relatives until 9 a.m. Tuesday to sign.", dct) == ["2010-12-07T09:00"]
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("It has survived for 1,600 years.", "1,600 years", "DURATION", "P1600Y"),
+    ("They walked out of the swamp at about 2:30 this afternoon.", "about 2:30 this afternoon", "TIME",
+     "2022-02-04T14:30"),
+    ("A good house would sell in less than a week.", "less than a week", "DURATION", "P1W"),
+    ("The captain, who was on the bridge at the time, survived.", "the time", "DATE", "PAST_REF"),
+    ("Doctors treated 57 people over the Fourth of July weekend.", "the Fourth of July weekend", "DATE", "2021-W26-WE"),
+    ("Stores drew crowds on the Thanksgiving weekend.", "the Thanksgiving weekend", "DATE", "2021-W47-WE"),
+    ("Traffic was heavy over Memorial Day weekend.", "Memorial Day weekend", "DATE", "2021-W21-WE"),  # May 31: a Monday
+])
+def test_more_forms(text, span, typ, value):
+    check(text, span, typ, value)
+
+
+def test_no_time_then_where_a_clause_says_which():
+    assert values("At the time of the attack, he was asleep.", DCT) == []
+    assert values("At the time Howes was captured, the group was weak.", DCT) == []
+
+
+def test_a_night_then_a_clock_time_after_midnight():
+    dct = dt.date(2022, 9, 19)
+    text = "The semifinal began Saturday night and did not finish until 12:40 a.m."
+    assert values(text, dct) == ["2022-09-17TNI", "2022-09-18T00:40"]
+
+
+def test_a_bare_clock_time_said_roughly_carries_approx():
+    assert one("They met at about 9:45 on Friday.").mod == "APPROX"

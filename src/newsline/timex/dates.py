@@ -100,6 +100,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24), "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's day": lambda y: dt.date(y, 1, 1), "valentine's day": lambda y: dt.date(y, 2, 14),
     "halloween": lambda y: dt.date(y, 10, 31), "independence day": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
     "bastille day": lambda y: dt.date(y, 7, 14), "boxing day": lambda y: dt.date(y, 12, 26),
     "may day": lambda y: dt.date(y, 5, 1), "easter": _easter, "easter sunday": _easter,
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),

@@ -153,6 +153,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 story, story_end = (value if _FINER.match(value) else None), end
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
             clock = value
+        elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value):
+            clock = f"{value[:10]}T18:00"  # "Saturday night ... until 12:40 a.m.": the next morning
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     return out
@@ -166,8 +168,8 @@ _SAID_BARE = re.compile(r"(?:1[01]|[1-9]):\d\d")  # "6:20": no a.m., p.m., o'clo
 
 def _after_clock(value: str, last: str, said: str) -> str:
     """The clock time ``value`` (written ``said``) on the day of the clock time named before it,
-    ``last``, as the story goes on: "polls closed at 9 p.m. ... by 6 a.m." is the next morning; "the
-    meeting began at 6 p.m. ... the doors closed at 6:20" is the evening."""
+    ``last`` (an evening or a night: 18:00), as the story goes on: "polls closed at 9 p.m. ... by 6 a.m."
+    is the next morning; "the meeting began at 6 p.m. ... the doors closed at 6:20" is the evening."""
     h, last_h = int(value[11:13]), int(last[11:13])
     if last_h >= 18 and h < 8 and _SAID_AM.search(said):
         return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat() + value[10:]

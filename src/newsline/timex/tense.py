@@ -43,7 +43,11 @@ _IRREGULAR = ("was were had did said told came went made took gave saw met began
               "taught caught fled quit rang sang sank woke awoke meant slept stole swam tore wore hid dug drank "
               "ate froze hung rode shook slid spun sprang stuck swung wept drew felt got heard laid dealt blew "
               "bent bled beat arose clung crept shrank strode swept withheld upheld overcame overthrew mistook "
-              "forgave forbade").split()
+              "forgave forbade "
+              # past participles not ending in -ed ("was chosen in February")
+              "chosen taken given written driven spoken broken stolen frozen shown known grown thrown drawn flown "
+              "sworn torn worn hidden beaten eaten fallen forgotten forgiven risen ridden seen begun sunk mistaken "
+              "overtaken undertaken withdrawn overthrown forbidden arisen shaken").split()
 
 
 # Words start with a letter (the lookahead lets re skip the other positions at once); the
@@ -94,7 +98,9 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"run|keep)\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
-                      r"rescheduled)\s+(?:[a-z]+\s+){0,3}?$", re.I)
+                      r"rescheduled)\s+(?:[a-z]+\s+){0,3}?$"
+                      # a deadline given: "has given the relatives until 9 a.m. Tuesday", "gave them till Friday"
+                      r"|\b(?:given|gave|gives|give|granted|grants|grant)\s+(?:[\w'-]+\s+){0,4}?$", re.I)
 # "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not
 # "had been set for", "originally scheduled for": a plan that may be gone)
 _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bhad\sbeen\s)"

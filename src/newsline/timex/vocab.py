@@ -42,7 +42,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
             r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_NUM = (rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|an?|a\s+couple\s+of|"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|an?|a\s+couple\s+of|"
         r"couple\s+of|a\s+dozen|a\s+few|few|several|some|many|dozens\s+of|hundreds\s+of|a\s+hundred|"
         r"half\s+an?|a\s+number\s+of)")
 # The first characters of _NUM and of the words before it in _ago and _duration: checked first, they
@@ -73,7 +73,7 @@ def _num(word: str) -> float | str | None:
     if w in NUMBERS:  # before int(): its ValueError on a word costs more than the lookup
         return NUMBERS[w]
     try:
-        return float(w) if "." in w else int(w)
+        return float(w) if "." in w else int(w.replace(",", ""))  # "1,600"
     except ValueError:
         pass
     parts = w.split()

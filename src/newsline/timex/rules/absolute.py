@@ -252,8 +252,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
             and (governed := _decided(c, m.start(), tense)):  # "collapsed in mid-December": looked up only when it can matter
         year = _place_month(mon, c.dct, governed, _STRICT)
-    if rel == "last" and year == c.dct.year and mon == c.dct.month:
-        year -= 1
+    if rel == "last" and (c.dct.year - year) * 12 + c.dct.month - mon in (0, 1):
+        year -= 1  # "last February" said in March is a year back: the month just gone is "in February"
     norm = ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
     return norm if rel else _narrative(norm, c)
 
@@ -594,15 +594,19 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
                             key=len, reverse=True))
 
 
-@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<h>{_HOLIDAY})(?P<wk>\s+week)?"
-      rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
-      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", *_NEW_YEARS), 6, 4,
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
+      rf"(?P<wk>\s+week(?P<we>end)?)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({h.split()[0] for h in HOLIDAYS})))  # "good" Friday, "labor" Day, ...
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
-    """A holiday; "Easter week", "Christmas week": the ISO week it falls in."""
+    """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
+    "Labor Day weekend": the weekend next to it (a Monday's is the one before)."""
     found = _holiday_day(m, c)
     if found and m["wk"]:
-        return ("DATE", _week(dt.date.fromisoformat(found[1])), *found[2:])
+        day = dt.date.fromisoformat(found[1])
+        if m["we"]:
+            return ("DATE", _week(day - dt.timedelta(days=day.weekday() == 0)) + "-WE", *found[2:])
+        return ("DATE", _week(day), *found[2:])
     return found
 
 

@@ -75,13 +75,13 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
 
 
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
-      rf"(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+      rf"(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
-      (re.compile(r":(?<=\d:)[0-5]\d"),), 1, 9)  # the literal first: re skips to it
+      (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 9)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
-    """"at 10:30 on Tuesday", "until 18:00", "at 5:12 this afternoon": a clock time without a.m./p.m.
+    """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon": a clock time without a.m./p.m.
     after a preposition (a score or a verse has none)."""
-    return _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"]))
+    return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
 
 
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}

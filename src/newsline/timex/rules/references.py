@@ -70,6 +70,14 @@ def _month_from(m: re.Match, c: _Ctx) -> _Norm:
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+@rule(r"\bat\s+(?P<x>the\s+time)(?=\s*(?:[,.;:!?)\"'\u201d]|$)|\s+(?:and|but|or|because|so)\b)",
+      (r"\btime\b",), 2, 2, needs=(r"at\s+the\s",))
+def _at_the_time(m: re.Match, c: _Ctx) -> _Norm:
+    """"who was on the bridge at the time, survived": the time of what was told, some time back (not
+    "at the time of the attack", "at the time Howes was captured": a clause says which)."""
+    return ("DATE", "PAST_REF")
+
+
 @rule(r"\b(?:the\s+(?:near|short|long)[\s-]term|a\s+later\s+date|as\s+soon\s+as\s+possible)\b",
       (r"\bterm\b", r"\bdate\b", r"\bpossible\b"), 3, 1)
 def _future_phrase(m: re.Match, c: _Ctx) -> _Norm:

@@ -45,7 +45,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "a second group": an ordinal
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
-    if not m["lead"] and not m["adj"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
+    if not m["lead"] and not m["adj"] and not m["more"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
             not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
