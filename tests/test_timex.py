@@ -31,7 +31,7 @@ def check(text: str, span: str, typ: str, value: str, dct: dt.date = DCT) -> Tim
     ("Recently, prices fell.", "Recently", "PAST_REF"),
     ("In the past, exports grew.", "the past", "PAST_REF"),   # the preposition stays out
     ("Rates may fall in the future.", "the future", "FUTURE_REF"),
-    ("Exports have slowed in recent months.", "recent months", "PAST_REF"),
+    ("Exports have grown in recent years.", "recent years", "PAST_REF"),
 ])
 def test_vague_references(text, span, value):
     check(text, span, "DATE", value)
@@ -812,8 +812,11 @@ def test_mid_year_results_are_no_time():
 @pytest.mark.parametrize("text, span, typ, value", [
     ("They left their third day-long meeting.", "day-long", "DURATION", "P1D"),
     ("It ended an hours-long siege.", "hours-long", "DURATION", "PTXH"),
-    ("Rates will fall in coming weeks.", "coming weeks", "DATE", "FUTURE_REF"),
-    ("In recent quarters they rose.", "recent quarters", "DATE", "PAST_REF"),
+    # "recent" or "coming" weeks, months, days: a stretch of unknown length (recent years: the past)
+    ("Rates will fall in coming weeks.", "coming weeks", "DURATION", "PXW"),
+    ("Exports have slowed in recent months.", "recent months", "DURATION", "PXM"),
+    ("Others could follow in the coming months.", "the coming months", "DURATION", "PXM"),
+    ("In recent quarters they rose.", "recent quarters", "DURATION", "PXQ"),
 ])
 def test_unit_long_adjectives_and_coming_or_recent_plurals(text, span, typ, value):
     check(text, span, typ, value)

@@ -497,7 +497,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1]
-            counted = _counted(t, text, last, last_inferred, follows)
+            counted = _counted(t, text, last, last_inferred, follows) or _vague_stretch(t, text)
             if counted is None:
                 continue
             t = counted
@@ -660,6 +660,14 @@ def _since(text: str, t: Timex) -> bool:
     i = text.find("since", max(0, t.start - 24), t.start)
     return i >= 0 and bool(m := _SINCE_BEFORE.match(text, i, t.start)) and not _WHEN_AFTER.match(text, t.end) and \
         not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
+
+
+def _vague_stretch(t: Timex, text: str) -> Timex | None:
+    """"Prices have risen in recent months", "will rise in the coming weeks": a stretch of unknown length
+    back or ahead (a DURATION), kept as the vague time of what the sentence tells."""
+    if not t.value.startswith("PX") or not _VAGUE_EVENT.search(text, max(0, t.start - 8), t.end):
+        return None
+    return Timex(t.start, t.end, t.text, "DATE", "PAST_REF" if "recent" in t.text.lower() else "FUTURE_REF")
 
 
 def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows: bool = False) -> Timex | None:

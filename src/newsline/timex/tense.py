@@ -334,9 +334,11 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
-            if label == "past" and _no_cue(sentence, low, m) or label == "future" and _modifier_plan(low, m):
+            if label == "past" and _no_cue(sentence, low, m) or \
+                    label == "future" and low.startswith("planned", m.start()) and _modifier_plan(low, m):
                 continue
-            into = (agent if _before_agent(sentence, low, m) else (starts, ends)) if label == "past" else \
+            into = (agent if low.startswith(" by ", m.end()) and _before_agent(sentence, low, m) else (starts, ends)) \
+                if label == "past" else \
                 plans if had and _pluperfect_plan(low, m) else \
                 decided if low.startswith(_DECIDED, m.start()) else (starts, ends)
             into[0].append(m.start())
@@ -360,23 +362,23 @@ def _after_passive(low: str, at: int) -> bool:
     """Whether a :data:`_PASSIVE` match ends at ``at``, starting at most 40 characters before it: the
     word before the spaces is one of :data:`_PASSIVE_WORDS`, or an adverb after one (a word check per
     -ed word, not a regex scan of every sentence)."""
-    j, i = _word_before(low, at)
-    if i - j > 3 and low.endswith("ly", j, i) and low[j:i].isalpha() and low[j:i].isascii():
-        j, i = _word_before(low, j)  # "be heavily disrupted"
-    return i > j >= at - 40 and low[j:i] in _PASSIVE_WORDS
-
-
-def _word_before(low: str, at: int) -> tuple[int, int]:
-    """The span of the word that whitespace separates from ``at`` (empty if none does)."""
     i = at
     while i and low[i - 1].isspace():
         i -= 1
     if i == at:
-        return at, at
+        return False
     j = i
     while j and (low[j - 1].isalnum() or low[j - 1] == "_"):  # re's \w
         j -= 1
-    return j, i
+    if low.endswith("ly", j, i) and i - j > 3 and low[j:i].isalpha() and low[j:i].isascii() and \
+            low[j - 1:j].isspace():  # an adverb between: "be heavily disrupted"
+        i = j - 1
+        while i and low[i - 1].isspace():
+            i -= 1
+        j = i
+        while j and (low[j - 1].isalnum() or low[j - 1] == "_"):
+            j -= 1
+    return j >= at - 40 and low[j:i] in _PASSIVE_WORDS
 
 
 # Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
