@@ -1436,3 +1436,9 @@ def test_a_night_then_a_clock_time_after_midnight():
 
 def test_a_bare_clock_time_said_roughly_carries_approx():
     assert one("They met at about 9:45 on Friday.").mod == "APPROX"
+
+
+def test_a_part_of_the_day_after_a_clock_time():
+    # "mid-morning" resolves to a part of the day (TMO), no clock: nothing to move after the evening
+    text = "The vigil began at 9 p.m. Tuesday. By mid-morning, crowds had gathered, and by midday the square was full."
+    assert values(text, dt.date(2001, 3, 21)) == ["2001-03-20T21:00", "2001-03-20TMO", "2001-03-20T12:00"]

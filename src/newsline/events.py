@@ -558,7 +558,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             value = t.value
             if _PART_OF_DAY.fullmatch(value):  # "on Thursday morning": a timeline places it on the day
                 value, gran = value[:10], "day"
-                if t.value.endswith("T24:00") and _PAST_MIDNIGHT.search(text, max(0, t.start - 24), t.start):
+                if t.value.endswith("T24:00") and start < dt.date.max and \
+                        _PAST_MIDNIGHT.search(text, max(0, t.start - 24), t.start):
                     start = end = start + dt.timedelta(days=1)  # "soon after midnight": the next day's first hours
                     value = start.isoformat()
             ev = Event(value, start, end, gran, t.text, title, evidence,

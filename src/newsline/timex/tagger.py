@@ -126,7 +126,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else day, anchor)
             if not value or not _plausible(value):
                 continue
-            if ref.kind in ("time", "time_ahead") and clock and clock[:10] == value[:10]:
+            if ref.kind in ("time", "time_ahead") and clock and clock[:10] == value[:10] and _CLOCK_VALUE.fullmatch(value):
                 value = _after_clock(value, clock, text[start:end])
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
@@ -171,7 +171,7 @@ def _after_clock(value: str, last: str, said: str) -> str:
     ``last`` (an evening or a night: 18:00), as the story goes on: "polls closed at 9 p.m. ... by 6 a.m."
     is the next morning; "the meeting began at 6 p.m. ... the doors closed at 6:20" is the evening."""
     h, last_h = int(value[11:13]), int(last[11:13])
-    if last_h >= 18 and h < 8 and _SAID_AM.search(said):
+    if last_h >= 18 and h < 8 and _SAID_AM.search(said) and value[:10] < "9999-12-31":
         return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat() + value[10:]
     if 12 <= last_h <= h + 12 and 1 <= h < 12 and _SAID_BARE.fullmatch(said):
         return f"{value[:11]}{h + 12:02d}{value[13:]}"
