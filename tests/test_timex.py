@@ -1442,3 +1442,33 @@ def test_a_part_of_the_day_after_a_clock_time():
     # "mid-morning" resolves to a part of the day (TMO), no clock: nothing to move after the evening
     text = "The vigil began at 9 p.m. Tuesday. By mid-morning, crowds had gathered, and by midday the square was full."
     assert values(text, dt.date(2001, 3, 21)) == ["2001-03-20T21:00", "2001-03-20TMO", "2001-03-20T12:00"]
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("The match lasted two hours and 41 minutes.", "two hours and 41 minutes", "DURATION", "PT2H41M"),
+    ("They crossed in 12 days, 7 hours and 14 minutes.", "12 days, 7 hours and 14 minutes", "DURATION", "P12DT7H14M"),
+    ("The city held a similar celebration a century ago.", "a century ago", "DATE", "1922"),
+    ("We came back after the freeze in '89.", "'89", "DATE", "1989"),
+    ("Keeping it open another decade would cost too much.", "another decade", "DURATION", "P10Y"),
+    ("Pickets stayed through the end of summer.", "the end of summer", "DATE", "2021-SU"),
+    ("The calf was born on Mother's Day.", "Mother's Day", "DATE", "2021-05-09"),
+])
+def test_still_more_forms(text, span, typ, value):
+    check(text, span, typ, value)
+
+
+def test_tense_of_plans_called_off_and_stories_up_to_a_day():
+    dct = dt.date(2013, 6, 5)  # a Wednesday
+    assert values("Airlines cancelled all flights to the region until at least Friday.", dct) == ["2013-06-07"]
+    assert values("The road was closed until Monday, when crews reopened it.", dct) == ["2013-06-03"]
+    assert values("She's expected in on Sunday.", dct) == ["2013-06-09"]
+    assert values("The airline canceled Thursday's flights.", dct) == ["2013-06-06"]  # the nearest Thursday
+    assert values("By Tuesday evening, 82 remained.", dct) == ["2013-06-04TEV"]
+    assert values("The hostages could be reached by Friday.", dct) == ["2013-06-07"]
+    assert values("They talked of a crossing next spring.", dt.date(1998, 4, 27)) == ["1999-SP"]
+
+
+def test_a_clock_time_on_a_holiday_written_after_it():
+    dct = dt.date(2024, 5, 16)
+    found = tag("A calf was born at 6:12 a.m. on Mother's Day.", dct)
+    assert [(t.value, t.year_inferred) for t in found] == [("2024-05-12T06:12", True), ("2024-05-12", True)]

@@ -109,6 +109,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2), "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
 }
 
 

@@ -110,7 +110,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
-    for start, end, (typ, value, *rest) in chosen:
+    for k, (start, end, (typ, value, *rest)) in enumerate(chosen):
         if (day or ahead) and "\n\n" in text[last_end:start]:
             # a new paragraph tells of another day, unless of the story's: a day of the past week (or ahead, of
             # the week to come)
@@ -122,6 +122,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if ref:
             if ref.kind == "narrative":
                 value = ref.resolve(quarter, day, story if story and text.find("\n\n", story_end, start) < 0 else None)
+            elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
+                value, inferred = on[0] + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day": the day written after it
             else:
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else day, anchor)
             if not value or not _plausible(value):
@@ -160,6 +162,18 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     return out
 
 
+def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
+    """The day of the expression after the ``k``-th chosen one (ending at ``end``), and whether its
+    year was inferred, when "on" joins them and it names a day (a holiday: the clock rules join the
+    others themselves)."""
+    if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 6 and _ON.fullmatch(text, end, nxt[0]):
+        _, value, *rest = nxt[2]
+        if isinstance(value, str) and _DAY_VALUE.fullmatch(value):
+            return value, bool(rest and rest[0])
+    return None
+
+
+_ON = re.compile(r"\s+on\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(r"\d\s*a\.?\s?m\b", re.I)

@@ -26,7 +26,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      rf"p(?:lans?\s+to|lanning\s+to|lanned\s+for|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
-                     r"e(?:xpect(?:ed\s+to|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
+                     r"e(?:xpect(?:ed\s+(?:to|in|on|back|home|by)|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for)|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
@@ -47,7 +47,7 @@ _IRREGULAR = ("was were had did said told came went made took gave saw met began
               # past participles not ending in -ed ("was chosen in February")
               "chosen taken given written driven spoken broken stolen frozen shown known grown thrown drawn flown "
               "sworn torn worn hidden beaten eaten fallen forgotten forgiven risen ridden seen begun sunk mistaken "
-              "overtaken undertaken withdrawn overthrown forbidden arisen shaken").split()
+              "overtaken undertaken withdrawn overthrown forbidden arisen shaken born").split()
 
 
 # Words start with a letter (the lookahead lets re skip the other positions at once); the
@@ -89,7 +89,7 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(
                     r"(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
 # state that lasts up to a date ahead
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
                       r"(?:\s+(?:back|off|down|up|over))?\s+$"
                       r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$"  # a deadline: "Iran has until May"
@@ -98,7 +98,8 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"run|keep)\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
-                      r"rescheduled)\s+(?:[a-z]+\s+){0,3}?$"
+                      r"rescheduled|(?<!was\s)(?<!were\s)(?<!been\s)(?:cancell?ed|closed|halted|grounded|banned))"
+                      r"\s+(?:[\w'-]+\s+){0,8}?$"
                       # a deadline given: "has given the relatives until 9 a.m. Tuesday", "gave them till Friday"
                       r"|\b(?:given|gave|gives|give|granted|grants|grant)\s+(?:[\w'-]+\s+){0,4}?$", re.I)
 # "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not

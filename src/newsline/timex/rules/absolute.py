@@ -344,6 +344,14 @@ def _year_span_end(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{end:04d}") if end else None
 
 
+@rule(r"\b(?:in|since|of|by|until|from|to|before|after|during|and|or)\s+(?P<x>['\u2019](?P<yy>\d\d))\b(?!['\u2019]?s\b)",
+      tuple(f"{q}{d}" for q in "'\u2019" for d in "0123456789"), 1, 1)
+def _year_short(m: re.Match, c: _Ctx) -> _Norm:
+    """"after the freeze in '89", "since '98": the latest such year not after the DCT's."""
+    y = c.dct.year // 100 * 100 + int(m["yy"])
+    return ("DATE", f"{y - 100 * (y > c.dct.year):04d}")
+
+
 @rule(r"\b(?:fiscal|fy)\s*(?P<y>\d{2})\b",
       ("fiscal", "fy"), 1, 2)
 def _fiscal_short(m: re.Match, c: _Ctx) -> _Norm:
@@ -550,10 +558,11 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-Q{m['n']}")
 
 
-@rule(r"\b(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
+@rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
+      r"(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|['\u2019](?P<y2>\d\d)\b|"
       rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
-      (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 4, 5)
+      (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 6, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     if m["s"].lower() == "fall" and not m["y"] and not m["y2"] and (not rel or rel == "the" and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
@@ -561,7 +570,7 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
         return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
     code = _SEASONS[m["s"].lower()]
-    mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None)
+    mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None) or _mod(m["edge"])
     if m["sy"]:  # "the winter of nineteen ninety-four" (broadcast transcripts)
         words = m["sy"].lower().replace("-", " ").split()
         return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
@@ -570,7 +579,7 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT
         y = c.dct.year // 100 * 100 + int(m["y2"])
         return ("DATE", f"{y - 100 * (y > c.dct.year):04d}-{code}", False, mod)
-    if not rel and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
+    if not rel and not m["edge"] and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
         return None
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if rel == "this":  # "this spring": its year is not written either
@@ -582,6 +591,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
             year -= 1
     elif rel == "next":
         year = _place_month(mid, c.dct, "future", _STRICT)
+        if year == c.dct.year and abs(mid - c.dct.month) <= 1:
+            year += 1  # "next spring" said in April: this one is under way
     else:  # "by the autumn": a deadline, ahead
         year = _place_month(mid, c.dct, "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else
                             c.tense(m.start()))
@@ -626,4 +637,7 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     else:
         tense, bias = c.tense(m.start("h")), _TENSE_BIAS
     d = _place_yearly(on, c.dct, tense, bias)
+    if d and not rel and tense and (d < c.dct) != (tense == "past") and \
+            (governed := _decided(c, m.start(), tense)):  # "was born on Mother's Day": as for "on Dec. 20"
+        d = _place_yearly(on, c.dct, governed, _STRICT)
     return ("DATE", d.isoformat(), True) if d else None

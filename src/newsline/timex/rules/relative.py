@@ -84,7 +84,8 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
     if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
         tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
-            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else "past"
+            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else \
+            None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else "past"  # "canceled Friday's flights"
         d = _place_weekday(WEEKDAYS[w], c.dct, tense, rel)
     return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
@@ -141,6 +142,8 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
 _HAD = re.compile(r"\bhad\b", re.I)
 _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[a-z-]+){1,3}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
+                         r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
 _SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
 
@@ -175,7 +178,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
         tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
-            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else "past"
+            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else \
+            None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else "past"  # "canceled Friday's flights"
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on "), max(0, m.start() - 5), m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
@@ -183,9 +187,12 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if after and after["modal"]:
         tense = "future"  # "said Saturday would come too soon": the day is what the clause is about
-    if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
-            not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())):
-        tense = "future"  # "could be reached by Friday": a deadline ("had filed by Wednesday": done then)
+    if not rel and (by := _BY.search(c.text, max(0, m.start() - 8), m.start())) and \
+            not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())) and \
+            not (tense == "past" and _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], by.start())):
+        # "could be reached by Friday": a deadline ("had filed by Wednesday": done then; "By Wednesday
+        # evening, 82 remained": the story told up to then)
+        tense = "future"
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if m["part"]:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
@@ -365,8 +372,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("hour", "minute", "second"):
         return ("DATE", c.dct.isoformat())
-    if unit == "decade" and isinstance(n, int):  # "a decade ago": the year then, as annotators write it
-        unit, n = "year", 10 * n
+    if unit in ("decade", "century") and isinstance(n, int):  # "a decade ago": the year then, as annotators write it
+        unit, n = "year", (10 if unit == "decade" else 100) * n
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
                    sign * int(n) * (2 if unit == "fortnight" else 1))
     if m["orso"] and not m["mod"]:

@@ -7,7 +7,7 @@ import re
 
 from ..vocab import (
     ORDINALS, WEEKDAYS, _DAYPART, _MONTH, _NUM, _NUM_FIRST, _PARTCODE, _SEASONS, _UNIT, _UNITCODE, _WEEKDAY,
-    _fmt, _num, _unit,
+    _WORDNUM, _fmt, _num, _unit,
 )
 from ..tense import _Ctx
 from ..dates import _month_end, _place_day, _place_month, _shift, _week
@@ -52,15 +52,25 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value(n, unit))
 
 
-@rule(r"\b(?:(?P<h>\d{1,3})\s+hours?,?\s+(?P<m>\d{1,2})\s+minutes?|(?P<m2>\d{1,3})\s+minutes?)"
-      r"(?:,?\s+(?:and\s+)?(?P<s>\d{1,2})\s+seconds?)?\b", (r"\bhour\b", r"\bhours\b", r"\bminute\b", r"\bminutes\b"), 10, 4,  # as the duration rule's
-      needs=(r"\d\s+(?:m|s)",))
+_PART = rf"(?:\d{{1,3}}|{_WORDNUM})"  # a count in a race time: "12 days, 7 hours and 14 minutes"
+_PARTS = re.compile(rf"({_PART})\s+(day|hour|minute|second)", re.I)
+
+
+@rule(rf"\b{_PART}\s+(?:days?|hours?|minutes?)(?:,?\s+(?:and\s+)?{_PART}\s+(?:hours?|minutes?|seconds?)){{1,3}}\b",
+      (r"\bhour\b", r"\bhours\b", r"\bminute\b", r"\bminutes\b", r"\bsecond\b", r"\bseconds\b"), 8, 5)
 def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
-    """"4 hours, 12 minutes and 9 seconds", "1 minute 31 seconds": a race time, one duration."""
-    if not (m["h"] or m["s"]):
-        return None  # "20 minutes" alone: the plain duration rule's
-    return ("DURATION", "PT" + "".join(f"{int(v)}{u}" for v, u in ((m["h"], "H"), (m["m"] or m["m2"], "M"), (m["s"], "S"))
-                                      if v))
+    """"4 hours, 12 minutes and 9 seconds", "two hours and 41 minutes", "12 days, 7 hours and 14
+    minutes": a race time, one duration (its units from the largest down, each once)."""
+    parts = [(_num(n), u.lower()) for n, u in _PARTS.findall(m.group(0))]
+    order = [_ORDER.index(u) for _, u in parts]
+    if any(b <= a for a, b in zip(order, order[1:])) or not all(isinstance(n, int) for n, _ in parts):
+        return None  # "two hours and two hours", "3 minutes and 2 hours": no race time
+    days = "".join(f"{n}D" for n, u in parts if u == "day")
+    time = "".join(f"{n}{u[0].upper()}" for n, u in parts if u != "day")
+    return ("DURATION", f"P{days}{'T' + time if time else ''}")
+
+
+_ORDER = ("day", "hour", "minute", "second")
 
 
 @rule(r"\b(?:(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|following))\s+(?P<half>half[\s-])?|a\s+"
@@ -74,6 +84,14 @@ def _one_hour(m: re.Match, c: _Ctx) -> _Norm:
     if m["half"] or m["half1"]:
         return ("DURATION", "PT30M" if m["unit"].lower() == "hour" else "PT30S")
     return ("DURATION", "PT1H" if m["unit"].lower() == "hour" else "PT1M")
+
+
+@rule(r"\banother\s+(?P<unit>day|week|month|year|decade|century|hour)\b(?![\s-]+(?:old|long)\b)",
+      (r"\bday\b", r"\bweek\b", r"\bmonth\b", r"\byear\b", r"\bdecade\b", r"\bcentury\b", r"\bhour\b"), 1, 2,
+      needs=("another",))
+def _another(m: re.Match, c: _Ctx) -> _Norm:
+    """"keeping it open another decade", "for another week": one more such unit."""
+    return ("DURATION", _duration_value(1, m["unit"].lower()))
 
 
 _LAST_MINUTE = re.compile(r"-|\s+(?:deal|changes?|rush|bid|goal|reprieve)\b")
