@@ -1472,3 +1472,9 @@ def test_a_clock_time_on_a_holiday_written_after_it():
     dct = dt.date(2024, 5, 16)
     found = tag("A calf was born at 6:12 a.m. on Mother's Day.", dct)
     assert [(t.value, t.year_inferred) for t in found] == [("2024-05-12T06:12", True), ("2024-05-12", True)]
+
+
+def test_a_race_time_stops_before_a_unit_out_of_order():
+    text = "He won in 2 hours, 11 minutes, 48 seconds, four seconds ahead."
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [("2 hours, 11 minutes, 48 seconds", "PT2H11M48S"),
+                                                           ("four seconds", "PT4S")]

@@ -3,6 +3,7 @@ weeks and half-decades named by their place in a month or decade."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..vocab import (
@@ -54,23 +55,27 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
 
 _PART = rf"(?:\d{{1,3}}|{_WORDNUM})"  # a count in a race time: "12 days, 7 hours and 14 minutes"
 _PARTS = re.compile(rf"({_PART})\s+(day|hour|minute|second)", re.I)
+_ORDER = ("day", "hour", "minute", "second")
+# two or more of them, from the largest down, each once: every such sequence, the longest first
+_RACE = "|".join(
+    r",?\s+(?:and\s+)?".join(rf"{_PART}\s+{u}s?" for u in units)
+    for n in (4, 3, 2) for units in itertools.combinations(_ORDER, n))
 
 
-@rule(rf"\b{_PART}\s+(?:days?|hours?|minutes?)(?:,?\s+(?:and\s+)?{_PART}\s+(?:hours?|minutes?|seconds?)){{1,3}}\b",
-      (r"\bhour\b", r"\bhours\b", r"\bminute\b", r"\bminutes\b", r"\bsecond\b", r"\bseconds\b"), 8, 5)
+@rule(rf"\b(?:{_RACE})\b",
+      (r"\bhour\b", r"\bhours\b", r"\bminute\b", r"\bminutes\b", r"\bsecond\b", r"\bseconds\b"), 8, 5,
+      needs=(r"(?:day|hour|minute)s?,?\s+(?:and\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:hour|minute|second)",))
 def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
     """"4 hours, 12 minutes and 9 seconds", "two hours and 41 minutes", "12 days, 7 hours and 14
-    minutes": a race time, one duration (its units from the largest down, each once)."""
+    minutes": a race time, one duration."""
     parts = [(_num(n), u.lower()) for n, u in _PARTS.findall(m.group(0))]
-    order = [_ORDER.index(u) for _, u in parts]
-    if any(b <= a for a, b in zip(order, order[1:])) or not all(isinstance(n, int) for n, _ in parts):
-        return None  # "two hours and two hours", "3 minutes and 2 hours": no race time
+    if not all(isinstance(n, int) for n, _ in parts):
+        return None
     days = "".join(f"{n}D" for n, u in parts if u == "day")
     time = "".join(f"{n}{u[0].upper()}" for n, u in parts if u != "day")
     return ("DURATION", f"P{days}{'T' + time if time else ''}")
 
 
-_ORDER = ("day", "hour", "minute", "second")
 
 
 @rule(r"\b(?:(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|following))\s+(?P<half>half[\s-])?|a\s+"
