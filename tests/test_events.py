@@ -437,3 +437,13 @@ def test_soon_after_midnight_is_the_next_day():
     evs = events("The ferry left Piraeus on Monday night. It began listing badly soon after midnight.",
                  dt.date(1996, 9, 18))
     assert [(e.date, e.start) for e in evs] == [("1996-09-16", dt.date(1996, 9, 16)), ("1996-09-17", dt.date(1996, 9, 17))]
+
+
+def test_came_days_after_counts_from_the_date_told_of():
+    dct = dt.date(2003, 1, 15)  # a Wednesday
+    text = ("Members voted on Monday to extend the strike. The vote came two days after shipping lines began "
+            "diverting vessels, a move officials said showed the authority is now isolated.")
+    assert [e.date for e in events(text, dct)] == ["2003-01-13", "2003-01-11"]  # "now" is no date of what came after
+    text = ("The bank raised its rate on Thursday to cool inflation that has run above target since the spring. "
+            "The decision came a week after figures showed prices rose.")
+    assert [e.date for e in events(text, dt.date(2016, 11, 3))][-1] == "2016-10-27"  # not a week before the spring

@@ -492,7 +492,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     by_sentence: dict[int, list[Timex]] = {}  # only the sentences holding a date are looked at
     last: str | None = None  # the value of the date last named
     last_inferred = False  # and whether its year was inferred
-    dated = [t.start for t in timexes if t.type in ("DATE", "TIME")]
+    dated = [t.start for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]  # not "now"
     for t in timexes:
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
@@ -504,8 +504,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end):
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
-        if t.range[0] is not None:
-            last, last_inferred = t.value, t.year_inferred
+        if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
+            last, last_inferred = t.value, t.year_inferred  # not "above target since the spring": a state's start
         i = bisect_right(starts, t.start) - 1
         if t.end <= ends[i]:
             by_sentence.setdefault(i, []).append(t)
