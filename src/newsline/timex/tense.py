@@ -19,7 +19,8 @@ from .vocab import _any_of, _fold
 _TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
 # A subject's present verb right before "in"/"on" and the date: a schedule ("who steps down in December",
 # "which closes on Friday")
-_PRES = r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{2,}[^s\W]s(?:\s+(?:down|up|off|out|over|office|effect|place))?(?=\s+(?:in|on)\s)"
+_PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:down|up|off|out|over|office|effect|place))?"
+         r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES + r")|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
