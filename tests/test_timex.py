@@ -1478,3 +1478,11 @@ def test_a_race_time_stops_before_a_unit_out_of_order():
     text = "He won in 2 hours, 11 minutes, 48 seconds, four seconds ahead."
     assert [(t.text, t.value) for t in tag(text, DCT)] == [("2 hours, 11 minutes, 48 seconds", "PT2H11M48S"),
                                                            ("four seconds", "PT4S")]
+
+
+def test_through_the_night():
+    dct = dt.date(2001, 11, 21)  # a Wednesday
+    text = "The men were trapped on Monday. Rescuers drilled through the night and reached them."
+    assert values(text, dct) == ["2001-11-19", "2001-11-19TNI"]
+    assert values("Workers labored through the night to finish the altar.", dct) == ["2001-11-20TNI"]
+    assert values("On the night of Oct. 23, he was shot.", dct) == ["2001-10-23TNI"]

@@ -68,6 +68,15 @@ def _overnight(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{d.isoformat()}TNI")
 
 
+@rule(r"\b(?:through|throughout|during|in|all)\s+(?P<x>the\s+night)\b(?!\s+(?:of|before|after|when|that)\b)",
+      (r"\bnight\b",), 2, 2, needs=(r"the\s+night",))
+def _the_night(m: re.Match, c: _Ctx) -> _Norm:
+    """"Rescuers drilled through the night": the night of the day the story tells of, else the one
+    before the DCT (or, said of the future, the DCT's)."""
+    d = c.dct - dt.timedelta(days=c.tense(m.start()) == "past")
+    return ("TIME", _Ref("time", f"{d.isoformat()}TNI", "TNI"))
+
+
 @rule(rf"\b(?:the\s+)?(?P<x>day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WEEKDAY}|"
       r"yesterday|tomorrow))\b",
       _WEEKDAY_KEYS + (r"\byesterday\b", r"\btomorrow\b"), 4, 1, needs=("before", "after"))
