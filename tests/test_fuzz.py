@@ -372,3 +372,30 @@ def test_hand_built_article_with_lone_surrogates_exports():
     tl = build(Article("a\ud800", "T\udfff", None, dt.date(2022, 2, 4), "0 February 2021 \ud800 on Monday."),
                errors=[])
     assert len(tl.df) and tl.to_json().encode("utf-8") and tl.to_csv().encode("utf-8")
+
+
+def _written_sentences() -> list[str]:
+    """The sentences of the invented benchmark articles and the strings of the tagger's and events'
+    tests: phrasings people write, which random text rarely hits."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    found: set[str] = set()
+    for path in (root / "tests").glob("test_[te]*.py"):  # test_timex*, test_events
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and 8 < len(node.value) < 2000:
+                found.add(node.value)
+    for path in [*(root / "benchmarks" / "events").glob("*.txt"), *(root / "benchmarks" / "timeml").glob("*/*.tml")]:
+        text = re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))
+        found.update(s for s in re.split(r"(?<=[.!?])\s+", text) if len(s) > 8)
+    return sorted(found)
+
+
+@pytest.mark.parametrize("dct", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_every_written_sentence_alone_at_the_calendars_ends(dct):
+    """Each sentence on its own, published at either end of the calendar: a rule that reads a value it
+    did not make ("TMO" as an hour) or moves a day past 9999-12-31 fails here, not on a user's text."""
+    for text in _written_sentences():
+        check_timexes(text, dct)
+        check_events(text, dct)

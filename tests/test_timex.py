@@ -1486,3 +1486,12 @@ def test_through_the_night():
     assert values(text, dct) == ["2001-11-19", "2001-11-19TNI"]
     assert values("Workers labored through the night to finish the altar.", dct) == ["2001-11-20TNI"]
     assert values("On the night of Oct. 23, he was shot.", dct) == ["2001-10-23TNI"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They met the day before Tuesday.", "2022-01-31"),
+    ("He arrived the day before Tuesday's hearing.", "2022-01-31"),
+    ("She left the day after tomorrow.", "2022-02-06"),
+])
+def test_the_day_before_or_after_a_named_day(text, value):
+    assert values(text, DCT) == [value]

@@ -89,12 +89,7 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
         if not _cap(m["wd"]):
             return None
         rel = (m["rel"] or "").lower() or None
-        tense = c.tense(m.start("wd"))
-    if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
-        # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
-        tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
-            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else \
-            None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else "past"  # "canceled Friday's flights"
+        tense = "past" if c.text.startswith(("'s", "\u2019s"), m.end("wd")) else c.tense(m.start("wd"))
         d = _place_weekday(WEEKDAYS[w], c.dct, tense, rel)
     return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
@@ -281,7 +276,7 @@ def _mid_year(m: re.Match, c: _Ctx) -> _Norm:
     """"by mid-year": the middle of the DCT's year."""
     if _ATTRIBUTIVE.match(c.text, m.end()):
         return None  # "mid-year results", "a midyear review": the report, not the time
-    return ("DATE", str(c.dct.year), False, "MID")
+    return ("DATE", f"{c.dct.year:04d}", False, "MID")
 
 
 @rule(rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY}),?\s+)?"
@@ -352,7 +347,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
         return ("DURATION", "P1Y") if not m["mod"] else None
     if not m["mod"] and re.search(r"\b(?:later|earlier)\s+in\s+$", c.text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "later in the year": the year last named (_earlier_this)
-    return ("DATE", str(c.dct.year), False, _mod(m["mod"]))
+    return ("DATE", f"{c.dct.year:04d}", False, _mod(m["mod"]))
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
