@@ -1495,3 +1495,22 @@ def test_through_the_night():
 ])
 def test_the_day_before_or_after_a_named_day(text, value):
     assert values(text, DCT) == [value]
+
+
+@pytest.mark.parametrize("text, span, typ, value", [
+    ("He covered the mile in 1 minute 49.3 seconds.", "1 minute 49.3 seconds", "DURATION", "PT1M49.3S"),
+    ("Stores opened at 5 a.m. on Black Friday 2021.", "Black Friday 2021", "DATE", "2021-11-26"),
+    ("The blast came at a quarter past five this morning.", "a quarter past five this morning", "TIME",
+     "2022-02-04T05:15"),
+    ("The doors open at a quarter to six.", "a quarter to six", "TIME", "2022-02-04T05:45"),
+    ("It issued proceedings in June 2014, after talks broke down that May.", "that May", "DATE", "2014-05"),
+])
+def test_yet_more_forms(text, span, typ, value):
+    found = [t for t in tag(text, DCT) if t.text == span]
+    assert [(t.type, t.value) for t in found] == [(typ, value)], tag(text, DCT)
+
+
+def test_overnight_work_is_no_night_and_plans_look_ahead():
+    dct = dt.date(2026, 1, 12)  # a Monday
+    assert values("The blast came as the overnight crew was handing over.", dct) == []
+    assert values("Officials plan a ribbon-cutting ceremony on Friday afternoon.", dct) == ["2026-01-16TAF"]

@@ -87,6 +87,24 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
+@rule(r"\b(?P<mm>a\s+quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|"
+      rf"eleven|twelve|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
+      (r"\bquarter\b", r"\bhalf\b"), 1, 6, needs=("past", "after", "to"))
+def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
+    """"at a quarter past five this morning", "half past seven", "a quarter to six": a clock time in
+    words (its hour says nothing of a.m. or p.m. but with a part of the day after it)."""
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
+    minute = 30 if m["mm"].lower() == "half" else 15
+    if m["dir"].lower() == "to":
+        if minute == 30:
+            return None  # "half to": no time
+        h, minute = h - 1 or 12, 45
+    if found := _in_part(m, c, h, minute):
+        return found
+    clock = f"T{h:02d}:{minute:02d}"
+    return ("TIME", _Ref("time_ahead" if c.tense(m.start()) == "future" else "time", f"{c.dct.isoformat()}{clock}", clock))
+
+
 @rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
       rf"\s+o['\u2019]clock\b{_PART_TAIL}(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:

@@ -37,6 +37,9 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
 _SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarters": "PXQ", "decades": "PXDE"}
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|after|before|until|while)\b")
+
+
 @rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})|(?P<s>spring|summer|fall|autumn|winter))\b"
       r"(?!\s+(?:of|in|from|on)\b)",  # "that fall of the regime"
       (*_MONTH_KEYS, r"\bspring\b", r"\bsummer\b", r"\bfall\b", r"\bautumn\b", r"\bwinter\b"), 5, 2,
@@ -45,8 +48,8 @@ def _that_month(m: re.Match, c: _Ctx) -> _Norm:
     """"(in 1967 ...) that July", "that autumn": the month or season of the year last named, else the
     last one before the DCT."""
     if m["mon"]:
-        if not _cap(m["mon"]) or len(m["mon"]) == 3:
-            return None  # "that may be", "that mar..."
+        if not _cap(m["mon"]) or len(m["mon"]) == 3 and not (m["mon"] == "May" and _CLAUSE_END.match(c.text, m.end())):
+            return None  # "that may be", "that mar..." (not "talks broke down that May.")
         mon = _month(m["mon"])
         return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"))
     code = _SEASONS[m["s"].lower()]

@@ -51,6 +51,10 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}", False, mod)
 
 
+_SHIFT = re.compile(r"\s+(?:shifts?|crews?|staff|workers|guards|nurses|flights?|trains?|bus(?:es)?|ferry|ferries|stays?|"
+                    r"bags?|camps?|trips?|guests|visits?|parking)\b", re.I)
+
+
 @rule(rf"\bovernight(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?\b", (r"\bovernight\b",), 2, 3)
 def _overnight(m: re.Match, c: _Ctx) -> _Norm:
     """"overnight losses": the night before the story is filed ("overnight trading is expected": the
@@ -61,8 +65,8 @@ def _overnight(m: re.Match, c: _Ctx) -> _Norm:
             return None
         d = _named_day(m["wd"], c, m.start("wd"))
     elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I) or \
-            not _ATTRIBUTIVE.match(c.text, m.end()):
-        return None
+            not _ATTRIBUTIVE.match(c.text, m.end()) or _SHIFT.match(c.text, m.end()):
+        return None  # "the overnight crew": whoever works nights, no night of its own
     else:
         d = c.dct - dt.timedelta(days=c.tense(m.start()) == "past")
     return ("TIME", f"{d.isoformat()}TNI")

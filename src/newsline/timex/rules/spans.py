@@ -53,7 +53,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value(n, unit))
 
 
-_PART = rf"(?:\d{{1,3}}|{_WORDNUM})"  # a count in a race time: "12 days, 7 hours and 14 minutes"
+_PART = rf"(?:\d{{1,3}}(?:\.\d+)?|{_WORDNUM})"  # a count in a race time: "12 days, 7 hours and 14 minutes", "49.3 seconds"
 _PARTS = re.compile(rf"({_PART})\s+(day|hour|minute|second)", re.I)
 _ORDER = ("day", "hour", "minute", "second")
 # two or more of them, from the largest down, each once: every such sequence, the longest first
@@ -64,13 +64,13 @@ _RACE = "|".join(
 
 @rule(rf"\b(?:{_RACE})\b",
       (r"\bhour\b", r"\bhours\b", r"\bminute\b", r"\bminutes\b", r"\bsecond\b", r"\bseconds\b"), 8, 5,
-      needs=(r"(?:day|hour|minute)s?,?\s+(?:and\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:hour|minute|second)",))
+      needs=(r"(?:day|hour|minute)s?,?\s+(?:and\s+)?[\w.-]+(?:\s[\w-]+)?\s+(?:hour|minute|second)",))
 def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
     """"4 hours, 12 minutes and 9 seconds", "two hours and 41 minutes", "12 days, 7 hours and 14
     minutes": a race time, one duration."""
     parts = [(_num(n), u.lower()) for n, u in _PARTS.findall(m.group(0))]
-    if not all(isinstance(n, int) for n, _ in parts):
-        return None
+    if not all(isinstance(n, int) or u == "second" and isinstance(n, float) for n, u in parts):
+        return None  # a fraction only of the seconds: "1 minute 49.3 seconds"
     days = "".join(f"{n}D" for n, u in parts if u == "day")
     time = "".join(f"{n}{u[0].upper()}" for n, u in parts if u != "day")
     return ("DURATION", f"P{days}{'T' + time if time else ''}")
