@@ -24,10 +24,15 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
             return None
     elif m["wd"] or m["pwd"]:
         d = _named_day(m["wd"] or m["pwd"], c, m.start())
-    else:  # "at 10 p.m.": on the day the story is telling about; "will arrive at 10.15am": the one ahead
-        return ("TIME", _Ref("time_ahead" if c.tense(m.start()) == "future" else "time", f"{c.dct.isoformat()}{clock}",
-                             clock))
+    else:
+        return _told_of(c, m.start(), clock)
     return ("TIME", f"{d.isoformat()}{clock}", bool(mon and not m["y"])) if d else None
+
+
+def _told_of(c: _Ctx, at: int, clock: str) -> _Norm:
+    """The clock time ``clock`` ("T22:00") said at ``at`` without a day: on the day the story is telling
+    about ("at 10 p.m."), or, said of the future, on the day ahead last named ("will arrive at 10.15am")."""
+    return ("TIME", _Ref("time_ahead" if c.tense(at) == "future" else "time", f"{c.dct.isoformat()}{clock}", clock))
 
 
 _ROUGHLY = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"  # "at about 2:40 a.m.": mod APPROX
@@ -99,10 +104,7 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
         if minute == 30:
             return None  # "half to": no time
         h, minute = h - 1 or 12, 45
-    if found := _in_part(m, c, h, minute):
-        return found
-    clock = f"T{h:02d}:{minute:02d}"
-    return ("TIME", _Ref("time_ahead" if c.tense(m.start()) == "future" else "time", f"{c.dct.isoformat()}{clock}", clock))
+    return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
 
 
 @rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
