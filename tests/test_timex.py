@@ -592,6 +592,8 @@ def test_a_holiday_week_is_its_iso_week(text, span, value):
     ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "DATE", "1998-10-23"),
     ("He was arrested on Oct. 2, 1998 and appeared in court the next morning.", "TIME", "1998-10-03TMO"),
     ("He was last seen on Nov. 3, 1998, the day before.", "DATE", "1998-11-02"),
+    ("The ferry sank on March 3, 2004. The evening before, its pumps had failed.", "TIME", "2004-03-02TEV"),
+    ("The ferry sank on March 3, 2004, and divers went down the morning after.", "TIME", "2004-03-04TMO"),
     ("Talks began on Jan. 5, 2021. The same week, prices fell.", "DATE", "2021-W01"),
     ("Profit fell in the second quarter. Results for that quarter included a charge.", "DATE", "2021-Q2"),
 ])
@@ -1325,6 +1327,14 @@ def test_an_hour_without_a_count(text, span, value):
     check(text, span, "DURATION", value)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Fares have doubled over the past fortnight.", "the past fortnight"),
+    ("A verdict is due within the next fortnight.", "the next fortnight"),
+])
+def test_a_fortnight_looked_back_or_ahead_is_two_weeks(text, span):
+    check(text, span, "DURATION", "P2W")
+
+
 def test_weeks_counted_from_a_day_are_a_day():
     dct = dt.date(2003, 3, 20)
     assert values("The fire grew on Monday. A week earlier, it had covered 600 acres.", dct) == \
@@ -1353,11 +1363,20 @@ def test_a_subjects_present_verb_before_a_date_is_a_schedule():
     assert values("Sales in March rose 4%.", dct) == ["2019-03"]
 
 
+@pytest.mark.parametrize("text", ["He said that May Ellis would lead.", "That may be so.", "Tune in to Channel Four p.m."])
+def test_a_name_or_a_modal_is_no_month_or_clock_time(text):
+    assert tag(text, DCT) == []
+
+
 def test_a_weekdays_possessive_is_past_unless_a_schedule_follows():
     dct = dt.date(2017, 7, 13)  # a Thursday
     assert values("Saturday's launch window opens at 4:38 p.m.", dct) == ["2017-07-15", "2017-07-15T16:38"]
     assert values("Wednesday's ruling will be appealed.", dct) == ["2017-07-12"]
     assert values("He missed Saturday's launch window, which opens at dawn.", dct) == ["2017-07-08"]
+    # before a thing to come, the clause's tense
+    assert values("She will take charge, starting with Saturday's game.", dct) == ["2017-07-15"]
+    assert values("Shares will rise ahead of Saturday's vote.", dct) == ["2017-07-15"]
+    assert values("He was hurt before Saturday's game.", dct) == ["2017-07-08"]
 
 
 def test_a_clock_time_after_an_evening_one():
@@ -1474,6 +1493,12 @@ def test_a_clock_time_on_a_holiday_written_after_it():
     assert [(t.value, t.year_inferred) for t in found] == [("2024-05-12T06:12", True), ("2024-05-12", True)]
 
 
+@pytest.mark.parametrize("text", ["The talks ended at 10 p.m. (0300 GMT) on Tuesday.",
+                                  "The talks ended at 10 p.m. local time (0300 GMT) Tuesday."])
+def test_a_clock_time_on_the_day_written_after_its_restatement_in_brackets(text):
+    assert tag(text, DCT)[0].value == "2022-02-01T22:00"
+
+
 def test_a_race_time_stops_before_a_unit_out_of_order():
     text = "He won in 2 hours, 11 minutes, 48 seconds, four seconds ahead."
     assert [(t.text, t.value) for t in tag(text, DCT)] == [("2 hours, 11 minutes, 48 seconds", "PT2H11M48S"),
@@ -1504,6 +1529,8 @@ def test_the_day_before_or_after_a_named_day(text, value):
      "2022-02-04T05:15"),
     ("The doors open at a quarter to six.", "a quarter to six", "TIME", "2022-02-04T05:45"),
     ("It issued proceedings in June 2014, after talks broke down that May.", "that May", "DATE", "2014-05"),
+    ("The mill closed in 1996. That May the union dissolved.", "That May", "DATE", "1996-05"),
+    ("The power failed at around six a.m. Tuesday.", "around six a.m. Tuesday", "TIME", "2022-02-01T06:00"),
 ])
 def test_yet_more_forms(text, span, typ, value):
     found = [t for t in tag(text, DCT) if t.text == span]

@@ -164,16 +164,16 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 
 def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
     """The day of the expression after the ``k``-th chosen one (ending at ``end``), and whether its
-    year was inferred, when "on" joins them and it names a day (a holiday: the clock rules join the
-    others themselves)."""
-    if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 6 and _ON.fullmatch(text, end, nxt[0]):
+    year was inferred, when "on" or the time restated in brackets joins them and it names a day (a
+    holiday; a weekday after brackets: the clock rules join the others themselves)."""
+    if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 40 and _ON.fullmatch(text, end, nxt[0]):
         _, value, *rest = nxt[2]
         if isinstance(value, str) and _DAY_VALUE.fullmatch(value):
             return value, bool(rest and rest[0])
     return None
 
 
-_ON = re.compile(r"\s+on\s+")
+_ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+")  # "6 p.m. (1600 GMT) on Thursday"
 _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(r"\d\s*a\.?\s?m\b", re.I)

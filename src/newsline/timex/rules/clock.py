@@ -46,11 +46,19 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
     return (typ, value, rest[0] if rest else False, "APPROX")
 
 
-@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
-      rf"(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
-      (_AM_PM,), 3, 9, needs=(r"\d",))
+_HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
+_HOURWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_WORD_BEFORE = re.compile(r"\w,?\s+$")
+
+
+@rule(rf"\b{_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOURWORD})\s+)"
+      rf"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
+      (_AM_PM,), 3, 9, needs=(r"\d", rf"\b(?:{_HOURWORD})\s"))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
-    h = int(m["h"])
+    """"10:30 a.m.", "6pm Friday", "at around six a.m.": the hour, in digits or a word, and a.m. or p.m."""
+    if m["hw"] and _cap(m["hw"]) and _WORD_BEFORE.search(c.text, max(0, m.start() - 20), m.start()):
+        return None  # "Channel Four p.m. news": a name
+    h = int(m["h"]) if m["h"] else _HOURWORDS[m["hw"].lower()]
     if not 1 <= h <= 12:
         return None
     return _approx(m, _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0)))
@@ -87,9 +95,6 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
     """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon": a clock time without a.m./p.m.
     after a preposition (a score or a verse has none)."""
     return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
-
-
-_HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 
 
 @rule(r"\b(?P<mm>a\s+quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -37,7 +37,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
 _SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarters": "PXQ", "decades": "PXDE"}
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|after|before|until|while)\b")
+# "That May be so" (a capital after "that": a modal, miswritten), "that May Ellis": a verb or a name after it
+_MODAL_MAY = re.compile(r"\s+(?:[A-Z]|(?:be|have|not|also|well|never|still|even|yet)\b)")
 
 
 @rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})|(?P<s>spring|summer|fall|autumn|winter))\b"
@@ -48,8 +49,8 @@ def _that_month(m: re.Match, c: _Ctx) -> _Norm:
     """"(in 1967 ...) that July", "that autumn": the month or season of the year last named, else the
     last one before the DCT."""
     if m["mon"]:
-        if not _cap(m["mon"]) or len(m["mon"]) == 3 and not (m["mon"] == "May" and _CLAUSE_END.match(c.text, m.end())):
-            return None  # "that may be", "that mar..." (not "talks broke down that May.")
+        if not _cap(m["mon"]) or len(m["mon"]) == 3 and not (m["mon"] == "May" and not _MODAL_MAY.match(c.text, m.end())):
+            return None  # "that may be", "that mar..." (not "talks broke down that May.", "That May the club fell")
         mon = _month(m["mon"])
         return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"))
     code = _SEASONS[m["s"].lower()]
@@ -166,7 +167,7 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)(?![\w-])"
       r"(?!\s+(?:of|when|as|that|in\s+which|or)\b)"
-      r"|\bthe\s+(?P<unit2>day|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
+      r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
        r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2,
       needs=("that", "same", "next", "following", "previous", "preceding", "before", "after"))

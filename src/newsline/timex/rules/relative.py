@@ -152,6 +152,7 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[a-z-]+){1,3}?\s+(?:opens|begins|start
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
 _SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
 
@@ -185,9 +186,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     tense = c.tense(m.start("wd"))
     if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
+        # ("will take charge, starting with Friday's match": the clause's tense, before a thing to come)
         tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
             _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else \
-            None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else "past"  # "canceled Friday's flights"
+            None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else \
+            tense if _AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) else "past"  # "canceled Friday's flights"
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on "), max(0, m.start() - 5), m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no

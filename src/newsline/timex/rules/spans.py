@@ -99,6 +99,14 @@ def _another(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value(1, m["unit"].lower()))
 
 
+@rule(r"\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|final)\s+fortnight\b", (r"\bfortnight\b",), 2, 1,
+      needs=("past", "last", "next", "coming", "previous", "following", "first", "final"))
+def _the_fortnight(m: re.Match, c: _Ctx) -> _Norm:
+    """"over the past fortnight", "within the next fortnight": two weeks (the relative rule's units are
+    calendar ones, and no calendar names a fortnight)."""
+    return ("DURATION", "P2W")
+
+
 _LAST_MINUTE = re.compile(r"-|\s+(?:deal|changes?|rush|bid|goal|reprieve)\b")
 
 
