@@ -139,10 +139,18 @@ def test_the_fall_of_something_is_not_the_season(text):
     ("The 21st century began badly.", "The 21st century", "20", None),
     ("Crime fell through the nineties.", "the nineties", "199", None),
     ("Rents soared in the late eighties.", "the late eighties", "198", "END"),
+    ("The hall was built in the late third century AD.", "the late third century AD", "02", "END"),
+    ("She sold an 18th-century chair.", "18th-century", "17", None),
+    ("The fort was abandoned around AD 410.", "around AD 410", "0410", "APPROX"),
 ])
 def test_decades_and_centuries(text, span, value, mod):
     t = check(text, span, "DATE", value)
     assert t.mod == mod
+
+
+@pytest.mark.parametrize("text", ["It was the first century of its history.", "The AD team won."])
+def test_a_count_of_centuries_and_an_ad_are_no_date(text):
+    assert tag(text, DCT) == []
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -1218,6 +1226,12 @@ def test_a_month_in_a_story_of_years_back_is_of_its_year():
         ["1988-12-21", "1994-04"]
     assert values("The mill opened in May 1990.\n\nIn June, it was sold.", dct) == ["1990-05", "1994-06"]
     assert values("The mill opened in May 1990, and this week, in June, it was sold.", dct)[-1] == "1994-06"
+    # a paragraph on, a date that without the story's year would be months back in the year before the DCT
+    # (a reporter would have written that year) goes on with the story
+    text = "In the summer of 1965 she began holding meetings. By that fall, 200 workers had signed.\n\n" \
+           "The company fired her on Oct. 4. The next morning, the work force walked out."
+    assert values(text, dt.date(2009, 6, 26))[2:] == ["1965-10-04", "1965-10-05TMO"]
+    assert values(text, dt.date(2009, 10, 26))[2] == "2009-10-04"
 
 
 def test_sets_and_spans_of_races_and_reports():
@@ -1242,6 +1256,7 @@ def test_more_tense_of_seasons_halves_and_months():
     assert values("Analysts said a rise was likely by the autumn.", dct) == ["2014-FA"]
     assert values("The second half of the year ended on a firmer note.", dct) == ["2013-H2"]
     assert values("The outbreak may last into June.", dct) == ["2014-06"]
+    assert values("She said she expected the council to finish its work in May.", dct) == ["2014-05"]
 
 
 def test_a_weekday_as_a_surname_is_no_date():
@@ -1261,6 +1276,9 @@ def test_a_clock_time_a_paragraph_on_is_of_the_storys_day():
     dct = dt.date(2020, 3, 4)  # a Wednesday
     text = "The hillside gave way early on Tuesday.\n\nCrews reached the area by 3:30 a.m."
     assert values(text, dct) == ["2020-03-03", "2020-03-03T03:30"]
+    # the day a thing was said is not the day of the clock times
+    text = "Thieves broke in before dawn Tuesday, police said Wednesday.\n\nThe alarm sounded at 3:51 a.m."
+    assert values(text, dct) == ["2020-03-03", "2020-03-04", "2020-03-03T03:51"]
     # a day long past, or one ahead, is no story's day a paragraph on
     text = "He was arrested on Oct. 12, 2018.\n\nThe verdict was read at 4 p.m."
     assert values(text, dct)[-1] == "2020-03-04T16:00"
@@ -1400,7 +1418,7 @@ def test_every_second_weekday_is_a_set():
 
 def test_a_clock_time_said_of_the_future_is_on_the_day_ahead():
     dct = dt.date(2013, 5, 9)  # a Thursday
-    text = ("The couple will visit on Tuesday 14 May, officials confirmed yesterday.\n\n"
+    text = ("The couple will visit on Tuesday 14 May, under plans drawn up yesterday.\n\n"
             "They will arrive by train at 10.15am.\n\nThe mayor met them at 3pm.")
     # said of the past, on the day of the past week last named
     assert values(text, dct) == ["2013-05-14", "2013-05-08", "2013-05-14T10:15", "2013-05-08T15:00"]

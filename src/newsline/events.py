@@ -502,7 +502,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 continue
             t = counted
         elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
-                _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end):
+                _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end) or \
+                t.text.endswith("-century"):
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
             last, last_inferred = t.value, t.year_inferred  # not "above target since the spring": a state's start

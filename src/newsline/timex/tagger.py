@@ -53,6 +53,7 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|announced|reported|added|confirmed)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
 # describing a thing ("the Dec. 21, 1988, bombing")
 _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
@@ -106,6 +107,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
+    months_back = dt.date.fromordinal(max(1, dct.toordinal() - 90)).isoformat()
     week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
@@ -121,7 +123,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         ref = value if isinstance(value, _Ref) else None
         if ref:
             if ref.kind == "narrative":
-                value = ref.resolve(quarter, day, story if story and text.find("\n\n", story_end, start) < 0 else None)
+                # the story's year holds to the end of its paragraph, and through the next if the year left out
+                # would be one before the DCT's, months back: the reporter would have written that year ("Oct. 4,
+                # 2008"); the story of 1965 goes on
+                breaks = text.count("\n\n", story_end, start) if story else 2
+                value = ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
+                                    and ref.fallback < months_back else None)
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
                 value, inferred = on[0] + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day": the day written after it
             else:
@@ -134,10 +141,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         # "since 2002", "since Sunday": where a state began, not the time told of
         since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)
+        # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times
+        said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end)
         if not ref or ref.kind == "narrative":  # named, not referred back to
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
-            elif _DAY_VALUE.match(value) and not since:
+            elif _DAY_VALUE.match(value) and not since and not said:
                 day, guessed["day"] = value[:10], inferred
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred

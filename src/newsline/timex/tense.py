@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from .vocab import _any_of, _fold
 
 
-# "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "is to",
+# "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "expected the
+# council to", "is to",
 # "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
 # "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to". Grouped by first
@@ -27,7 +28,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      rf"p(?:lans?\s+(?:to|a|an)\b|lanning\s+to|lanned\s+for|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
-                     r"e(?:xpect(?:ed\s+(?:to|in|on|back|home|by)|s?)|ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
+                     r"e(?:xpect(?:ed\s+(?:to|in|on|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
+                     r"ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for)|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"

@@ -410,10 +410,21 @@ def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{century}{d}", False, _mod(m["mod"] or m["mod2"]))
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
+@rule(r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<dw>" + _DAY_WORD + r"))"
+      r"[\s-]+century(?:\s+(?:ad\b|a\.d\.))?(?!\s+(?:of|bc|b\.c)\b)",
       ("centur",), 4, 1)
 def _century(m: re.Match, c: _Ctx) -> _Norm:
-    return ("DATE", f"{int(m['n']) - 1:02d}", False, _mod(m["mod"]))
+    """"the 12th century", "the fourth century", "18th-century jewels": the century (its years' first digits),
+    not "the first century of its history"."""
+    n = int(m["n"]) if m["n"] else _DAY_WORDS[" ".join(m["dw"].lower().replace("-", " ").split())]
+    return ("DATE", f"{n - 1:02d}", False, _mod(m["mod"]))
+
+
+@rule(r"\b(?:(?P<approx>(?i:around|about|circa))\s+)?(?:(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})\b|(?P<y2>[1-9]\d{0,3})\s+(?:AD\b|A\.D\.))",
+      (r"\bad\b", re.compile(r"\ba\.d\.")), 2, 1, flags=0)
+def _anno_domini(m: re.Match, c: _Ctx) -> _Norm:
+    """"abandoned around AD 400": a year as written, of the first millennium too (no number alone is taken for one)."""
+    return ("DATE", f"{int(m['y'] or m['y2']):04d}", False, "APPROX" if m["approx"] else None)
 
 
 @rule(r"\bthe\s+(?P<pos>first|second|latter)\s+half\s+of\s+the\s+"
