@@ -47,6 +47,11 @@ def test_vague_references(text, span, value):
     ("Rebels held the town for weeks.", "weeks", "PXW"),
     ("Funds lost money for six straight months.", "six straight months", "P6M"),
     ("Rates rose for three consecutive years.", "three consecutive years", "P3Y"),
+    ("The hearing lasted just under three hours.", "just under three hours", "PT3H"),
+    ("The snow melted a month earlier than usual.", "a month", "P1M"),
+    ("The plant opened a year earlier than planned.", "a year", "P1Y"),
+    ("His lead shrank over the next week.", "the next week", "P1W"),
+    ("Within the following month, ten more firms failed.", "the following month", "P1M"),
 ])
 def test_durations(text, span, value):
     check(text, span, "DURATION", value)
@@ -213,6 +218,7 @@ def test_am_needs_a_word_boundary():
     ("He resigned a week ago.", "a week ago", "2022-W04"),
     ("The first shots came two decades ago.", "two decades ago", "2002"),  # a year, as TimeBank has it
     ("Results are due three weeks from now.", "three weeks from now", "2022-W08"),
+    ("The firm was founded just over two years ago.", "just over two years ago", "2020"),
 ])
 def test_n_units_ago(text, span, value):
     check(text, span, "DATE", value)
@@ -533,7 +539,10 @@ def test_the_previous_and_next_period_count_from_the_date_last_named(text, later
 
 
 def test_the_next_period_ahead_and_the_previous_without_a_date_count_from_the_dct():
-    check("Over the next year, the company will cut 500 jobs.", "the next year", "DATE", "2023")
+    check("In the next year, the company will cut 500 jobs.", "the next year", "DATE", "2023")
+    # over or within it, a stretch (TimeBank's "over the next two years"), unless "or so" makes it about then
+    check("Over the next year, the company will cut 500 jobs.", "the next year", "DURATION", "P1Y")
+    check("Rates will fall over the next year or so.", "the next year", "DATE", "2023")
     check("Sales rose 5% from the previous year.", "the previous year", "DATE", "2021")
     assert tag("The year before, he had lost.", DCT) == []  # nothing to count from
 

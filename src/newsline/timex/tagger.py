@@ -123,12 +123,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         ref = value if isinstance(value, _Ref) else None
         if ref:
             if ref.kind == "narrative":
-                # the story's year holds to the end of its paragraph, and through the next if the year left out
-                # would be one before the DCT's, months back: the reporter would have written that year ("Oct. 4,
-                # 2008"); the story of 1965 goes on
+                # the story's year holds to the end of its paragraph, and on to the first date of the next if the
+                # year left out would be one before the DCT's, months back: the reporter would have written that
+                # year ("Oct. 4, 2008"); the story of 1965 goes on
                 breaks = text.count("\n\n", story_end, start) if story else 2
                 value = ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
-                                    and ref.fallback < months_back else None)
+                                    and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
                 value, inferred = on[0] + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day": the day written after it
             else:

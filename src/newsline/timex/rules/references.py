@@ -109,8 +109,9 @@ def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, m["unit"].lower(), 0))
 
 
-@rule(r"\b(?:the\s+)?(?P<unit>week|month)\s+(?:ago|earlier)\b|\ba\s+(?P<unit2>week|month)\s+(?:ago|earlier)\b",
-      (r"\bago", r"\bearlier"), 3, 1)
+@rule(r"\b(?:the\s+)?(?P<unit>week|month)\s+(?:ago|earlier)\b(?!\s+than\b)|\ba\s+(?P<unit2>week|month)\s+(?:ago|earlier)\b"
+      r"(?!\s+than\b)",  # "a month earlier than usual": a stretch
+      (r"\bago", r"\bearlier"), 3, 2)
 def _a_week_ago(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _shift(c.dct, (m["unit"] or m["unit2"]).lower(), -1))
 
@@ -128,7 +129,7 @@ def _month_span_quarter(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{_place_month(last, c.dct, c.tense(m.start())):04d}-Q{(first + 2) // 3}", True)
 
 
-@rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b",
+@rule(r"\b(?:(?:the|a)\s+)?year[\s-]+(?:earlier|ago)(?:\s+(?P<unit>period|month))?\b(?!\s+than\b)",
       (r"\bago", r"\bearlier"), 3, 2)
 def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
     if m["unit"] and m["unit"].lower() == "month":

@@ -230,6 +230,9 @@ def _tense_around(m: re.Match, c: _Ctx) -> str | None:
     return _tense(blank, m.start() - start)
 
 
+_OVER = re.compile(r"\b(?:over|within|throughout)\s+$", re.I)
+
+
 @rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
       r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+preceding|the\s+current|"
       r"the\s+coming|the\s+following|the\s+next|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
@@ -245,7 +248,9 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     # article points back to it. The DCT is the fallback when no date was named.
     anaphoric = full in ("the following", "the previous", "the preceding") or \
         full == "the next" and _tense_around(m, c) == "past"
-    if full in ("the past", "the coming"):
+    if full in ("the past", "the coming") or full in ("the next", "the following") and not m["mod"] and \
+            _OVER.search(c.text, max(0, m.start() - 12), m.start()) and not c.text.startswith(" or so", m.end()):
+        # "shrank over the next week": a stretch ("over the next year or so": about then, as annotated)
         if unit in ("week", "month", "year", "decade", "century"):
             return ("DURATION", f"P1{_UNITCODE[unit] if unit != 'decade' else 'DE'}".replace("P1DE", "P10Y")
                     .replace("P1CE", "P100Y"))
@@ -357,7 +362,8 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{c.dct.year:04d}", False, _mod(m["mod"]))
 
 
-@rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|over|"
+@rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
+      rf"(?:(?:just|well)\s+)?over|(?:just|well)\s+under|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
       r"hence)(?P<today>\s+today)?\b",
       _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
@@ -400,4 +406,5 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
 
 _APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
            "almost": "LESS_THAN", "nearly": "LESS_THAN", "less than": "LESS_THAN", "more than": "MORE_THAN",
-           "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}  # TIMEX3 mod
+           "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN", "just under": "LESS_THAN",
+           "well under": "LESS_THAN", "at least": "EQUAL_OR_MORE"}  # TIMEX3 mod

@@ -17,7 +17,7 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
-      rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|"
+      rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
       _UNIT_KEYS, 10, 4)
