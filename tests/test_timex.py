@@ -1266,6 +1266,15 @@ def test_more_tense_of_seasons_halves_and_months():
     assert values("The second half of the year ended on a firmer note.", dct) == ["2013-H2"]
     assert values("The outbreak may last into June.", dct) == ["2014-06"]
     assert values("She said she expected the council to finish its work in May.", dct) == ["2014-05"]
+    # a month opening its sentence, before a past of its own: past however near the month ahead
+    assert values("In March, the mill was sold.", dct) == ["2013-03"]
+    assert values("In March, the firm said it would sell the mill.", dct) == ["2014-03"]
+
+
+def test_a_year_counted_on_from_a_story_tells_it_on():
+    dct = dt.date(2009, 6, 26)
+    text = "He moved to Ohio in 1950 and returned the following year. In December, he married."
+    assert values(text, dct) == ["1950", "1951", "1951-12"]
 
 
 def test_a_weekday_as_a_surname_is_no_date():

@@ -48,7 +48,7 @@ class _Ref:
             a = dt.date.fromisoformat(anchor)
             return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
         if self.kind == "narrative":
-            if anchor and len(anchor) > 4 and anchor[:4].isdigit() and int(anchor[:4]) <= int(self.fallback[:4]) - 2:
+            if anchor and anchor[:4].isdigit() and int(anchor[:4]) <= int(self.fallback[:4]) - 2:
                 value = anchor[:4] + self.arg
                 return value if _valid(value) else self.fallback  # no February 29 of 1943
             return self.fallback

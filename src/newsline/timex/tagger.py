@@ -155,13 +155,14 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
         if typ == "DATE":
-            # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then; a
-            # year alone or a date of now moves it on ("the following year ... in December" is not of that year)
+            # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then, and
+            # so does a year counted on from it ("the following year ... in March"); another year alone or a date
+            # of now moves it on
             if value[:4] > far_back:  # a date of now, or no year at all ("PRESENT_REF")
                 story = None
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
                     _TELLS_OF.search(text, max(0, start - 12), start):
-                story, story_end = (value if _FINER.match(value) else None), end
+                story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
             clock = value
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value):

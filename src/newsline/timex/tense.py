@@ -124,6 +124,9 @@ _WEAK_PAST = frozenset("said told announced reported added stated noted disclose
                        "decided ago last earlier previously former formerly was were had did".split())
 # "called a strike for 26 May": a date a plan is for
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+# A date opening its sentence before a comma: "In August, ...", "Then in 1966, ...", "Early in March, ..."
+_FRONTED = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|Then|So)\s+)?(?:(?:[Tt]hen|[Ee]arly|[Ll]ate)\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+")
+_FRONT_END = re.compile(r"[^,.;:!?\n]{1,30},")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
 _SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ")  # how _SCHEDULED_FOR ends
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
@@ -294,12 +297,31 @@ class _Ctx:
         if (future or decided) and min(future[:1] + decided[:1]) < self._clause_end(i, start, pos) - start:
             return False
         j = bisect_right(starts, pos - start) - 1
+        if j < 0 and _FRONTED.fullmatch(self.text, start, pos):
+            return self._fronted_past(pos, start, starts, future + decided)
         if j < 0 or start + ends[j] < pos - 200:
             return False  # no past verb, or none near enough to govern the date
         cue_start, cue_end = start + starts[j], start + ends[j]
         return self.text[cue_start:cue_end].lower() not in _WEAK_PAST and \
             not _DETACH.search(self.text, cue_end, pos) and not _FOR.search(self.text, max(0, pos - 12), pos) and \
             not _PERFECT.search(self.text, max(0, cue_start - 20), cue_start)
+
+    def _fronted_past(self, pos: int, start: int, starts: list[int], ahead: list[int]) -> bool:
+        """Whether the date opening its sentence at ``pos`` ("In August, she was arrested") is past for
+        sure: the first verb of the clause after its comma is a past of its own, not a report ("In August,
+        the firm said ..."), and no future cue comes before it."""
+        comma = _FRONT_END.match(self.text, pos)
+        if not comma:
+            return False
+        for k in range(bisect_left(starts, comma.end() - start), len(starts)):
+            at = start + starts[k]
+            if at > comma.end() + 60 or any(comma.end() - start <= f < starts[k] for f in ahead):
+                return False
+            word = self.text[at:at + 12].split()[0].lower().strip(",.;:")
+            if word in ("was", "were", "had"):
+                continue  # the auxiliary of "was arrested": the verb follows
+            return word not in _WEAK_PAST
+        return False
 
     def tense(self, pos: int) -> str | None:
         if self.since(pos):
