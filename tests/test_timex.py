@@ -1297,6 +1297,8 @@ def test_a_clock_time_a_paragraph_on_is_of_the_storys_day():
     # the day a thing was said is not the day of the clock times
     text = "Thieves broke in before dawn Tuesday, police said Wednesday.\n\nThe alarm sounded at 3:51 a.m."
     assert values(text, dct) == ["2020-03-03", "2020-03-04", "2020-03-03T03:51"]
+    text = "A recount confirmed Tuesday night that she had won.\n\nThe tally was read at 11:15 p.m."
+    assert values(text, dct) == ["2020-03-03TNI", "2020-03-03T23:15"]
     # a day long past, or one ahead, is no story's day a paragraph on
     text = "He was arrested on Oct. 12, 2018.\n\nThe verdict was read at 4 p.m."
     assert values(text, dct)[-1] == "2020-03-04T16:00"
@@ -1420,6 +1422,8 @@ def test_a_clock_time_after_an_evening_one():
     # a.m. after a late p.m.: the next morning
     assert values("Polls closed at 9pm on Thursday. By 6am, most ballots were counted.", dct) == \
         ["1997-05-01T21:00", "1997-05-02T06:00"]
+    assert values("Crews worked through last night. Power failed at around six a.m.", dct) == \
+        ["1997-05-01TNI", "1997-05-02T06:00"]
     # a bare clock time after an afternoon or evening one: after noon too; not with a leading zero
     assert values("The meeting began at 6 p.m. Tuesday. Marshals closed the doors at 6:20.", dct) == \
         ["1997-04-29T18:00", "1997-04-29T18:20"]

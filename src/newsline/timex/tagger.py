@@ -53,7 +53,7 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
-_SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|announced|reported|added|confirmed)\s+(?:on\s+)?$")
+_SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
 # describing a thing ("the Dec. 21, 1988, bombing")
 _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
@@ -186,7 +186,7 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
 _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+")  # "6 p.m. (1600 GMT) on Thursday"
 _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_SAID_AM = re.compile(r"\d\s*a\.?\s?m\b", re.I)
+_SAID_AM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*a\.?\s?m\b", re.I)
 _SAID_BARE = re.compile(r"(?:1[01]|[1-9]):\d\d")  # "6:20": no a.m., p.m., o'clock, part of the day or leading zero
 
 
