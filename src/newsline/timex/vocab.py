@@ -47,7 +47,7 @@ _NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+an
         r"half\s+an?|a\s+number\s+of)")
 # The first characters of _NUM and of the words before it in _ago and _duration: checked first, they
 # let re give up at most word starts before it tries the long alternations (a third of the scan).
-_NUM_FIRST = r"(?=[\dacdefhjlmnorstuw])"
+_NUM_FIRST = r"(?=[\dacdefhlmnorstu]|just\s|well\s)"
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?|nights?|fortnights?)"
 _DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
 _PARTCODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",

@@ -421,7 +421,7 @@ def _century(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<approx>(?i:around|about|circa))\s+)?(?:(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})\b|(?P<y2>[1-9]\d{0,3})\s+(?:AD\b|A\.D\.))",
-      (r"\bad\b", re.compile(r"\ba\.d\.")), 2, 1, flags=0)
+      (r"\bad\b", re.compile(r"a\.d\.(?<=\ba\.d\.)")), 2, 1, flags=0)  # the literal first: re skips to it
 def _anno_domini(m: re.Match, c: _Ctx) -> _Norm:
     """"abandoned around AD 400": a year as written, of the first millennium too (no number alone is taken for one)."""
     return ("DATE", f"{int(m['y'] or m['y2']):04d}", False, "APPROX" if m["approx"] else None)

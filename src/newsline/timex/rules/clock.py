@@ -51,7 +51,7 @@ _HOURWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_BEFORE = re.compile(r"\w,?\s+$")
 
 
-@rule(rf"\b{_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOURWORD})\s+)"
+@rule(rf"\b(?=[\daroftsen]){_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOURWORD})\s+)"
       rf"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
       (_AM_PM,), 3, 9, needs=(r"\d", rf"\b(?:{_HOURWORD})\s"))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
