@@ -683,6 +683,12 @@ def test_the_previous_weekday_counts_from_the_day_last_named():
     check("The vote is on the following Monday.", "the following Monday", "DATE", "2022-02-07")
 
 
+def test_a_weekday_restated_in_brackets_is_not_the_storys_day():
+    text = "The quake hit at 9:08 a.m. local time Wednesday (2108 GMT Tuesday). Warnings were lifted at 11:20 a.m."
+    assert [t.value for t in tag(text, dt.date(2011, 9, 14))] == ["2011-09-14T09:08", "2011-09-13", "2011-09-14T11:20"]
+    check("The signal was hoisted at 1500 local time.", "1500 local time", "TIME", "2022-02-04T15:00")
+
+
 def test_a_clock_time_with_gmt_in_brackets_takes_the_weekday_after_them():
     text = "The blast came at about 10:35 a.m. (0735 GMT) Tuesday."
     assert [(t.text, t.value) for t in tag(text, DCT)] == [("about 10:35 a.m.", "2022-02-01T10:35"),
@@ -1269,6 +1275,16 @@ def test_more_tense_of_seasons_halves_and_months():
     # a month opening its sentence, before a past of its own: past however near the month ahead
     assert values("In March, the mill was sold.", dct) == ["2013-03"]
     assert values("In March, the firm said it would sell the mill.", dct) == ["2014-03"]
+
+
+def test_a_future_seen_then_a_possibility_and_a_deadline_look_ahead():
+    dct = dt.date(1996, 11, 7)  # a Thursday
+    assert values("Flights were halted and the airport was to close from 6am Friday.", dct) == ["1996-11-08T06:00"]
+    assert values("He said the pilot was to blame for the crash on Monday.", dct) == ["1996-11-04"]
+    assert values("Ministers could hold talks over the weekend.", dct) == ["1996-W45-WE"]
+    assert values("He could not be reached on Monday.", dct) == ["1996-11-04"]
+    assert values("They will die unless a ransom is paid by noon Saturday.", dct) == ["1996-11-09T12:00"]
+    assert values("Most guests had left by noon Monday.", dct) == ["1996-11-04T12:00"]
 
 
 def test_a_year_counted_on_from_a_story_tells_it_on():

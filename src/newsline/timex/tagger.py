@@ -53,6 +53,7 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
 # describing a thing ("the Dec. 21, 1988, bombing")
@@ -141,8 +142,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         # "since 2002", "since Sunday": where a state began, not the time told of
         since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)
-        # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times
-        said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end)
+        # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times;
+        # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)")
+        said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
+            _RESTATED.search(text, max(0, start - 30), start)
         if not ref or ref.kind == "narrative":  # named, not referred back to
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value

@@ -15,14 +15,16 @@ from .vocab import _any_of, _fold
 # council to", "is to",
 # "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
 # "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
-# to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to". Grouped by first
+# to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
+# then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
+# over the weekend" (not "could not", "could have", "could be reached"). Grouped by first
 # letter, mostly: re tries one branch per word instead of each in turn.
 _TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
 # A subject's present verb right before "in"/"on" and the date: a schedule ("who steps down in December",
 # "which closes on Friday")
 _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:down|up|off|out|over|office|effect|place))?"
          r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
-_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES + r")|"
+_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES + r"|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
@@ -31,7 +33,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"e(?:xpect(?:ed\s+(?:to|in|on|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for)|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
+                     rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
@@ -73,8 +75,8 @@ _PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very m
 # and an adverb between: "expected to be heavily disrupted on Tuesday"
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+(?:[a-z]{2,}ly\s+)?",
                       re.I)
-# After "was"/"were": "was planning to", "were expected to", "was to be": the future as seen then
-_FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+be\b)", re.I)
+# After "was"/"were": "was planning to", "were expected to", "was to close": the future as seen then
+_FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+(?!blame\b|have\b)[a-z])", re.I)
 # A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
 # (see _Ctx.governed)
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -123,11 +125,13 @@ _WEAK_PAST = frozenset("said told announced reported added stated noted disclose
                        "indicated estimated warned insisted argued admitted predicted promised pledged vowed agreed "
                        "decided ago last earlier previously former formerly was were had did".split())
 # "called a strike for 26 May": a date a plan is for
+_REPORTS = frozenset("said told announced reported added stated noted confirmed wrote claimed".split())
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # A date opening its sentence before a comma: "In August, ...", "Then in 1966, ...", "Early in March, ..."
 _FRONTED = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|Then|So)\s+)?(?:(?:[Tt]hen|[Ee]arly|[Ll]ate)\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+")
 _FRONT_END = re.compile(r"[^,.;:!?\n]{1,30},")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
+_HAS = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?$", re.I)
 _SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ")  # how _SCHEDULED_FOR ends
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
@@ -305,6 +309,20 @@ class _Ctx:
         return self.text[cue_start:cue_end].lower() not in _WEAK_PAST and \
             not _DETACH.search(self.text, cue_end, pos) and not _FOR.search(self.text, max(0, pos - 12), pos) and \
             not _PERFECT.search(self.text, max(0, cue_start - 20), cue_start)
+
+    def past_verb_before(self, pos: int) -> bool:
+        """Whether a past verb stands before ``pos`` in its sentence, not a present perfect ("have threatened")
+        nor a report ("said"): "It was over by 9.30 a.m. on Monday", "Most had left by noon"."""
+        self.tense(pos)  # caches the sentence's cues
+        i = bisect_right(self.sentences, pos) - 1
+        start = self._bounds(i)[0]
+        _, starts, ends = self.cues[i][1]
+        for k in range(bisect_right(starts, pos - start) - 1, -1, -1):
+            cue_start = start + starts[k]
+            if self.text[cue_start:start + ends[k]].lower() not in _REPORTS and \
+                    not _HAS.search(self.text, max(0, cue_start - 20), cue_start):
+                return True
+        return False
 
     def _fronted_past(self, pos: int, start: int, starts: list[int], ahead: list[int]) -> bool:
         """Whether the date opening its sentence at ``pos`` ("In August, she was arrested") is past for

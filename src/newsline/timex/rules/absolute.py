@@ -284,7 +284,7 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
-_CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC)\b", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus)\s+$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"

@@ -89,4 +89,7 @@ def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
     w = word.lower()
     if w in _DEICTIC_DAYS:
         return c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
-    return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, c.tense(at), None)
+    tense = c.tense(at)
+    if tense != "future" and _BY.search(c.text, max(0, at - 8), at) and not c.past_verb_before(at):
+        tense = "future"  # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday": done)
+    return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, tense, None)
