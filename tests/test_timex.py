@@ -1287,6 +1287,24 @@ def test_a_future_seen_then_a_possibility_and_a_deadline_look_ahead():
     assert values("Most guests had left by noon Monday.", dct) == ["1996-11-04T12:00"]
 
 
+def test_more_cues_of_what_is_ahead():
+    dct = dt.date(1987, 10, 15)  # a Thursday
+    text = "The agency will open its inquiry Monday, said Carl Vasko, the district manager."
+    assert values(text, dct) == ["1987-10-19"]  # the attribution after it is another clause
+    assert values("He said a public hearing was likely in January.", dct) == ["1988-01"]
+    assert values("Organisers said Saturday's stage to Lyon would start early.", dct) == ["1987-10-17"]
+    assert values("The drug was approved ahead of the agency's Nov. 20 target date.", dct) == ["1987-11-20"]
+    assert values("Fourth-quarter GDP figures are due next month.", dt.date(2026, 1, 29))[0] == "2025-Q4"
+    assert values("The fourth quarter will be tough.", dt.date(2026, 1, 29)) == ["2026-Q4"]
+
+
+def test_a_day_or_month_of_that_year_is_of_the_year_last_named():
+    dct = dt.date(2011, 3, 17)
+    text = "She called police on 2 September 2009, and he was arrested on 3 November that year."
+    assert [(t.text, t.value) for t in tag(text, dct)][-1] == ("3 November that year", "2009-11-03")
+    assert values("He left in 2004. In July that year he died.", dct) == ["2004", "2004-07"]
+
+
 def test_a_year_counted_on_from_a_story_tells_it_on():
     dct = dt.date(2009, 6, 26)
     text = "He moved to Ohio in 1950 and returned the following year. In December, he married."

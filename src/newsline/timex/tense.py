@@ -17,7 +17,8 @@ from .vocab import _any_of, _fold
 # "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
 # then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
-# over the weekend" (not "could not", "could have", "could be reached"). Grouped by first
+# over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January".
+# Grouped by first
 # letter, mostly: re tries one branch per word instead of each in turn.
 _TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
 # A subject's present verb right before "in"/"on" and the date: a schedule ("who steps down in December",
@@ -33,7 +34,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"e(?:xpect(?:ed\s+(?:to|in|on|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b)|upcoming|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
+                     rf"next(?!\s+to\b)|upcoming|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
@@ -429,15 +430,20 @@ def _after_passive(low: str, at: int) -> bool:
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
 _CLAUSE_BREAK = re.compile(r", and |, but |; |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s)")
+_INVERTED = re.compile(r",\s+(?:said|says|added)\s+(?:[A-Z]|the\s|an?\s)")  # ", said Carl Vasko, ..."
 # matched at the sentence's last comma only: no comma follows an attribution
 _ATTRIBUTION = re.compile(r",\s+(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
                           r"\s*[.!?'\"\u201d]*\s*$")
 
 
 def _attribution(text: str, start: int, end: int) -> int:
-    """Where a closing attribution of ``text[start:end]`` starts, else ``end``."""
+    """Where a closing attribution of ``text[start:end]`` starts ("..., manager Ross Kettering said.",
+    "..., said Carl Vasko, the district manager."), else ``end``."""
     k = text.rfind(",", start, end)
-    return k if k >= 0 and _ATTRIBUTION.match(text, k, end) else end
+    if k >= 0 and _ATTRIBUTION.match(text, k, end):
+        return k
+    m = _INVERTED.search(text, start, end)
+    return m.start() if m else end
 
 
 def _clause_end(text: str, at: int, end: int) -> int:

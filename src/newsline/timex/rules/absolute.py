@@ -69,6 +69,7 @@ def _dotted(m: re.Match, c: _Ctx) -> _Norm:
     return _numeric_day(m)
 
 
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['\u2019]s)\s+)*$", re.I)
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
@@ -80,15 +81,25 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
         return None
     mon = _month(m["mon"])
     year = m["y"] or (m["ry"] if "ry" in m.re.groupindex else None)  # _day_month has no range
-    if m.groupdict().get("rel"):  # "Aug. 21 last year"
-        year = c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    rel = (m.groupdict().get("rel") or "").lower()
+    if rel == "that":  # "on 3 November that year": of the year last named, else placed as without it
+        placed = _month_day_placed(m, c, mon, day)
+        return ("DATE", _Ref("in_year", placed[1], f"-{mon:02d}-{day:02d}")) if placed else None
+    if rel:  # "Aug. 21 last year"
+        year = c.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
     if year:
         try:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
+    return _month_day_placed(m, c, mon, day)
+
+
+def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
+    """The month and day of ``m`` without a year, placed by the tense of the clause."""
     since = c.since(m.start())
-    tense = "past" if since else c.tense(m.start("mon"))
+    tense = "past" if since else None if _AHEAD_OF.search(c.text, max(0, m.start() - 40), m.start()) else \
+        c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date": the nearest
     d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
             (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
@@ -98,7 +109,7 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next)\s+year\b|"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next|that)\s+year\b|"
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day_rule(m: re.Match, c: _Ctx) -> _Norm:
@@ -127,7 +138,7 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
-      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next)\s+year)?\b",
+      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next|that)\s+year)?\b",
       _MONTH_KEYS, 5, 2, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _narrative(_month_day(m, c), c)
@@ -210,7 +221,7 @@ def _day_range_of_a_month(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
-      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?\b",
+      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next|that)\s+year)?\b",
       _MONTH_KEYS, 6, 4)
 def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     word = m["mon"].rstrip(".")
@@ -220,6 +231,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     mod = _mod(m["mod"])
     if m["y"]:
         return ("DATE", f"{m['y']}-{mon:02d}", False, mod)
+    if m["ry"] and m["ry"].lower() == "that":  # "in July that year": of the year last named
+        return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"),
+                False, mod)
     if m["ry"]:  # "July last year"
         return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{mon:02d}", False, mod)
     if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
@@ -443,13 +457,23 @@ _MATCH_PLAY = re.compile(r"\b(?:scor(?:ed|es|ing)|penalt(?:y|ies)|touchdowns?|ha
                          r"trailed)\s+\d+-\d+|\d+-\d+\s+(?:win|victory|defeat|loss|lead))\b", re.I)
 
 
-def _quarter_year(n: int, size: int, c: _Ctx, at: int) -> int:
-    """The year of quarter (``size`` 4) or half (2) ``n`` named without one: the DCT's, or the year
-    before for one not begun yet that is spoken of in the past ("profit fell in the fourth quarter");
+def _quarter_year(n: int, size: int, c: _Ctx, at: int, end: int) -> int:
+    """The year of quarter (``size`` 4) or half (2) ``n`` named without one (the match ending at ``end``):
+    the DCT's, or the year before for one not begun yet that is spoken of in the past ("profit fell in the
+    fourth quarter") or, just ended, whose figures are reported ("fourth-quarter GDP figures are due next
+    month" in January);
     "by the end of the second quarter" is a deadline, ahead."""
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
+    if n <= cur:
+        return c.dct.year
     ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
-    return c.dct.year - (n > cur and not ahead)
+    just_ended = n - cur == size - 1  # the fourth quarter in the first
+    return c.dct.year - (not ahead or just_ended and bool(_REPORTED_ON.match(c.text, end)))
+
+
+# "fourth-quarter GDP figures", "first-half results": a report on a period gone by, whatever the tense
+_REPORTED_ON = re.compile(r"[\s-]+(?:(?:gdp|sales|profit|revenue|earnings|growth|trading|output|jobs|inflation)\s+)?"
+                          r"(?:figures|results|data|numbers|statistics|report)\b", re.I)
 
 
 @rule(rf"\bthe\s+(?P<mon>march|june|sept(?:ember|\.)?|dec(?:ember|\.)?)[\s-]+(?P<unit>quarter|half)\b"
@@ -507,7 +531,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         if not explicit and rel in ("", "the") and not m["ago"]:  # "the second half (of the year)"
             if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
                 return None  # "scored twice in the second half": a half of the match, not of the year
-            year, guessed = _quarter_year(n, size, c, m.start()), True
+            year, guessed = _quarter_year(n, size, c, m.start(), m.end()), True
     elif ordw in ("final", "fourth"):
         n = size
     elif ordw in ("last", "latest", "previous", "past"):
@@ -553,7 +577,7 @@ def _q_short(m: re.Match, c: _Ctx) -> _Norm:
     if m["y"]:
         return ("DATE", f"{m['y']}-Q{m['n']}")
     n = int(m["n"])
-    return ("DATE", f"{_quarter_year(n, 4, c, m.start()):04d}-Q{n}", True)
+    return ("DATE", f"{_quarter_year(n, 4, c, m.start(), m.end()):04d}-Q{n}", True)
 
 
 @rule(rf"\bH(?P<n>[12])\s+(?:of\s+)?(?P<y>{_YEAR})\b",

@@ -148,8 +148,10 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
 
 
 _HAD = re.compile(r"\bhad\b", re.I)
-_SCHEDULED = re.compile(r"['\u2019]s(?:\s+[a-z-]+){1,3}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
+_SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
+                        r"(?:will|would)\s+(?:start|begin|open|run|finish|end|go\s+ahead|take\s+place|be\s+held)|"
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
+_REPORTED = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
@@ -188,7 +190,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
         # ("will take charge, starting with Friday's match": the clause's tense, before a thing to come)
         tense = "future" if _SCHEDULED.match(c.text, m.end("wd")) and \
-            _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) else \
+            (_SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) or
+             _REPORTED.search(c.text, max(0, m.start() - 16), m.start())) else \
             None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else \
             tense if _AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) else "past"  # "canceled Friday's flights"
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on "), max(0, m.start() - 5), m.start()) and \
