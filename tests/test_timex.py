@@ -48,6 +48,7 @@ def test_vague_references(text, span, value):
     ("Funds lost money for six straight months.", "six straight months", "P6M"),
     ("Rates rose for three consecutive years.", "three consecutive years", "P3Y"),
     ("The hearing lasted just under three hours.", "just under three hours", "PT3H"),
+    ("Rain fell for a day and a half.", "a day and a half", "P1DT12H"),
     ("The snow melted a month earlier than usual.", "a month", "P1M"),
     ("The plant opened a year earlier than planned.", "a year", "P1Y"),
     ("His lead shrank over the next week.", "the next week", "P1W"),

@@ -148,10 +148,10 @@ def _duration_value(n: float | str, unit: str) -> str:
             k, sub = (60, "S") if unit == "minute" else small[code]
             whole = int(n)
             rest = round((n - whole) * k)
-            t = "T" if unit in ("hour", "minute", "second") or sub == "H" else ""
-            if whole:
-                return f"P{t}{whole}{code}{rest}{sub}" if t or sub != "H" else f"P{whole}{code}T{rest}{sub}"
-            return f"P{t}{rest}{sub}"
+            t = "T" if unit in ("hour", "minute", "second") else ""
+            if whole:  # "a day and a half": P1DT12H, the hours after the T
+                return f"P{t}{whole}{code}{'T' if sub == 'H' else ''}{rest}{sub}"
+            return f"P{t or ('T' if sub == 'H' else '')}{rest}{sub}"
     t = "T" if unit in ("hour", "minute", "second") else ""
     return f"P{t}{_fmt(n)}{code}"
 
