@@ -49,6 +49,9 @@ def test_vague_references(text, span, value):
     ("Rates rose for three consecutive years.", "three consecutive years", "P3Y"),
     ("The hearing lasted just under three hours.", "just under three hours", "PT3H"),
     ("Rain fell for a day and a half.", "a day and a half", "P1DT12H"),
+    ("Aftershocks followed over the following hours.", "the following hours", "PTXH"),
+    ("He leads by 3min 25sec overall.", "3min 25sec", "PT3M25S"),
+    ("She covered the stage in 4hr 49min 49.5sec.", "4hr 49min 49.5sec", "PT4H49M49.5S"),
     ("The snow melted a month earlier than usual.", "a month", "P1M"),
     ("The plant opened a year earlier than planned.", "a year", "P1Y"),
     ("His lead shrank over the next week.", "the next week", "P1W"),
@@ -1323,6 +1326,9 @@ def test_where_a_state_began_is_not_what_that_day_refers_to():
     dct = dt.date(2016, 12, 2)  # a Friday
     text = "A jury convicted him on Thursday, his first defeat since May 2015. The next day, he resigned."
     assert values(text, dct) == ["2016-12-01", "2015-05", "2016-12-02"]
+    # unless what happened then is told: "since March 11, when ..."
+    text = "The region has been on edge since March 11, when a quake struck. Warnings went out that day."
+    assert values(text, dct) == ["2016-03-11", "2016-03-11"]
 
 
 def test_a_clock_time_a_paragraph_on_is_of_the_storys_day():

@@ -53,6 +53,7 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_WHEN = re.compile(r",?\s+when\b")
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
@@ -153,7 +154,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 day, guessed["day"] = value[:10], inferred
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
-        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not since:
+        # ... but "since March 11, when a quake struck ... that day" names what happened then
+        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)):
             anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day

@@ -53,6 +53,19 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value(n, unit))
 
 
+# "4hr 49min 49sec", "3min 25sec", "12sec": a race time in the abbreviations of sports pages, from the
+# largest unit down (written lower-case: "the SEC" is no second)
+_ABBR = {"hr": "H", "min": "M", "sec": "S"}
+_ABBR_PART = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(hr|min|sec)")
+
+
+@rule(r"\b\d{1,3}(?:\.\d+)?\s?(?:hrs?(?:\s+\d{1,2}\s?mins?)?(?:\s+\d{1,2}(?:\.\d+)?\s?secs?)?|"
+      r"mins?(?:\s+\d{1,2}(?:\.\d+)?\s?secs?)?|secs?)\b",
+      (r"hr\b", r"hrs\b", r"min\b", r"mins\b", r"sec\b", r"secs\b"), 4, 4, flags=0, needs=(r"\d",))
+def _abbreviated_race_time(m: re.Match, c: _Ctx) -> _Norm:
+    return ("DURATION", "PT" + "".join(f"{_fmt(_num(n))}{_ABBR[u]}" for n, u in _ABBR_PART.findall(m.group(0))))
+
+
 _PART = rf"(?:\d{{1,3}}(?:\.\d+)?|{_WORDNUM})"  # a count in a race time: "12 days, 7 hours and 14 minutes", "49.3 seconds"
 _PARTS = re.compile(rf"({_PART})\s+(day|hour|minute|second)", re.I)
 _ORDER = ("day", "hour", "minute", "second")
@@ -160,7 +173,7 @@ def _duration_value(n: float | str, unit: str) -> str:
       # "after months of talks", "ended decades of rule": the stretch something took
       r"(?:after|follows?|followed|following|despite|amid|ends?|ended|ending|endured|survived|with|without)\s+"
       r"(?=(?:years|months|weeks|days|decades|centuries|hours)\s+of\b))"
-      r"(?P<x>(?:the\s+)?(?:(?:past|last|next)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
+      r"(?P<x>(?:the\s+)?(?:(?:past|last|next|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
       (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
        r"\bhours\b", r"\bminutes\b"), 4, 1)
 def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
