@@ -1245,6 +1245,9 @@ def test_a_month_in_a_story_of_years_back_is_of_its_year():
         ["1988-12-21", "1994-04"]
     assert values("The mill opened in May 1990.\n\nIn June, it was sold.", dct) == ["1990-05", "1994-06"]
     assert values("The mill opened in May 1990, and this week, in June, it was sold.", dct)[-1] == "1994-06"
+    # a month that in the story's year would come before the story's date is told on, not back: of now
+    text = "They signed a contract in August 1989, ending a strike, and the firm laid off 300 workers in April."
+    assert values(text, dt.date(1991, 11, 14)) == ["1989-08", "1991-04"]
     # a paragraph on, a date that without the story's year would be months back in the year before the DCT
     # (a reporter would have written that year) goes on with the story
     text = "In the summer of 1965 she began holding meetings. By that fall, 200 workers had signed.\n\n" \

@@ -50,6 +50,8 @@ class _Ref:
         if self.kind == "narrative":
             if anchor and anchor[:4].isdigit() and int(anchor[:4]) <= int(self.fallback[:4]) - 2:
                 value = anchor[:4] + self.arg
+                if _month_of(value) < _month_of(anchor):
+                    return self.fallback  # "in August 1989 ..., and laid off 300 workers in April": told on, not back
                 return value if _valid(value) else self.fallback  # no February 29 of 1943
             return self.fallback
         if self.kind == "month_from":  # arg "code start ±1": the first such month or season after/before it
@@ -80,6 +82,15 @@ class _Ref:
 
 
 _Norm = Optional[tuple]  # (type, value[, year_inferred[, mod]]) or None to reject
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+
+
+def _month_of(value: str) -> int:
+    """The month a date value (of a year, season, month or day) starts in: 0 for a year alone."""
+    part = value[5:7]
+    return int(part) if part.isdigit() else _SEASON_START.get(part, 0)
 
 
 def _valid(value: str) -> bool:
