@@ -493,11 +493,14 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     last: str | None = None  # the value of the date last named
     last_inferred = False  # and whether its year was inferred
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]  # not "now"
+    told: list[Timex] = []  # the dates named so far, in order: what "The arrest came ..." may point back to
     for t in timexes:
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1]
-            counted = _counted(t, text, last, last_inferred, follows) or _vague_stretch(t, text)
+            ref = _told_of(t, text, told, starts, ends)  # "The arrest came six days after": the arrest's date
+            counted = _counted(t, text, ref.value if ref else last, ref.year_inferred if ref else last_inferred,
+                               follows) or _vague_stretch(t, text)
             if counted is None:
                 continue
             t = counted
@@ -507,6 +510,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
             last, last_inferred = t.value, t.year_inferred  # not "above target since the spring": a state's start
+            told.append(t)
         i = bisect_right(starts, t.start) - 1
         if t.end <= ends[i]:
             by_sentence.setdefault(i, []).append(t)
@@ -670,6 +674,29 @@ def _vague_stretch(t: Timex, text: str) -> Timex | None:
     if not t.value.startswith("PX") or not _VAGUE_EVENT.search(text, max(0, t.start - 8), t.end):
         return None
     return Timex(t.start, t.end, t.text, "DATE", "PAST_REF" if "recent" in t.text.lower() else "FUTURE_REF")
+
+
+# "The arrest came six days after ...": the noun of what came, whose date is counted from
+_CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+"
+                           r"(?:came|comes)\s+$")
+_SUFFIX = re.compile(r"(?:ation|ion|ing|ment|al|e)$")  # "resignation", "election", "ruling", "approval", "vote"
+
+
+def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], ends: tuple[int, ...]) -> Timex | None:
+    """The date of what "The arrest came six days after ..." tells of: the latest date named in a sentence
+    before that speaks of it ("was arrested ... Wednesday"), not merely the date last named."""
+    m = _CAME_SUBJECT.search(text, max(0, t.start - 60), t.start)
+    if not m:
+        return None
+    stem = _SUFFIX.sub("", m["noun"])
+    if len(stem) < 3:
+        return None
+    here = starts[bisect_right(starts, t.start) - 1]
+    for p in reversed(told):
+        i = bisect_right(starts, p.start) - 1
+        if starts[i] < here and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
+            return p
+    return None
 
 
 def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows: bool = False) -> Timex | None:
