@@ -84,6 +84,18 @@ def _other_period(m: re.Match, c: _Ctx) -> bool:
     return bool(_OTHER_PERIOD.search(c.text, max(start, m.start() - 300), min(end, m.end() + 300)))
 
 
+# a year the sentence reports on: "in 2008", "for fiscal 2008" (not "in 2008's third quarter")
+_YEAR_TOLD = re.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b(?!['\u2019]s|[\s-]+(?:first|second|third|"
+                        r"fourth|quarter|half|period))", re.I)
+
+
+def _year_told(m: re.Match, c: _Ctx) -> str | None:
+    """The year before the one the sentence of "a year earlier" reports on, if it names one before it:
+    "Revenue fell to $1.3 billion in 2008 from $1.5 billion a year earlier" is 2007."""
+    years = _YEAR_TOLD.findall(c.text, max(c.sentence(m.start())[0], m.start() - 150), m.start())
+    return f"{int(years[-1]) - 1:04d}" if years else None
+
+
 def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
     """The day "Friday" (placed by the tense at ``at``), "today", "yesterday" or "tomorrow" names."""
     w = word.lower()

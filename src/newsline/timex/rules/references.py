@@ -8,7 +8,7 @@ from ..vocab import ORDINALS, _MONTH, _PARTCODE, _SEASONS
 from ..tense import _Ctx
 from ..dates import _STRICT, _place_month, _shift
 from ..engine import _Norm, _Ref, rule
-from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_period
+from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_period, _year_told
 from .relative import _tense_around
 
 
@@ -134,6 +134,8 @@ def _month_span_quarter(m: re.Match, c: _Ctx) -> _Norm:
 def _year_ago(m: re.Match, c: _Ctx) -> _Norm:
     if m["unit"] and m["unit"].lower() == "month":
         return ("DATE", _shift(c.dct, "month", -12))
+    if "earlier" in m.group(0).lower() and not m["unit"] and (told := _year_told(m, c)):
+        return ("DATE", told)
     if _other_period(m, c):
         return ("DATE", _shift(c.dct, "year", -1))
     return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))

@@ -14,7 +14,7 @@ from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_y
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
     _ATTRIBUTIVE, _BY, _GIVEN_NAME, _TITLE_CASE, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month,
-    _named_day, _other_period,
+    _named_day, _other_period, _year_told,
 )
 from .absolute import _month_day
 
@@ -398,6 +398,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
                    sign * int(n) * (2 if unit == "fortnight" else 1))
     if m["orso"] and not m["mod"]:
         return ("DATE", value, False, "APPROX") if value else None
+    if unit == "year" and n == 1 and direction == "earlier" and not m["mod"] and (told := _year_told(m, c)):
+        return ("DATE", told)
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"] and not _other_period(m, c):
         return ("DATE", _Ref("year_before", value))
     mod = _APPROX.get(" ".join((m["mod"] or "").lower().split()))

@@ -30,8 +30,9 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "the 1988 quarter", "the 1988 second quarter": a year, not a count
     if m["half"]:
         n = n + 0.5 if isinstance(n, (int, float)) else n  # "a minute and a half"
-    if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()):
-        return None  # an age ("a 44-year-old", "37 years old") is not a temporal expression
+    if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()) or \
+            _AGES.search(c.text, max(0, m.start() - 40), m.start()):
+        return None  # an age ("a 44-year-old", "37 years old", "range in age from 8 months to 41 years") is no time
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
         return None  # "a decades-long battle": the plural is no count of one
     if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I):
@@ -131,6 +132,8 @@ def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _IN = re.compile(r"\bin\s+$", re.I)
+_AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\S+\s+(?:months?|years?|weeks?|days?)\s+"
+                   r"(?:to|and)\s+)?$", re.I)
 _FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b", re.I)
 # "the first pope to do so in 600 years", "the highest level in a decade": a span looked back over
 _RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
