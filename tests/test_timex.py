@@ -1574,6 +1574,15 @@ def test_tense_of_plans_called_off_and_stories_up_to_a_day():
     assert values("They talked of a crossing next spring.", dt.date(1998, 4, 27)) == ["1999-SP"]
 
 
+def test_a_part_of_the_day_told_of():
+    dct = dt.date(2012, 3, 21)  # a Wednesday
+    assert [(t.text, t.value, t.mod) for t in tag("By early afternoon, the crowd had grown.", dct)] == \
+        [("early afternoon", "2012-03-21TAF", "START")]
+    assert values("The strike began on Monday. Late in the evening, police moved in.", dct) == \
+        ["2012-03-19", "2012-03-19TEV"]
+    assert tag("A fight broke out during the evening meal. He reads the morning papers.", dct) == []
+
+
 def test_a_clock_time_on_a_holiday_written_after_it():
     dct = dt.date(2024, 5, 16)
     found = tag("A calf was born at 6:12 a.m. on Mother's Day.", dct)

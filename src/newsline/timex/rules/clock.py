@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import _ONES, _WEEKDAY
+from ..vocab import _ONES, _PARTCODE, _WEEKDAY
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
@@ -135,6 +135,21 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     h = h % 12 + (12 if m["part"].lower() != "morning" else 0)
     clock = f"T{h:02d}:{int(m['min'] or 0):02d}"
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
+
+
+@rule(r"\b(?:(?:in|during|throughout|through|all|by)\s+(?=the\s)|(?=early\s|late\s))"
+      r"(?P<x>(?:(?P<mod>early|late)\s+(?:in\s+the\s+)?|the\s+)(?P<part>morning|afternoon|evening))\b"
+      r"(?!\s+(?:of|after|before|news|papers?|sessions?|shows?|editions?|rush|prayers?|star|post|trading|meals?|"
+      r"services?|shifts?|commute|peak|light|sun|sky|dress|gowns?|class(?:es)?|flights?|trains?|bulletins?|"
+      r"broadcasts?|programmes?|programs?|newscasts?|games?|match(?:es)?|sittings?|briefings?|"
+      r"walks?|runs?|tea|coffee|drinks?|mass)\b)",
+      (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b"), 3, 1)
+def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
+    """"in the afternoon", "throughout the morning", "by early afternoon", "late in the evening": that part
+    of the day the story is telling about (or, said of the future, of the day ahead)."""
+    typ, ref = _told_of(c, m.start(), f"T{_PARTCODE[m['part'].lower()]}")
+    mod = (m["mod"] or "").lower()
+    return (typ, ref, False, "START" if mod == "early" else "END" if mod == "late" else None)
 
 
 @rule(rf"\b{_ROUGHLY}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 9)
