@@ -154,6 +154,7 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:opens|begins|starts
 _REPORTED = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
+_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
 _SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
@@ -201,6 +202,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if after and after["modal"]:
         tense = "future"  # "said Saturday would come too soon": the day is what the clause is about
+    if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
+        tense = "past" if with_day[1].lower() in ("yesterday", "last night") else "future"  # "tonight and Thursday night"
     if not rel and (by := _BY.search(c.text, max(0, m.start() - 8), m.start())) and \
             not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())) and \
             not (tense == "past" and _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], by.start())):
