@@ -1329,6 +1329,14 @@ def test_a_weekday_as_a_surname_is_no_date():
     assert values("Marchers gathered in Nairobi Sunday, blocking roads.", dct) == ["2014-01-19"]
 
 
+def test_a_date_describing_a_thing_is_not_what_the_story_counts_from():
+    dct = dt.date(2004, 10, 7)
+    text = "A lab confirmed it on Sept. 20. It matched a man jailed for a 1991 rape. The case was reopened the following week."
+    assert values(text, dct) == ["2004-09-20", "1991", "2004-W40"]
+    text = "It lost money in its 2003 fiscal year. The following year it was sold."
+    assert values(text, dct) == ["2003", "2004"]  # a time, not a thing: counted from
+
+
 def test_where_a_state_began_is_not_what_that_day_refers_to():
     dct = dt.date(2016, 12, 2)  # a Friday
     text = "A jury convicted him on Thursday, his first defeat since May 2015. The next day, he resigned."

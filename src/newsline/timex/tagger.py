@@ -54,6 +54,10 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _WHEN = re.compile(r",?\s+when\b")
+_DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|until|is|are|was|were|be|"
+                         r"been|will|would|than|when|after|before|fiscal|financial|season|quarter|period|half|year|"
+                         r"term|session|campaign)\b)[a-z]{3,}\b")  # "its 2017 fiscal year" is a time
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
@@ -154,8 +158,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 day, guessed["day"] = value[:10], inferred
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
-        # ... but "since March 11, when a quake struck ... that day" names what happened then
-        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)):
+        # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
+        # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
+        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
+                not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)):
             anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
