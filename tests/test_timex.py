@@ -50,6 +50,7 @@ def test_vague_references(text, span, value):
     ("The hearing lasted just under three hours.", "just under three hours", "PT3H"),
     ("Rain fell for a day and a half.", "a day and a half", "P1DT12H"),
     ("Aftershocks followed over the following hours.", "the following hours", "PTXH"),
+    ("The roof fell in, months after a restoration.", "months", "PXM"),
     ("He leads by 3min 25sec overall.", "3min 25sec", "PT3M25S"),
     ("She covered the stage in 4hr 49min 49.5sec.", "4hr 49min 49.5sec", "PT4H49M49.5S"),
     ("The snow melted a month earlier than usual.", "a month", "P1M"),
@@ -1327,6 +1328,16 @@ def test_a_weekday_as_a_surname_is_no_date():
     assert tag("Anna Sunday of Kenya finished second.", dct) == []
     assert tag("Ahead of Lea Ruiz. Anna Sunday of Kenya was third.", dct) == []
     assert values("Marchers gathered in Nairobi Sunday, blocking roads.", dct) == ["2014-01-19"]
+
+
+def test_ranges_and_coordinated_seasons():
+    dct = dt.date(2009, 6, 1)
+    assert values("Storms form between June 1 and Nov. 30.", dct) == ["2009-06-01", "2009-11-30"]
+    assert values("The show ran from Nov. 20 to Jan. 5.", dct) == ["2008-11-20", "2009-01-05"]
+    assert values("The abbey was built between 1180 and 1230, and a tower added around 1350.", dct) == \
+        ["1180", "1230", "1350"]
+    assert tag("Between 1200 and 1400 people attended.", dct) == []
+    assert values("Ticket sales should pick up in the spring and summer.", dct) == ["2009-SP", "2009-SU"]
 
 
 def test_a_date_describing_a_thing_is_not_what_the_story_counts_from():

@@ -69,6 +69,9 @@ def _dotted(m: re.Match, c: _Ctx) -> _Norm:
     return _numeric_day(m)
 
 
+_RANGE_FROM = re.compile(rf"\b(?:between|from)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                         r"(?:and|to|through|until)\s+$", re.I)
+_SEASON_AND = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['\u2019]s)\s+)*$", re.I)
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
@@ -96,7 +99,16 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
 
 
 def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
-    """The month and day of ``m`` without a year, placed by the tense of the clause."""
+    """The month and day of ``m`` without a year, placed by the tense of the clause; the end of a range,
+    on or after its start ("between June 1 and Nov. 30")."""
+    if (first := _RANGE_FROM.search(c.text, max(0, m.start() - 40), m.start())) and _cap(first["mon"]):
+        start = _place_day(_month(first["mon"]), int(first["d"]), c.dct, c.tense(m.start()))
+        if start:
+            try:
+                d = dt.date(start.year + ((mon, day) < (start.month, start.day)), mon, day)
+            except ValueError:
+                return None
+            return ("DATE", d.isoformat(), True)
     since = c.since(m.start())
     tense = "past" if since else None if _AHEAD_OF.search(c.text, max(0, m.start() - 40), m.start()) else \
         c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date": the nearest
@@ -323,12 +335,29 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:in|since|until|till)\s+(?P<x>1[0-4]\d\d)"
-      r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])",
+# no noun after a year before 1500 ("in 1415 cases", "between 1200 and 1400 people" are counts)
+_EARLY_END = r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])"
+
+
+@rule(r"\b(?:in|since|until|till|around|circa|about)\s+(?P<x>1[0-4]\d\d)" + _EARLY_END,
       (re.compile(r"1[0-4]\d\d"),), 1, 1)
 def _early_year(m: re.Match, c: _Ctx) -> _Norm:
-    """"stepped down in 1415, when": a year before 1500, known as one only by "in" before it and no
-    noun after it ("in 1415 cases" is a count)."""
+    """"stepped down in 1415, when", "abandoned around 1350.": a year before 1500, known as one only by the
+    word before it and no noun after it."""
+    return ("DATE", m["x"])
+
+
+@rule(r"\bbetween\s+(?P<x>1[0-4]\d\d)(?=\s+and\s+1[0-4]\d\d" + _EARLY_END + r")",
+      (re.compile(r"1[0-4]\d\d"),), 1, 3)
+def _early_range_start(m: re.Match, c: _Ctx) -> _Norm:
+    """"built between 1180 and 1230.": the first year of the range (the rule below takes the second; "from
+    1200 to 1400" is more often a count)."""
+    return ("DATE", m["x"])
+
+
+@rule(r"\bbetween\s+1[0-4]\d\d\s+and\s+(?P<x>1[0-4]\d\d)" + _EARLY_END,
+      (re.compile(r"1[0-4]\d\d"),), 3, 1)
+def _early_range_end(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", m["x"])
 
 
@@ -614,7 +643,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT
         y = c.dct.year // 100 * 100 + int(m["y2"])
         return ("DATE", f"{y - 100 * (y > c.dct.year):04d}-{code}", False, mod)
-    if not rel and not m["edge"] and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]):
+    if not rel and not m["edge"] and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]) and \
+            not _SEASON_AND.search(c.text, max(0, m.start() - 16), m.start()):  # "in the spring and summer"
         return None
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if rel == "this":  # "this spring": its year is not written either

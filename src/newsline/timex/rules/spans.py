@@ -185,6 +185,20 @@ def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
+@rule(r"\b(?P<x>(?P<unit>years|months|weeks|days|hours))\s+(?:after|before|later|earlier)\b",
+      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bhours\b"), 1, 1,
+      needs=("after", "before", "later", "earlier"))
+def _some_units_after(m: re.Match, c: _Ctx) -> _Norm:
+    """"..., months after a restoration was completed", "Weeks later, ...": a stretch of unknown length
+    that opens its clause (not "two years after": a count, nor "the years after the war")."""
+    if not _CLAUSE_OPEN.search(c.text, max(0, m.start() - 3), m.start()):
+        return None
+    return ("DURATION", _duration_value("X", _unit(m["unit"])))
+
+
+_CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
+
+
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
       r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|semiannual(?:ly)?|semi-annual(?:ly)?))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
