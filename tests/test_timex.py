@@ -1303,6 +1303,8 @@ def test_more_cues_of_what_is_ahead():
     assert values("He said a public hearing was likely in January.", dct) == ["1988-01"]
     assert values("Inspectors were expected at the site Monday.", dct) == ["1987-10-19"]
     assert values("Forecasters warned of frost tonight and Saturday night.", dct)[-1] == "1987-10-17TNI"
+    text = "The row could also set up a fight at the meeting in June, where two directors who voted are up for election."
+    assert values(text, dct) == ["1988-06"]
     assert values("Sales fell to $1.3 billion in 1986 from $1.5 billion a year earlier.", dct) == ["1986", "1985"]
     assert values("Organisers said Saturday's stage to Lyon would start early.", dct) == ["1987-10-17"]
     assert values("The drug was approved ahead of the agency's Nov. 20 target date.", dct) == ["1987-11-20"]

@@ -73,8 +73,10 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 _PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
                            "these those stay stays remain remains next "  # "will stay closed", "the next cut"
                            "will would could should can might must shall".split())  # "will put it on display"
+_ADVERBS = frozenset("also still even never not already just then now soon again".split())
 # and an adverb between: "expected to be heavily disrupted on Tuesday"
-_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+(?:[a-z]{2,}ly\s+)?",
+_PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+"
+                      r"(?:[a-z]{2,}ly\s+|(?:" + "|".join(sorted(_ADVERBS)) + r")\s+)?",
                       re.I)
 # After "was"/"were": "was planning to", "were expected to", "was to close": the future as seen then
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+(?!blame\b|have\b)[a-z])", re.I)
@@ -415,8 +417,8 @@ def _after_passive(low: str, at: int) -> bool:
     j = i
     while j and (low[j - 1].isalnum() or low[j - 1] == "_"):  # re's \w
         j -= 1
-    if low.endswith("ly", j, i) and i - j > 3 and low[j:i].isalpha() and low[j:i].isascii() and \
-            low[j - 1:j].isspace():  # an adverb between: "be heavily disrupted"
+    if (low.endswith("ly", j, i) and i - j > 3 and low[j:i].isalpha() and low[j:i].isascii() or
+            low[j:i] in _ADVERBS) and low[j - 1:j].isspace():  # an adverb between: "be heavily disrupted", "could also set"
         i = j - 1
         while i and low[i - 1].isspace():
             i -= 1
@@ -429,7 +431,7 @@ def _after_passive(low: str, at: int) -> bool:
 # Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
-_CLAUSE_BREAK = re.compile(r", and |, but |; |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s)")
+_CLAUSE_BREAK = re.compile(r", and |, but |; |, where |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s)")
 _INVERTED = re.compile(r",\s+(?:said|says|added)\s+(?:[A-Z]|the\s|an?\s)")  # ", said Carl Vasko, ..."
 # matched at the sentence's last comma only: no comma follows an attribution
 _ATTRIBUTION = re.compile(r",\s+(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
