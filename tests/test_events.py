@@ -447,6 +447,9 @@ def test_came_days_after_counts_from_the_date_told_of():
     text = ("The bank raised its rate on Thursday to cool inflation that has run above target since the spring. "
             "The decision came a week after figures showed prices rose.")
     assert [e.date for e in events(text, dt.date(2016, 11, 3))][-1] == "2016-10-27"  # not a week before the spring
+    # minutes counted on from a clock time
+    text = "A drone shut the runway at 12.35pm on Thursday. Flights resumed 47 minutes later."
+    assert [e.date for e in events(text, dt.date(2023, 9, 8))] == ["2023-09-07T12:35", "2023-09-07T13:22"]
     # what came is found where it was told, not merely at the date last named
     text = ("Vasko was arrested at his home on Wednesday. His lawyer said he would fight charges filed in March. "
             "The arrest came six days after agents searched his office.")

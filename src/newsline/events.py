@@ -657,6 +657,8 @@ _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)"
 _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
+_CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _since(text: str, t: Timex) -> bool:
@@ -705,14 +707,23 @@ def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows
     days after" something: that something, two days before it. None when ``t`` is no such phrase, or
     that date is too coarse for it ("two days later" after "in 1990")."""
     m = _LATER.match(text, t.end)
-    d = _COUNT.fullmatch(t.value)
+    d = _COUNT.fullmatch(t.value) or _CLOCK_COUNT.fullmatch(t.value)
     if not m and (m := _AFTER_EVENT.match(text, t.end)) and \
             (follows or not _CAME.search(text, max(0, t.start - 8), t.start)):
         m = None
     if not (m and d and last):
         return None
     n = int(d[1]) * (-1 if m["dir"].lower() in ("earlier", "after") else 1)
-    value = count_from(last, _UNITS[d[2]], n)  # "On 3 April ... Two weeks later": a day, April 17
+    if d.re is _CLOCK_COUNT:  # "at 12.35pm ... Flights resumed 47 minutes later": 13:22
+        if not _CLOCK_VALUE.fullmatch(last):
+            return None
+        try:
+            at = dt.datetime.fromisoformat(last) + dt.timedelta(minutes=n * (60 if d[2] == "H" else 1))
+        except (ValueError, OverflowError):  # "T24:00", or past the calendar's end
+            return None
+        value = at.isoformat(timespec="minutes") if at.date() == dt.date.fromisoformat(last[:10]) else None
+    else:
+        value = count_from(last, _UNITS[d[2]], n)  # "On 3 April ... Two weeks later": a day, April 17
     return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value, last_inferred) if value else None
 
 
