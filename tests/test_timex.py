@@ -1304,6 +1304,8 @@ def test_more_cues_of_what_is_ahead():
     assert values("Inspectors were expected at the site Monday.", dct) == ["1987-10-19"]
     assert values("Forecasters warned of frost tonight and Saturday night.", dct)[-1] == "1987-10-17TNI"
     assert values("Volunteers were urged to clear debris before the weekend.", dct) == ["1987-W42-WE"]
+    assert values("The talks, now in their fifth day, resume Monday.", dct)[-1] == "1987-10-19"
+    assert values("They failed to meet Monday. A storm halted the start on Monday.", dct) == ["1987-10-12", "1987-10-12"]
     text = "The row could also set up a fight at the meeting in June, where two directors who voted are up for election."
     assert values(text, dct) == ["1988-06"]
     assert values("Sales fell to $1.3 billion in 1986 from $1.5 billion a year earlier.", dct) == ["1986", "1985"]
