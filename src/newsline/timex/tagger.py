@@ -13,7 +13,7 @@ from .tense import _Ctx
 from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range
 from .engine import RULES, _Ref
 from .scan import _EXTENT_RULES, _matches
-from .vocab import _MONTH, _WEEKDAY
+from .vocab import _HOUR_WORD, _MONTH, _WEEKDAY
 
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -197,7 +197,7 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
 _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+")  # "6 p.m. (1600 GMT) on Thursday"
 _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_SAID_AM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*a\.?\s?m\b", re.I)
+_SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 _SAID_BARE = re.compile(r"(?:1[01]|[1-9]):\d\d")  # "6:20": no a.m., p.m., o'clock, part of the day or leading zero
 
 

@@ -124,11 +124,11 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
 _DETACH = re.compile(r"\b(?:to|by|until|till|through|that|as|when|while|if|because|but|which|who|would|"
                      r"could|will|may|might|can|should|must|shall|ahead|before)\b", re.I)
 # Past cues that date no event of their own: a report ("said ... in January"), an auxiliary, an adverb
-_WEAK_PAST = frozenset("said told announced reported added stated noted disclosed confirmed explained wrote claimed "
-                       "indicated estimated warned insisted argued admitted predicted promised pledged vowed agreed "
-                       "decided ago last earlier previously former formerly was were had did".split())
-# "called a strike for 26 May": a date a plan is for
 _REPORTS = frozenset("said told announced reported added stated noted confirmed wrote claimed".split())
+_WEAK_PAST = _REPORTS | frozenset("disclosed explained indicated estimated warned insisted argued admitted predicted "
+                                  "promised pledged vowed agreed decided ago last earlier previously former formerly "
+                                  "was were had did".split())
+# "called a strike for 26 May": a date a plan is for
 _FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # A date opening its sentence before a comma: "In August, ...", "Then in 1966, ...", "Early in March, ..."
 _FRONTED = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|Then|So)\s+)?(?:(?:[Tt]hen|[Ee]arly|[Ll]ate)\s+)?(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+")

@@ -18,6 +18,7 @@ WEEKDAYS = {
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
          "nineteen"]
+_HOUR_WORD = "|".join(_ONES[1:13])  # "one" to "twelve": the hours of a clock in words
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 NUMBERS: dict[str, float | str] = {w: i for i, w in enumerate(_ONES)}

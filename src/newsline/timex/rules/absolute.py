@@ -72,7 +72,7 @@ def _dotted(m: re.Match, c: _Ctx) -> _Norm:
 _RANGE_FROM = re.compile(rf"\b(?:between|from)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                          r"(?:and|to|through|until)\s+$", re.I)
 _SEASON_AND = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
-_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['\u2019]s)\s+)*$", re.I)
+_AHEAD_OF_THE = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['\u2019]s)\s+)*$", re.I)
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
@@ -110,7 +110,7 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
                 return None
             return ("DATE", d.isoformat(), True)
     since = c.since(m.start())
-    tense = "past" if since else None if _AHEAD_OF.search(c.text, max(0, m.start() - 40), m.start()) else \
+    tense = "past" if since else None if _AHEAD_OF_THE.search(c.text, max(0, m.start() - 40), m.start()) else \
         c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date": the nearest
     d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \

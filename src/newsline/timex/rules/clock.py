@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import _ONES, _PARTCODE, _WEEKDAY
+from ..vocab import _HOUR_WORD, _ONES, _PARTCODE, _WEEKDAY
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
@@ -47,13 +47,12 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
 
 
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
-_HOURWORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WORD_BEFORE = re.compile(r"\w,?\s+$")
 
 
-@rule(rf"\b(?=[\daroftsen]){_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOURWORD})\s+)"
+@rule(rf"\b(?=[\daroftsen]){_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOUR_WORD})\s+)"
       rf"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
-      (_AM_PM,), 3, 9, needs=(r"\d", rf"\b(?:{_HOURWORD})\s"))
+      (_AM_PM,), 3, 9, needs=(r"\d", rf"\b(?:{_HOUR_WORD})\s"))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     """"10:30 a.m.", "6pm Friday", "at around six a.m.": the hour, in digits or a word, and a.m. or p.m."""
     if m["hw"] and _cap(m["hw"]) and _WORD_BEFORE.search(c.text, max(0, m.start() - 20), m.start()):
@@ -97,8 +96,7 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
 
 
-@rule(r"\b(?P<mm>a\s+quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|"
-      rf"eleven|twelve|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
+@rule(rf"\b(?P<mm>a\s+quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
       (r"\bquarter\b", r"\bhalf\b"), 1, 6, needs=("past", "after", "to"))
 def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     """"at a quarter past five this morning", "half past seven", "a quarter to six": a clock time in
@@ -112,7 +110,7 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
 
 
-@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+@rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|{_HOUR_WORD})"
       rf"\s+o['\u2019]clock\b{_PART_TAIL}(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
@@ -123,8 +121,7 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, h, 0))
 
 
-@rule(r"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{1,2}|one|two|three|four|five|six|"
-      r"seven|eight|nine|ten|eleven|twelve)(?::(?P<min>\d{2}))?(?:\s+o'clock)?\s+in\s+the\s+"
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{{1,2}}|{_HOUR_WORD})(?::(?P<min>\d{{2}}))?(?:\s+o'clock)?\s+in\s+the\s+"
       r"(?P<part>morning|afternoon|evening))\b",
       ("morning", "afternoon", "evening"), 6, 1)
 def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
