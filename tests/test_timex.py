@@ -49,6 +49,8 @@ def test_vague_references(text, span, value):
     ("Rates rose for three consecutive years.", "three consecutive years", "P3Y"),
     ("The hearing lasted just under three hours.", "just under three hours", "PT3H"),
     ("Rain fell for a day and a half.", "a day and a half", "P1DT12H"),
+    ("Rates stay low for the next two years or so.", "the next two years or so", "P2Y"),
+    ("Such a cycle can last 20 years or more.", "20 years or more", "P20Y"),
     ("Aftershocks followed over the following hours.", "the following hours", "PTXH"),
     ("The roof fell in, months after a restoration.", "months", "PXM"),
     ("He leads by 3min 25sec overall.", "3min 25sec", "PT3M25S"),

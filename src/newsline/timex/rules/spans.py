@@ -19,7 +19,7 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
-      r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?\b",
+      r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?\b",
       _UNIT_KEYS, 10, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
@@ -51,9 +51,11 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
             not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
-    return ("DURATION", _duration_value(n, unit))
+    tail = (m["tail"] or "").split()[-1:]  # "the next two years or so", "20 years or more"
+    return ("DURATION", _duration_value(n, unit), False, _OR_MORE.get(tail[0]) if tail else None)
 
 
+_OR_MORE = {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer": "EQUAL_OR_MORE"}
 # "4hr 49min 49sec", "3min 25sec", "12sec": a race time in the abbreviations of sports pages, from the
 # largest unit down (written lower-case: "the SEC" is no second)
 _ABBR = {"hr": "H", "min": "M", "sec": "S"}
