@@ -305,7 +305,7 @@ class _Ctx:
             return False
         j = bisect_right(starts, pos - start) - 1
         if j < 0 and _FRONTED.fullmatch(self.text, start, pos):
-            return self._fronted_past(pos, start, starts, future + decided)
+            return self._fronted_past(pos, start, starts, ends, future + decided)
         if j < 0 or start + ends[j] < pos - 200:
             return False  # no past verb, or none near enough to govern the date
         cue_start, cue_end = start + starts[j], start + ends[j]
@@ -327,7 +327,7 @@ class _Ctx:
                 return True
         return False
 
-    def _fronted_past(self, pos: int, start: int, starts: list[int], ahead: list[int]) -> bool:
+    def _fronted_past(self, pos: int, start: int, starts: list[int], ends: list[int], ahead: list[int]) -> bool:
         """Whether the date opening its sentence at ``pos`` ("In August, she was arrested") is past for
         sure: the first verb of the clause after its comma is a past of its own, not a report ("In August,
         the firm said ..."), and no future cue comes before it."""
@@ -338,7 +338,7 @@ class _Ctx:
             at = start + starts[k]
             if at > comma.end() + 60 or any(comma.end() - start <= f < starts[k] for f in ahead):
                 return False
-            word = self.text[at:at + 12].split()[0].lower().strip(",.;:")
+            word = self.text[at:start + ends[k]].lower()
             if word in ("was", "were", "had"):
                 continue  # the auxiliary of "was arrested": the verb follows
             return word not in _WEAK_PAST
