@@ -1156,6 +1156,14 @@ def test_a_participle_before_its_agent_is_no_tense():
     assert values("Prices rose by 4% in January, the agency reported.", dct) == ["2011-01"]
 
 
+def test_last_weekday_is_of_the_week_before_when_it_would_be_yesterday():
+    dct = dt.date(2012, 8, 31)  # a Friday
+    assert values("The most recent bid came last Thursday.", dct) == ["2012-08-23"]
+    assert values("The most recent bid came last Tuesday.", dct) == ["2012-08-28"]
+    assert values("The most recent bid came last Friday.", dct) == ["2012-08-24"]
+    assert values("The most recent bid came this past Thursday.", dct) == ["2012-08-30"]
+
+
 def test_cues_beyond_the_dates_clause_are_not_its():
     dct = dt.date(2011, 2, 9)
     # a participle clause, the main verb after a relative clause, a closing attribution
@@ -1296,6 +1304,10 @@ def test_a_future_seen_then_a_possibility_and_a_deadline_look_ahead():
     assert values("He could not be reached on Monday.", dct) == ["1996-11-04"]
     assert values("They will die unless a ransom is paid by noon Saturday.", dct) == ["1996-11-09T12:00"]
     assert values("Most guests had left by noon Monday.", dct) == ["1996-11-04T12:00"]
+    assert values("The next sailing was supposed to leave here Saturday.", dct) == ["1996-11-09"]
+    assert values("The line has pushed that back to Monday to allow for cleaning.", dct) == ["1996-11-11"]
+    # a deferral told of as past: the month it was moved to is past too
+    assert values("A fault pushed the date back to March, and the team left in April.", dct)[0] == "1996-03"
 
 
 def test_more_cues_of_what_is_ahead():

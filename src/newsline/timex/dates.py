@@ -116,8 +116,11 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 def _place_weekday(wd: int, dct: dt.date, tense: str | None, rel: str | None) -> dt.date:
     diff = wd - dct.weekday()
-    if rel == "last":
-        return dct - dt.timedelta(days=(-diff) % 7 or 7)
+    if rel in ("last", "past"):
+        # "last Thursday" written on a Friday is the week before's: yesterday would be "Thursday"
+        # ("this past Thursday" is yesterday)
+        back = (-diff) % 7 or 7
+        return dct - dt.timedelta(days=back + 7 if back == 1 and rel == "last" else back)
     if rel == "next":
         return dct + dt.timedelta(days=diff % 7 or 7)
     if rel == "this":

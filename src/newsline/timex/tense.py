@@ -27,7 +27,7 @@ _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:dow
          r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES + r"|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
-                     rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
+                     rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      rf"p(?:lans?\s+(?:to|a|an)\b|lanning\s+to|lanned\s+for|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
@@ -115,6 +115,10 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
 _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bhad\sbeen\s)"
                             r"\b(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|"
                             r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$"
+                            # "has pushed that back to Monday", "have brought the vote forward to" (not "a fault pushed
+                            # the date back to March": told of as past)
+                            r"|\b(?:has|have)\s+(?:pushed|put|moved|brought)\s+(?:[a-z]+\s+){1,3}?(?:back|forward)\s+(?:to|until|till)\s+"
+                            r"(?:(?:the|early|late|mid)[\s-]+)?$"
                             # a meeting or strike called for a date ("has been called for 10am on Monday")
                             r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$"
                             r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",

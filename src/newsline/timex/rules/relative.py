@@ -107,7 +107,7 @@ def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
         return None
     back = m["rel"].lower() in ("previous", "preceding")
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
-    return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, None, "last" if back else "next").isoformat(),
+    return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, None, "past" if back else "next").isoformat(),
                          f"{wd} {-1 if back else 1}"))
 
 
@@ -188,7 +188,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "Ellie Friday of Britain was third. Friday, who won ...": a person
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
-    rel = "last" if "past" in rel or rel == "last" else "next" if rel in ("next", "coming") else rel or None
+    rel = "past" if "past" in rel else "next" if rel == "coming" else rel or None
     tense = c.tense(m.start("wd"))
     if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
