@@ -454,3 +454,10 @@ def test_came_days_after_counts_from_the_date_told_of():
     text = ("Vasko was arrested at his home on Wednesday. His lawyer said he would fight charges filed in March. "
             "The arrest came six days after agents searched his office.")
     assert [e.date for e in events(text, dt.date(2004, 6, 17))][-1] == "2004-06-10"
+    # told of in other words: the story's news, its first day not ahead
+    text = ("Hoses will be banned from Monday under limits approved on Tuesday by the water board. "
+            "Earlier limits followed on April 15. "
+            "The board's vote came a week after farmers were told that allocations would be cut from September 1.")
+    assert [e.date for e in events(text, dt.date(2002, 8, 7))][-2:] == ["2002-07-30", "2002-09-01"]
+    text = "Her first film came out in 1931. Her breakthrough came two years later in a comedy."
+    assert [e.date for e in events(text, dt.date(2002, 8, 7))] == ["1931", "1933"]

@@ -494,11 +494,13 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     last_inferred = False  # and whether its year was inferred
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]  # not "now"
     told: list[Timex] = []  # the dates named so far, in order: what "The arrest came ..." may point back to
+    today = article.published.isoformat()
     for t in timexes:
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
-            follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1]
-            ref = _told_of(t, text, told, starts, ends)  # "The arrest came six days after": the arrest's date
+            follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \
+                not _CLAUSE_BETWEEN.search(text, t.end, dated[j])  # not "after X said it would ... in May"
+            ref = _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after": the arrest's date
             counted = _counted(t, text, ref.value if ref else last, ref.year_inferred if ref else last_inferred,
                                follows) or _vague_stretch(t, text)
             if counted is None:
@@ -654,6 +656,9 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 # counted back from the date last named (the vote's); not when a date follows in the sentence ("after his
 # arrest on May 3", ``follows``)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
+# A clause of its own between "came two days after" and a later date: that date is not the one counted
+# from ("came a week after figures showed prices rose in the year to September")
+_CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
 _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
@@ -679,14 +684,17 @@ def _vague_stretch(t: Timex, text: str) -> Timex | None:
 
 
 # "The arrest came six days after ...": the noun of what came, whose date is counted from
-_CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+"
+_CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z]+(?:['\u2019]s?)?\s+)?(?P<noun>[a-z]{4,})\s+"
                            r"(?:came|comes)\s+$")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SUFFIX = re.compile(r"(?:ation|ion|ing|ment|al|e)$")  # "resignation", "election", "ruling", "approval", "vote"
 
 
-def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], ends: tuple[int, ...]) -> Timex | None:
+def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], ends: tuple[int, ...],
+             today: str) -> Timex | None:
     """The date of what "The arrest came six days after ..." tells of: the latest date named in a sentence
-    before that speaks of it ("was arrested ... Wednesday"), not merely the date last named."""
+    before that speaks of it ("was arrested ... Wednesday"), not merely the date last named; else the
+    story's news, reported as of ``today`` (the DCT)."""
     m = _CAME_SUBJECT.search(text, max(0, t.start - 60), t.start)
     if not m:
         return None
@@ -698,7 +706,11 @@ def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], en
         i = bisect_right(starts, p.start) - 1
         if starts[i] < here and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
             return p
-    return None
+    # not told of in other words ("approved on Tuesday ... The board's vote came a week after"): the
+    # story's own news, the first day named that is not ahead
+    if _LATER.match(text, t.end):
+        return None  # "Her breakthrough came two years later": counted on from the date last named
+    return next((p for p in told if _DAY.match(p.value) and p.value[:10] <= today), None)
 
 
 def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows: bool = False) -> Timex | None:
