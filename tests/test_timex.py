@@ -1470,6 +1470,15 @@ def test_a_day_since_which_a_state_lasts_is_no_day_for_a_clock_time():
     dct = dt.date(2023, 9, 28)  # a Thursday
     text = "The crew has slept in the hangar since Sunday. The satellites separated at 07:31."
     assert values(text, dct) == ["2023-09-24", "2023-09-28T07:31"]
+    # ... but a time of day a story told in the past perfect starts from is the day of the clock times after it
+    dct = dt.date(2024, 7, 14)
+    text = ("Fans had been packing into the area since early Saturday evening. The crush began at about 10:48 p.m. "
+            "The last of the injured were carried out shortly after 1 a.m. The company announced at 1:30 a.m. "
+            "that the final day was canceled.")
+    assert values(text, dct) == ["2024-07-13TEV", "2024-07-13T22:48", "2024-07-14T01:00", "2024-07-14T01:30"]
+    text = ("Crews reached miners early Thursday who had been trapped since Tuesday morning. One was carried out "
+            "at about 4 a.m.")
+    assert values(text, dct)[-1] == "2024-07-11T04:00"
 
 
 def test_a_year_ago_after_a_half_is_that_half():
@@ -1577,6 +1586,11 @@ def test_a_night_then_a_clock_time_after_midnight():
     dct = dt.date(2022, 9, 19)
     text = "The semifinal began Saturday night and did not finish until 12:40 a.m."
     assert values(text, dct) == ["2022-09-17TNI", "2022-09-18T00:40"]
+    # a morning named after the night: its clock times are that morning's
+    text = "Investigators are on their way tonight to a plant where blasts this morning hurt nine. The first came at 6:52 a.m."
+    assert values(text, dct) == ["2022-09-19TNI", "2022-09-19TMO", "2022-09-19T06:52"]
+    # "A second, smaller blast": an ordinal
+    assert values("A second, smaller blast followed. For a second, nothing moved.", dct) == ["PT1S"]
 
 
 def test_a_bare_clock_time_said_roughly_carries_approx():

@@ -53,6 +53,7 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SCENE = re.compile(r"(?:\A|[.!?\n]\s)[^.!?\n]*\bhad\s+been\b[^.!?\n]*$")  # a sentence in the past perfect, up to here
 _WHEN = re.compile(r",?\s+when\b")
 _DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|until|is|are|was|were|be|"
@@ -141,12 +142,16 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else day, anchor)
             if not value or not _plausible(value):
                 continue
-            if ref.kind in ("time", "time_ahead") and clock and clock[:10] == value[:10] and _CLOCK_VALUE.fullmatch(value):
+            if ref.kind in ("time", "time_ahead") and clock and _CLOCK_VALUE.fullmatch(value):
                 value = _after_clock(value, clock, text[start:end])
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
-        # "since 2002", "since Sunday": where a state began, not the time told of
-        since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start)
+        # "since 2002", "since Sunday": where a state began, not the time told of (but "Fans had queued since
+        # early Saturday evening. The crush began at 10:48 p.m.": a time of day a story told in the past
+        # perfect starts from, the first date of its sentence)
+        since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start) and \
+            not (typ == "TIME" and (scene := _SCENE.search(text, max(0, start - 150), start)) and
+                 (k == 0 or chosen[k - 1][1] <= scene.start()))
         # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times;
         # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)")
         said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
@@ -178,6 +183,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             clock = value
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value):
             clock = f"{value[:10]}T18:00"  # "Saturday night ... until 12:40 a.m.": the next morning
+        elif typ == "TIME" and value.endswith("TMO") and clock and clock[:10] == value[:10]:
+            clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     return out
@@ -201,13 +208,23 @@ _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 _SAID_BARE = re.compile(r"(?:1[01]|[1-9]):\d\d")  # "6:20": no a.m., p.m., o'clock, part of the day or leading zero
 
 
+def _next_day(day: str) -> str | None:
+    """The ISO day after ``day`` (None at the calendar's end)."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day < "9999-12-31" else None
+
+
 def _after_clock(value: str, last: str, said: str) -> str:
     """The clock time ``value`` (written ``said``) on the day of the clock time named before it,
     ``last`` (an evening or a night: 18:00), as the story goes on: "polls closed at 9 p.m. ... by 6 a.m."
     is the next morning; "the meeting began at 6 p.m. ... the doors closed at 6:20" is the evening."""
     h, last_h = int(value[11:13]), int(last[11:13])
-    if last_h >= 18 and h < 8 and _SAID_AM.search(said) and value[:10] < "9999-12-31":
-        return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat() + value[10:]
+    if last[:10] != value[:10]:
+        # "carried out shortly after 1 a.m. ... announced at 1:30 a.m.": the night went on past midnight
+        late = last_h < 8 and last[11:16] <= value[11:16] and h < 8 and \
+            last[:10] == _next_day(value[:10])
+        return last[:10] + value[10:] if late else value
+    if last_h >= 18 and h < 8 and _SAID_AM.search(said) and (next_day := _next_day(value[:10])):
+        return next_day + value[10:]
     if 12 <= last_h <= h + 12 and 1 <= h < 12 and _SAID_BARE.fullmatch(said):
         return f"{value[:11]}{h + 12:02d}{value[13:]}"
     return value

@@ -143,7 +143,9 @@ _RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
                    r"[a-z]{2,}s))\s*%?\s*$", re.I)
-_AFTER_SECOND = re.compile(r"\s*(?:[,.;:)!?]|$|(?:or|and|later|ago|earlier|before|after|of)\b)")
+# what follows "a second" of time ("for a second, nothing"; not "A second, smaller blast": an ordinal)
+_AFTER_SECOND = re.compile(r"\s*(?:,(?!\s+(?:[a-z]+er|more|less|much|even)\s+[a-z])|[.;:)!?]|$|"
+                           r"(?:or|and|later|ago|earlier|before|after|of)\b)")
 
 
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+)?$", re.I)
