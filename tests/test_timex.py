@@ -1466,6 +1466,15 @@ def test_weeks_counted_from_a_day_are_a_day():
     assert values("Sales rose last week. Two weeks earlier, they fell.", dct) == ["2003-W11", "2003-W09"]
 
 
+def test_a_paragraph_opening_with_a_clock_time_is_an_update_of_a_live_page_on_the_dct():
+    dct = dt.date(2014, 7, 17)
+    text = ("Cards failed on Monday evening.\n\n16:42 The committee chairman said it was not acceptable.\n\n"
+            "11:20 a.m. ET: Crews finished draining the crater.\n\n08.05 Welcome to our live coverage, which began "
+            "shortly after 07:30.\n\nThe score was 2-1. 3:16 is a verse.")
+    assert values(text, dct) == ["2014-07-14TEV", "2014-07-17T16:42", "2014-07-17T11:20", "2014-07-17T08:05",
+                                 "2014-07-17T07:30"]
+
+
 def test_a_day_since_which_a_state_lasts_is_no_day_for_a_clock_time():
     dct = dt.date(2023, 9, 28)  # a Thursday
     text = "The crew has slept in the hangar since Sunday. The satellites separated at 07:31."

@@ -82,7 +82,7 @@ earlier in the week | later this year | the week ago | a month earlier | the yea
 the 1998 period | the most recent quarter | 2019-06-30T10:35 | 1/2/2019 | 12/31/98 | 3 days ago | 44-year-old
 January nineteen ninety-seven | the year two thousand and nineteen | nineteen eighty four | twenty twelve
 at least twenty-five and a half years ago | more than a couple of decades earlier | nineteen hundred troops | since the year-end
-year end net | by year-end."""
+year end net | by year-end. | 16:42 The | 11:20 a.m. ET: Crews | 1:05 p.m. -- Governor | 08.05 Welcome"""
 WORDS = """January Jan. Feb feb. March Mar. mar april May may June Jun. July august Sept. sepember Oct. Nov. Dec.
 December Monday Mon. Tuesday Tues. tue. Wednesday Wed. Thursday Thur. Friday fri. Saturday Sat. Sunday Sun.
 year years month months week weeks day days hour hours minute minutes second seconds decade decades century

@@ -46,6 +46,20 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
     return (typ, value, rest[0] if rest else False, "APPROX")
 
 
+@rule(rf"(?<=\n)(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?P<ap>(?i:[ap]\.\s?m\.|[ap]\.?\s?m\b)))?"
+      rf"(?:\s+(?i:{_ZONE})\b)?(?=\s*(?:[:|\u2013\u2014]|--?)\s|\s+[A-Z\"\u201c])",
+      (re.compile(r"\n[0-2]?\d[:.][0-5]\d"),), 0, 4, flags=0)
+def _update_time(m: re.Match, c: _Ctx) -> _Norm:
+    """"16:42 The committee chairman ...", "11:20 a.m. ET: Crews ...": a paragraph opening with a clock
+    time, as a live page stamps its updates: the time on the DCT, whatever day the story told of before."""
+    h = int(m["h"])
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return "TIME", f"{c.dct.isoformat()}T{h:02d}:{m['min']}"
+
+
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 _WORD_BEFORE = re.compile(r"\w,?\s+$")
 
