@@ -1466,6 +1466,25 @@ def test_weeks_counted_from_a_day_are_a_day():
     assert values("Sales rose last week. Two weeks earlier, they fell.", dct) == ["2003-W11", "2003-W09"]
 
 
+def test_today_in_a_quote_is_the_day_it_was_said():
+    dct = dt.date(2016, 3, 13)  # a Sunday
+    text = '"I dreamed of this as a boy," Baptiste said last night. "Today we showed we never give up."'
+    assert values(text, dct) == ["2016-03-12TNI", "2016-03-12"]
+    text = 'The mayor told a packed meeting Friday night. "Tonight I have to tell you the truth."'
+    assert values(text, dct) == ["2016-03-11TNI", "2016-03-11TNI"]
+    text = '"Today is a dreadful day," the director said in a statement issued at 4pm yesterday.'
+    assert values(text, dct) == ["2016-03-12", "2016-03-12T16:00"]
+    text = 'Outside court yesterday, Mr Penhallow said he had waited "years". "Today my name is my own," he said.'
+    assert values(text, dct)[-1] == "2016-03-12"
+    # another speaker, or a day that is not when the words were said: the DCT's
+    text = 'Fans queued on Friday night, and some said they were cold. "We were told today," said Karen Holt.'
+    assert values(text, dct)[-1] == "2016-03-13"
+    text = 'He said he was arrested on Friday. "Today I am free," he said.'
+    assert values(text, dct)[-1] == "2016-03-13"
+    assert values('"Today I am free," he said on Friday.', dct) == ["2016-03-11", "2016-03-11"]
+    assert values('He said on Friday: "I am free today."', dct) == ["2016-03-11", "2016-03-11"]
+
+
 def test_a_paragraph_opening_with_a_clock_time_is_an_update_of_a_live_page_on_the_dct():
     dct = dt.date(2014, 7, 17)
     text = ("Cards failed on Monday evening.\n\n16:42 The committee chairman said it was not acceptable.\n\n"

@@ -187,7 +187,77 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
         mod = rest[1] if len(rest) > 1 else None
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
+    if any(_DEICTIC.fullmatch(t.text) for t in out):
+        _said_then(text, out, ctx, dct)
     return out
+
+
+# Words of the day of speaking: inside a quote they are of the day the words were said
+_DEICTIC = re.compile(r"(?i:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)")
+# An attribution and the day it names: "Baptiste said last night", "told a meeting Tuesday night", "said in
+# a statement issued at 4pm yesterday", "Outside court yesterday, Mr Penhallow said" (not "said he was
+# arrested on Monday": another clause's day)
+_SPEECH = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|added|statement|address|conference|interview|"
+                     r"briefing|remarks)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:that|he|she|it|they|we|I|who|which|when|after|before|because|would|will|was|"
+                          r"were|had|has|is|are)\b|[.!?;]|,\s+(?:and|but)\b")
+_QUOTE_MARKS = " \t\n\"'`\u201c\u201d"
+_PRONOUN = re.compile(r"[\s,.!?\"'\u201d]*(?:he|she|they|we|I)\s+")  # '"...," he said'
+
+
+def _quote_around(text: str, pos: int) -> tuple[int, int] | None:
+    """Start and end of the quotation holding ``pos`` in its paragraph ("...", \u201c...\u201d,
+    ``...''), or None."""
+    ps = text.rfind("\n\n", 0, pos) + 1
+    pe = text.find("\n\n", pos)
+    pe = len(text) if pe < 0 else pe
+    if text.count('"', ps, pos) % 2:
+        qs, close = text.rfind('"', ps, pos), '"'
+    else:
+        qs, close = max((text.rfind(o, ps, pos), c) for o, c in (("\u201c", "\u201d"), ("``", "''")))
+        if qs < 0 or text.rfind(close, ps, pos) > qs:
+            return None
+    qe = text.find(close, pos, pe)
+    return qs, pe if qe < 0 else qe
+
+
+def _said_then(text: str, out: list[Timex], ctx: _Ctx, dct: dt.date) -> None:
+    """Move "today", "tonight", "yesterday" inside a quote to the day the quote was said when its
+    attribution names that day within the week before the DCT ('"Today we showed ...," he said last
+    night'; 'told a meeting Tuesday night. "Tonight I have to tell you ..."')."""
+    days = [t for t in out if _DAY_VALUE.match(t.value) and t.type in ("DATE", "TIME")]
+    for t in out:
+        if not _DEICTIC.fullmatch(t.text) or not (quote := _quote_around(text, t.start)):
+            continue
+        qs, qe = quote
+        end = ctx.sentence(qe)[1]
+        said = _day_said(text, days, qe, end)
+        if said is None:
+            speaker = _SPEECH.search(text, qe, end)
+            if speaker and not _PRONOUN.fullmatch(text, qe, speaker.start()):
+                continue  # '"...," said Karen Holt': another speaker, of no day named
+            # 'Baptiste said last night. "Today we showed ..."', '"...," he said': the sentence before
+            before = ctx.sentence(qs - 1)[0] if not text[ctx.sentence(qs)[0]:qs].strip(_QUOTE_MARKS) \
+                else ctx.sentence(qs)[0]
+            said = _day_said(text, days, before, qs)
+        if said is None:
+            continue
+        day = dt.date.fromisoformat(said.value[:10])
+        if not 1 <= (dct - day).days <= 7:
+            continue
+        shifted = dt.date.fromisoformat(t.value[:10]) - (dct - day)
+        t.value = shifted.isoformat() + t.value[10:]
+
+
+def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
+    """The day in ``text[a:b]``, outside quotes, next to a word of speaking with no clause between."""
+    for d in days:
+        if a <= d.start and d.end <= b and not _quote_around(text, d.start):
+            for m in _SPEECH.finditer(text, a, b):
+                lo, hi = (m.end(), d.start) if m.end() <= d.start else (d.end, m.start())
+                if lo <= hi and not _CLAUSE_WORD.search(text, lo, hi):
+                    return d
+    return None
 
 
 def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
