@@ -1485,6 +1485,14 @@ def test_today_in_a_quote_is_the_day_it_was_said():
     assert values('He said on Friday: "I am free today."', dct) == ["2016-03-11", "2016-03-11"]
 
 
+def test_a_clock_time_on_next_wednesday_and_dotted_24_hour_times_with_a_zone():
+    dct = dt.date(2016, 3, 13)  # a Sunday
+    assert values("A meeting will be held at the village hall at 7.30pm next Wednesday.", dct) == ["2016-03-16T19:30"]
+    assert values("The results came at 07.00 GMT, and by 14.30 GMT the shares were up.", dct) == \
+        ["2016-03-13T07:00", "2016-03-13T14:30"]
+    assert values("The reactor was back at 21.40 BST on Tuesday.", dct) == ["2016-03-08T21:40"]
+
+
 def test_a_paragraph_opening_with_a_clock_time_is_an_update_of_a_live_page_on_the_dct():
     dct = dt.date(2014, 7, 17)
     text = ("Cards failed on Monday evening.\n\n16:42 The committee chairman said it was not acceptable.\n\n"

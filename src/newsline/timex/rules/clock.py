@@ -23,7 +23,7 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
         except ValueError:
             return None
     elif m["wd"] or m["pwd"]:
-        d = _named_day(m["wd"] or m["pwd"], c, m.start())
+        d = _named_day(m["wd"] or m["pwd"], c, m.start(), m["wrel"])
     else:
         return _told_of(c, m.start(), clock)
     return ("TIME", f"{d.isoformat()}{clock}", bool(mon and not m["y"])) if d else None
@@ -66,7 +66,7 @@ _WORD_BEFORE = re.compile(r"\w,?\s+$")
 
 @rule(rf"\b(?=[\daroftsen]){_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOUR_WORD})\s+)"
       rf"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
-      (_AM_PM,), 3, 9, needs=(r"\d", rf"\b(?:{_HOUR_WORD})\s"))
+      (_AM_PM,), 3, 10, needs=(r"\d", rf"\b(?:{_HOUR_WORD})\s"))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     """"10:30 a.m.", "6pm Friday", "at around six a.m.": the hour, in digits or a word, and a.m. or p.m."""
     if m["hw"] and _cap(m["hw"]) and _WORD_BEFORE.search(c.text, max(0, m.start() - 20), m.start()):
@@ -77,8 +77,8 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0)))
 
 
-@rule(rf"(?<!\(|\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?::|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc|local\s+time)\b{_ON_DAY}",
-      (r"\bgmt\b", r"\butc\b", re.compile(r"local\s+time\b")), 1, 9)
+@rule(rf"(?<!\(|\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc|bst|local\s+time)\b{_ON_DAY}",
+      (r"\bgmt\b", r"\butc\b", r"\bbst\b", re.compile(r"local\s+time\b")), 1, 10)
 def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
     """"at 0900 GMT", "09:30 UTC on Friday", "at 1500 local time": a 24-hour clock with its zone. Not
     "10:35 a.m. (0735 GMT)", the same time restated in brackets."""
@@ -103,7 +103,7 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
       rf"(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
-      (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 9)  # the literal first: re skips to it
+      (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 10)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
     """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon": a clock time without a.m./p.m.
     after a preposition (a score or a verse has none)."""
@@ -125,7 +125,7 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|{_HOUR_WORD})"
-      rf"\s+o['\u2019]clock\b{_PART_TAIL}(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 6)
+      rf"\s+o['\u2019]clock\b{_PART_TAIL}(?!\s+in\s+the\b){_ON_DAY}", (r"\bo'clock\b", "o\u2019clock"), 2, 7)
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
     "eight o'clock tonight", "at eight o'clock last night": after noon, on that day."""
@@ -163,7 +163,7 @@ def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
     return (typ, ref, False, "START" if mod == "early" else "END" if mod == "late" else None)
 
 
-@rule(rf"\b{_ROUGHLY}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 9)
+@rule(rf"\b{_ROUGHLY}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 10)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     """"noon Friday", "midnight on July 12", "midnight ET": like a clock time, on the day named after it,
     else on the day the story is telling about; a midnight gone by without a day is the one that began

@@ -64,7 +64,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|
 
 
 # After a clock time: the day it is on ("10 a.m. EST on March 20", "11:45 p.m. Sunday night").
-_ON_DAY = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)(?:\s+{_DAYPART}\b)?"
+_ON_DAY = (rf"(?:,?\s+(?:on\s+)?(?:(?P<wrel>next|last|this|coming)\s+(?=[mtwfs]))?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow)(?:\s+{_DAYPART}\b)?"
            rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
            rf"(?:,?\s+(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})"
            rf"|(?:the\s+)?(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -96,11 +96,14 @@ def _year_told(m: re.Match, c: _Ctx) -> str | None:
     return f"{int(years[-1]) - 1:04d}" if years else None
 
 
-def _named_day(word: str, c: _Ctx, at: int) -> dt.date:
-    """The day "Friday" (placed by the tense at ``at``), "today", "yesterday" or "tomorrow" names."""
+def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
+    """The day "Friday" (placed by the tense at ``at``, or by ``rel``: "next", "last", "this"),
+    "today", "yesterday" or "tomorrow" names."""
     w = word.lower()
     if w in _DEICTIC_DAYS:
         return c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
+    if rel:
+        return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, None, "next" if rel.lower() == "coming" else rel.lower())
     tense = c.tense(at)
     if tense != "future" and _BY.search(c.text, max(0, at - 8), at) and not c.past_verb_before(at):
         tense = "future"  # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday": done)
