@@ -1127,6 +1127,12 @@ def test_a_count_per_period_is_a_set_with_its_count():
     check("The skater trains twice a day.", "twice a day", "SET", "P1D")
     check("Patients undergo dialysis three times a week.", "three times a week", "SET", "P1W")
     assert [t.text for t in tag("He won three times a decade ago.", DCT)] == ["a decade ago"]
+    # an amount per period, in units or nouns of its own
+    check("The swarm moved west at up to 100 km a day.", "a day", "SET", "P1D")
+    check("The rise would save \u00a311bn a year.", "a year", "SET", "P1Y")
+    check("The city replaces 12 miles of pipe a year.", "a year", "SET", "P1Y")
+    check("The 30 workers waited a day.", "a day", "DURATION", "P1D")
+    check("It passed by 14 votes to 11 after a month of hearings.", "a month", "DURATION", "P1M")
 
 
 def test_a_quarter_of_a_fiscal_year_named_in_the_possessive():

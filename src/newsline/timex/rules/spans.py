@@ -142,7 +142,10 @@ _RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst
                      r"longest|deadliest|most|least)\b[^.;]*$", re.I)
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
-                   r"[a-z]{2,}s))\s*%?\s*$", re.I)
+                   r"[a-z]{2,}s))\s*%?\s*$"
+                   # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
+                   r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
+                   r"at|by|to|on|during|under|nearly|almost|only|just|the|and|or|[a-z]+ed)\b)[a-z]+){1,3})\s+$", re.I)
 # what follows "a second" of time ("for a second, nothing"; not "A second, smaller blast": an ordinal)
 _AFTER_SECOND = re.compile(r"\s*(?:,(?!\s+(?:[a-z]+er|more|less|much|even)\s+[a-z])|[.;:)!?]|$|"
                            r"(?:or|and|later|ago|earlier|before|after|of)\b)")
