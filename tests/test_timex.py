@@ -1162,6 +1162,13 @@ def test_a_participle_before_its_agent_is_no_tense():
     assert values("Prices rose by 4% in January, the agency reported.", dct) == ["2011-01"]
 
 
+def test_a_day_declared_a_holiday_is_ahead_and_a_day_of_mourning_no_length():
+    dct = dt.date(1986, 11, 14)  # a Friday
+    assert values("The mayor declared Saturday a day of mourning.", dct) == ["1986-11-15"]
+    assert values("The government has declared Monday a national holiday.", dct) == ["1986-11-17"]
+    assert values("The unions declared Monday that the strike was over.", dct) == ["1986-11-10"]
+
+
 def test_last_weekday_is_of_the_week_before_when_it_would_be_yesterday():
     dct = dt.date(2012, 8, 31)  # a Friday
     assert values("The most recent bid came last Thursday.", dct) == ["2012-08-23"]

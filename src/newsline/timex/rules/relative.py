@@ -158,6 +158,9 @@ _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
 _WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+$", re.I)
+# "declared Saturday a day of mourning", "has named Monday a holiday": a day set apart, ahead
+_DECLARED = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names)\s+$", re.I)
+_DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
 _SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
@@ -207,6 +210,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
     if after and after["modal"]:
         tense = "future"  # "said Saturday would come too soon": the day is what the clause is about
+    if bare and _DECLARED_AS.match(c.text, m.end()) and _DECLARED.search(c.text, max(0, m.start() - 14), m.start()):
+        tense = "future"
     if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
         tense = "past" if with_day[1].lower() in ("yesterday", "last night") else "future"  # "tonight and Thursday night"
     if not rel and (by := _BY.search(c.text, max(0, m.start() - 8), m.start())) and \

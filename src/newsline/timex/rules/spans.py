@@ -43,6 +43,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     article = m["n"].lower() in ("a", "an")
     if unit == "quarter" and _FRACTION.match(c.text, m.end(), m.end() + 20):
         return None  # "three-quarters of its food", "by a quarter point": a fraction
+    if article and unit == "day" and _DAY_OF.match(c.text, m.end()):
+        return None  # "declared Saturday a day of mourning": a kind of day, not a length
     if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
         return None  # "a second group": an ordinal
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
@@ -146,6 +148,8 @@ _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|onc
                    # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
                    r"at|by|to|on|during|under|nearly|almost|only|just|the|and|or|[a-z]+ed)\b)[a-z]+){1,3})\s+$", re.I)
+_DAY_OF = re.compile(r"\s+of\s+(?:national\s+|public\s+)?(?:mourning|prayer|protest|action|rest|remembrance|reflection|"
+                     r"celebration|thanksgiving|solidarity)\b", re.I)
 # what follows "a second" of time ("for a second, nothing"; not "A second, smaller blast": an ordinal)
 _AFTER_SECOND = re.compile(r"\s*(?:,(?!\s+(?:[a-z]+er|more|less|much|even)\s+[a-z])|[.;:)!?]|$|"
                            r"(?:or|and|later|ago|earlier|before|after|of)\b)")
