@@ -1162,6 +1162,14 @@ def test_a_participle_before_its_agent_is_no_tense():
     assert values("Prices rose by 4% in January, the agency reported.", dct) == ["2011-01"]
 
 
+def test_the_coming_season_is_the_next_one_or_the_one_under_way():
+    dct = dt.date(2019, 9, 30)
+    assert values("It would ease pressure on supplies over the coming winter.", dct) == ["2019-WI"]
+    assert values("They will plant in the coming spring.", dct) == ["2020-SP"]
+    assert values("They will plant in the coming spring.", dt.date(2019, 4, 10)) == ["2019-SP"]
+    assert values("The coming fall of the regime worried them.", dct) == []
+
+
 def test_a_day_declared_a_holiday_is_ahead_and_a_day_of_mourning_no_length():
     dct = dt.date(1986, 11, 14)  # a Friday
     assert values("The mayor declared Saturday a day of mourning.", dct) == ["1986-11-15"]

@@ -623,13 +623,13 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
-      r"(?:(?P<rel>this|last|next|this\s+past|the|early|late|mid)[\s-]+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
-      rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|['\u2019](?P<y2>\d\d)\b|"
+      r"(?:(?P<rel>this\s+coming|the\s+coming|this|last|next|this\s+past|the|coming|early|late|mid)[\s-]+)?"
+      rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|['\u2019](?P<y2>\d\d)\b|"
       rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 6, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
-    rel = (m["rel"] or "").lower()
-    if m["s"].lower() == "fall" and not m["y"] and not m["y2"] and (not rel or rel == "the" and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["s"].lower() == "fall" and not m["y"] and not m["y2"] and (not rel or rel in ("the", "coming", "the coming") and re.match(r"\s+(?:of|in|from|to|on)\b", c.text[m.end():])):
         return None  # "the fall of the regime", "a fall in prices": the noun, not the season
     if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
         return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
@@ -654,10 +654,10 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mid, c.dct, "past", _STRICT)
         if year == c.dct.year and abs(mid - c.dct.month) <= 1:
             year -= 1
-    elif rel == "next":
+    elif rel == "next" or "coming" in rel:
         year = _place_month(mid, c.dct, "future", _STRICT)
-        if year == c.dct.year and abs(mid - c.dct.month) <= 1:
-            year += 1  # "next spring" said in April: this one is under way
+        if year == c.dct.year and abs(mid - c.dct.month) <= 1 and rel == "next":
+            year += 1  # "next spring" said in April: this one is under way ("the coming spring": it is)
     else:  # "by the autumn": a deadline, ahead
         year = _place_month(mid, c.dct, "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else
                             c.tense(m.start()))
