@@ -1162,6 +1162,12 @@ def test_a_participle_before_its_agent_is_no_tense():
     assert values("Prices rose by 4% in January, the agency reported.", dct) == ["2011-01"]
 
 
+def test_a_plan_given_up_is_no_sign_of_the_future():
+    dct = dt.date(2019, 9, 30)
+    assert values("The referendum was originally scheduled for June but was postponed.", dct) == ["2019-06"]
+    assert values("The referendum is scheduled for June.", dct) == ["2020-06"]
+
+
 def test_the_coming_season_is_the_next_one_or_the_one_under_way():
     dct = dt.date(2019, 9, 30)
     assert values("It would ease pressure on supplies over the coming winter.", dct) == ["2019-WI"]
