@@ -1162,6 +1162,22 @@ def test_a_participle_before_its_agent_is_no_tense():
     assert values("Prices rose by 4% in January, the agency reported.", dct) == ["2011-01"]
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("For a quarter-century, the frame hung empty.", "a quarter-century", "P25Y"),
+    ("It lasted a quarter of a century.", "a quarter of a century", "P25Y"),
+    ("The wait was a quarter of an hour.", "a quarter of an hour", "PT15M"),
+    ("It took three quarters of an hour.", "three quarters of an hour", "PT45M"),
+    ("The feud ran for a half-century.", "a half-century", "P50Y"),
+    ("The firm lost money in three quarters.", "three quarters", "P3Q"),
+])
+def test_fractions_of_a_unit(text, span, value):
+    check(text, span, "DURATION", value)
+
+
+def test_a_quarter_of_a_mile_or_a_match_is_no_time():
+    assert tag("She lives a quarter-mile away. The quarter-final was played.", DCT) == []
+
+
 def test_a_plan_given_up_is_no_sign_of_the_future():
     dct = dt.date(2019, 9, 30)
     assert values("The referendum was originally scheduled for June but was postponed.", dct) == ["2019-06"]

@@ -25,6 +25,8 @@ NUMBERS: dict[str, float | str] = {w: i for i, w in enumerate(_ONES)}
 NUMBERS.update(_TENS)
 NUMBERS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                 "a dozen": 12, "dozen": 12, "a half": 0.5, "half a": 0.5, "half an": 0.5,
+                "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
+                "three quarters of an": 0.75,
                 "a hundred": 100, "one hundred": 100, "hundred": 100,
                 "a few": "X", "few": "X", "several": "X", "some": "X", "many": "X", "dozens of": "X",
                 "hundreds of": "X", "a number of": "X", "a couple of few": "X"})
@@ -43,7 +45,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
             r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|an?|a\s+couple\s+of|"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:a|three)\s+quarters?(?:\s+of\s+an?)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|a\s+half|an?|a\s+couple\s+of|"
         r"couple\s+of|a\s+dozen|a\s+few|few|several|some|many|dozens\s+of|hundreds\s+of|a\s+hundred|"
         r"half\s+an?|a\s+number\s+of)")
 # The first characters of _NUM and of the words before it in _ago and _duration: checked first, they

@@ -138,7 +138,7 @@ def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
 _IN = re.compile(r"\bin\s+$", re.I)
 _AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\S+\s+(?:months?|years?|weeks?|days?)\s+"
                    r"(?:to|and)\s+)?$", re.I)
-_FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b", re.I)
+_FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b|-[a-z]", re.I)  # "a quarter-mile"
 # "the first pope to do so in 600 years", "the highest level in a decade": a span looked back over
 _RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
                      r"longest|deadliest|most|least)\b[^.;]*$", re.I)
