@@ -1665,6 +1665,9 @@ def test_a_night_then_a_clock_time_after_midnight():
     dct = dt.date(2022, 9, 19)
     text = "The semifinal began Saturday night and did not finish until 12:40 a.m."
     assert values(text, dct) == ["2022-09-17TNI", "2022-09-18T00:40"]
+    # late on a day, then a.m.: the next morning, and the story goes on in it
+    text = "The coach left late Sunday on an overnight run and crashed at about 6:15 a.m. The last survivor was freed after noon."
+    assert values(text, dct) == ["2022-09-18", "2022-09-19T06:15", "2022-09-19T12:00"]
     # a morning named after the night: its clock times are that morning's
     text = "Investigators are on their way tonight to a plant where blasts this morning hurt nine. The first came at 6:52 a.m."
     assert values(text, dct) == ["2022-09-19TNI", "2022-09-19TMO", "2022-09-19T06:52"]

@@ -144,6 +144,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 continue
             if ref.kind in ("time", "time_ahead") and clock and _CLOCK_VALUE.fullmatch(value):
                 value = _after_clock(value, clock, text[start:end])
+                if ref.kind == "time" and day and value[:10] > day:
+                    day = value[:10]  # past midnight, the story goes on in the next day ("... shortly after noon")
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         # "since 2002", "since Sunday": where a state began, not the time told of (but "Fans had queued since
@@ -181,8 +183,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
             clock = value
-        elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value):
-            clock = f"{value[:10]}T18:00"  # "Saturday night ... until 12:40 a.m.": the next morning
+        elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value) or \
+                typ == "DATE" and _DAY_VALUE.fullmatch(value) and len(rest) > 1 and rest[1] == "END":
+            clock = f"{value[:10]}T18:00"  # "Saturday night (late Sunday) ... until 12:40 a.m.": the next morning
         elif typ == "TIME" and value.endswith("TMO") and clock and clock[:10] == value[:10]:
             clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
         mod = rest[1] if len(rest) > 1 else None
