@@ -1178,6 +1178,16 @@ def test_a_quarter_of_a_mile_or_a_match_is_no_time():
     assert tag("She lives a quarter-mile away. The quarter-final was played.", DCT) == []
 
 
+def test_a_state_extended_through_a_day_lasts_up_to_one_ahead():
+    dct = dt.date(2016, 8, 22)  # a Monday
+    assert values("The council voted this afternoon to keep the curfew in place through Sunday.", dct)[-1] == \
+        "2016-08-28"
+    assert values("The vote was five to two to extend the curfew through Sunday.", dct) == ["2016-08-28"]
+    assert values("The weather service extended its heat advisory through 8 p.m. Sunday.", dct) == \
+        ["2016-08-28T20:00"]
+    assert values("The curfew ran through Sunday.", dct) == ["2016-08-21"]
+
+
 def test_a_plan_given_up_is_no_sign_of_the_future():
     dct = dt.date(2019, 9, 30)
     assert values("The referendum was originally scheduled for June but was postponed.", dct) == ["2019-06"]

@@ -20,7 +20,8 @@ from .vocab import _any_of, _fold
 # over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January".
 # Grouped by first
 # letter, mostly: re tries one branch per word instead of each in turn.
-_TO = r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s+to\s+(?!be\b)[a-z]+"
+_TO = (r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|last\s+night|"
+       r"this\s+(?:morning|afternoon|evening)))?\s+to\s+(?!be\b)[a-z]+")  # "voted this afternoon to keep"
 # A subject's present verb right before "in"/"on" and the date: a schedule ("who steps down in December",
 # "which closes on Friday")
 _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:down|up|off|out|over|office|effect|place))?"
@@ -119,6 +120,9 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             # the date back to March": told of as past)
                             r"|\b(?:has|have)\s+(?:pushed|put|moved|brought)\s+(?:[a-z]+\s+){1,3}?(?:back|forward)\s+(?:to|until|till)\s+"
                             r"(?:(?:the|early|late|mid)[\s-]+)?$"
+                            # "voted to extend the curfew through Sunday": a state made to last up to a date
+                            r"|\bextend(?:s|ed|ing)?\s+(?:[a-z']+\s+){0,4}?(?:through|until|till|to|into)\s+"
+                            r"(?:(?:the|early|late|mid)[\s-]+)?$"
                             # a meeting or strike called for a date ("has been called for 10am on Monday")
                             r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$"
                             r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
@@ -141,7 +145,8 @@ _FRONTED = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|Then|So)\s+)?(?:(?:[Tt]hen|
 _FRONT_END = re.compile(r"[^,.;:!?\n]{1,30},")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
 _HAS = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?$", re.I)
-_SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ")  # how _SCHEDULED_FOR ends
+_SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ", "through ", "until ", "till ", "into ")
+# (how _SCHEDULED_FOR ends)
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
