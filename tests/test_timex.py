@@ -1188,6 +1188,13 @@ def test_a_state_extended_through_a_day_lasts_up_to_one_ahead():
     assert values("The curfew ran through Sunday.", dct) == ["2016-08-21"]
 
 
+def test_the_next_night_tells_a_story_on_and_no_future():
+    dct = dt.date(2016, 8, 22)  # a Monday
+    text = "The next night it spread, and then early Friday a warehouse went up."
+    assert values(text, dct)[-1] == "2016-08-19"
+    assert values("The next meeting is on Friday.", dct) == ["2016-08-26"]
+
+
 def test_a_plan_given_up_is_no_sign_of_the_future():
     dct = dt.date(2019, 9, 30)
     assert values("The referendum was originally scheduled for June but was postponed.", dct) == ["2019-06"]

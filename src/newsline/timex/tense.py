@@ -13,7 +13,7 @@ from .vocab import _any_of, _fold
 
 # "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "expected the
 # council to", "is to",
-# "due to", "would", "intends to", "next" (not "next to": a place), "upcoming", "payable", "effective",
+# "due to", "would", "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
 # "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
 # then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
@@ -35,7 +35,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
+                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
