@@ -1188,6 +1188,13 @@ def test_a_state_extended_through_a_day_lasts_up_to_one_ahead():
     assert values("The curfew ran through Sunday.", dct) == ["2016-08-21"]
 
 
+def test_a_schedule_said_with_again_and_a_participle_after_a_comma():
+    dct = dt.date(2024, 3, 13)  # a Wednesday
+    assert values("The select board meets again Monday to discuss traffic.", dct) == ["2024-03-18"]
+    assert values("Residents will be allowed back to collect belongings on Saturday, escorted by firefighters.", dct) \
+        == ["2024-03-16"]
+
+
 def test_the_next_night_tells_a_story_on_and_no_future():
     dct = dt.date(2016, 8, 22)  # a Monday
     text = "The next night it spread, and then early Friday a warehouse went up."

@@ -138,7 +138,7 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
 
 # A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
 _PRESENT_VERB = re.compile(r"\b(?!(?:is|has|was|does|this|its|his|as|us|hers|ours|theirs|yes|less|unless|thus|plus|"
-                           r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:on\s+)?$")
+                           r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:again\s+)?(?:on\s+)?$")
 # After a weekday: a surname's "of" ("Ellie Friday of Britain", not "in Miami Wednesday, demanding"), a
 # person's ", who", or the modal of a clause about the day ("said Saturday would come too soon")
 _AFTER_WEEKDAY = re.compile(r"\s+(?P<of>of)\b|,\s+(?P<who>who)\b"
@@ -201,7 +201,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
              _REPORTED.search(c.text, max(0, m.start() - 16), m.start())) else \
             None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else \
             tense if _AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) else "past"  # "canceled Friday's flights"
-    if not rel and not m["mod"] and c.text.endswith(("s ", "s on "), max(0, m.start() - 5), m.start()) and \
+    if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s again ", "s again on "), max(0, m.start() - 11),
+                                                     m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
