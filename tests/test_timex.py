@@ -1560,6 +1560,13 @@ def test_a_clock_time_on_next_wednesday_and_dotted_24_hour_times_with_a_zone():
     assert values("The reactor was back at 21.40 BST on Tuesday.", dct) == ["2016-03-08T21:40"]
 
 
+def test_a_clock_time_written_with_a_dot_before_its_day():
+    dct = dt.date(2019, 11, 27)  # a Wednesday
+    assert values("A researcher called the team at 09.15 on 18 November.", dct) == ["2019-11-18T09:15"]
+    assert values("The lamp was lit at 14.20 on Saturday.", dct) == ["2019-11-23T14:20"]
+    assert values("Shares closed at 9.15 on Friday.", dct) == ["2019-11-22"]  # a price
+
+
 def test_a_paragraph_opening_with_a_clock_time_is_an_update_of_a_live_page_on_the_dct():
     dct = dt.date(2014, 7, 17)
     text = ("Cards failed on Monday evening.\n\n16:42 The committee chairman said it was not acceptable.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import _HOUR_WORD, _ONES, _PARTCODE, _WEEKDAY
+from ..vocab import _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
@@ -108,6 +108,21 @@ def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
     """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon": a clock time without a.m./p.m.
     after a preposition (a score or a verse has none)."""
     return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
+
+
+@rule(rf"\b(?:at|by|until|till|around|about|from|since|between)\s+(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)"
+      rf"(?=\s+on\s+(?:{_WEEKDAY}|\d|{_MONTH})){_ON_DAY})",
+      (re.compile(r"\.(?<=\d\.)[0-5]\d\s+on\b"),), 2, 10)
+def _clock_dotted(m: re.Match, c: _Ctx) -> _Norm:
+    """"at 09.15 on 18 November", "at 14.20 on Saturday": a clock time written with a dot, as British
+    papers do, known from a price by the day it is on (not "shares closed at 9.15 on Friday")."""
+    if _PRICE.search(c.text, max(0, m.start() - 24), m.start()):
+        return None
+    return _approx(m, _clock_on_day(m, c, int(m["h"]), int(m["min"])))
+
+
+_PRICE = re.compile(r"\b(?:closed|opened|rose|fell|traded|ended|finished|stood|priced|valued|dropped|climbed)\s+"
+                    r"(?:[a-z]+\s+)?$", re.I)
 
 
 @rule(rf"\b(?P<mm>a\s+quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
