@@ -1202,6 +1202,13 @@ def test_the_next_night_tells_a_story_on_and_no_future():
     assert values("The next meeting is on Friday.", dct) == ["2016-08-26"]
 
 
+def test_a_record_since_a_date_tells_no_story_of_then():
+    dct = dt.date(1986, 11, 14)
+    text = ("It was the deadliest accident since March 1971, when a scaffold collapse killed seven men. "
+            "Work had been halted once before, for two weeks in October.")
+    assert values(text, dct)[-1] == "1986-10"
+
+
 def test_a_plan_given_up_is_no_sign_of_the_future():
     dct = dt.date(2019, 9, 30)
     assert values("The referendum was originally scheduled for June but was postponed.", dct) == ["2019-06"]

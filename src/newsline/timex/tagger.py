@@ -53,6 +53,8 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+# "the deadliest accident since March 1971, when ...": a yardstick, no story of then
+_RECORD = re.compile(r"\b(?:first|[a-z]{3,}est|most|least)\b[^.;!?]*\bsince\s+$", re.I)
 _SCENE = re.compile(r"(?:\A|[.!?\n]\s)[^.!?\n]*\bhad\s+been\b[^.!?\n]*$")  # a sentence in the past perfect, up to here
 _WHEN = re.compile(r",?\s+when\b")
 _DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
@@ -179,7 +181,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if value[:4] > far_back:  # a date of now, or no year at all ("PRESENT_REF")
                 story = None
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
-                    _TELLS_OF.search(text, max(0, start - 12), start):
+                    _TELLS_OF.search(text, max(0, start - 12), start) and \
+                    not (since and _RECORD.search(text, max(0, start - 120), start)):
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
             clock = value
