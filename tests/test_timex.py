@@ -1202,6 +1202,13 @@ def test_the_next_night_tells_a_story_on_and_no_future():
     assert values("The next meeting is on Friday.", dct) == ["2016-08-26"]
 
 
+def test_the_winter_following_a_year_begins_that_december():
+    dct = dt.date(2017, 5, 8)
+    assert values("Storms exposed the prints in 1987, only to wash them away the following winter.", dct) == \
+        ["1987", "1987-WI"]
+    assert values("In 1987 it froze; the previous winter was mild.", dct) == ["1987", "1986-WI"]
+
+
 def test_a_record_since_a_date_tells_no_story_of_then():
     dct = dt.date(1986, 11, 14)
     text = ("It was the deadliest accident since March 1971, when a scaffold collapse killed seven men. "

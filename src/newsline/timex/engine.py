@@ -60,6 +60,8 @@ class _Ref:
                 return self.fallback
             month = int(anchor[5:7]) if anchor[5:7].isdigit() else None  # a year, season or week: its year
             year = int(anchor[:4]) + (int(sign) if month is None or (int(start) - month) * int(sign) <= 0 else 0)
+            if month is None and code == "WI" and sign == "1":
+                year -= 1  # "in 1987 ... the following winter": the one beginning that December (1987-WI)
             return f"{year:04d}-{code}"
         if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
             return f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
