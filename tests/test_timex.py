@@ -1202,6 +1202,12 @@ def test_the_next_night_tells_a_story_on_and_no_future():
     assert values("The next meeting is on Friday.", dct) == ["2016-08-26"]
 
 
+def test_a_part_of_a_holiday():
+    dct = dt.date(1999, 12, 28)
+    assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]
+    assert values("They met on Christmas Eve morning.", dct) == ["1999-12-24TMO"]
+
+
 def test_the_winter_following_a_year_begins_that_december():
     dct = dt.date(2017, 5, 8)
     assert values("Storms exposed the prints in 1987, only to wash them away the following winter.", dct) == \

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from ..vocab import ORDINALS, _DAY_WORD, _DAY_WORDS, _MONTH, _ONES, _SEASONS, _WEEKDAY, _num
+from ..vocab import ORDINALS, _DAY_WORD, _DAY_WORDS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
 from ..tense import _Ctx
 from ..dates import (
     HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
@@ -671,13 +671,15 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
-      rf"(?P<wk>\s+week(?P<we>end)?)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({h.split()[0] for h in HOLIDAYS})))  # "good" Friday, "labor" Day, ...
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
     "Labor Day weekend": the weekend next to it (a Monday's is the one before)."""
     found = _holiday_day(m, c)
+    if found and m["part"]:  # "on Christmas night": that part of the day
+        return ("TIME", f"{found[1]}T{_PARTCODE[m['part'].lower()]}", *found[2:])
     if found and m["wk"]:
         day = dt.date.fromisoformat(found[1])
         if m["we"]:
