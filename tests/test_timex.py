@@ -1202,6 +1202,13 @@ def test_the_next_night_tells_a_story_on_and_no_future():
     assert values("The next meeting is on Friday.", dct) == ["2016-08-26"]
 
 
+def test_the_end_of_a_fiscal_year_named_with_it():
+    dct = dt.date(2023, 11, 30)
+    assert values("It will cut profit for fiscal 2008, which ends May 31.", dct) == ["FY2008", "2008-05-31"]
+    assert values("Analysts expect more for fiscal 1996, which ends Feb. 1.", dct) == ["FY1996", "1997-02-01"]
+    assert values("Money moves into the current fiscal year, which ends June 30.", dct) == ["FY2024", "2024-06-30"]
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -78,7 +78,7 @@ _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth", "Aug. 21 last year"; in "Jan. 5-6, 2022" the
-    year after the range is the first day's too."""
+    year after the range is the first day's too; "fiscal 2008, which ends May 31": the year's."""
     day = _DAY_WORDS[" ".join(m["dw"].lower().split())] if m.groupdict().get("dw") else int(m["d"])
     if not _cap(m["mon"]) or day > 31:
         return None
@@ -90,12 +90,18 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", _Ref("in_year", placed[1], f"-{mon:02d}-{day:02d}")) if placed else None
     if rel:  # "Aug. 21 last year"
         year = c.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
+    if not year and (fy := _FY_END.search(c.text, max(0, m.start() - 40), m.start())):
+        year = int(fy["y"]) + (mon <= 2)  # a year ending in January or February is named for the one it began in
     if year:
         try:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
     return _month_day_placed(m, c, mon, day)
+
+
+_FY_END = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
+                     r"runs\s+(?:to|through|until))\s+(?:on\s+)?$", re.I)
 
 
 def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:

@@ -279,8 +279,14 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     if value and m["fy"]:
         if unit not in ("year", "quarter"):
             return None
+        if unit == "year" and (ends := _FY_ENDS.match(c.text, m.end())) and _month(ends["mon"]) < c.dct.month:
+            value = f"{int(value) + 1:04d}"  # "the current fiscal year, which ends June 30" (said in November)
         value = "FY" + value
     return ("DATE", value, False, _mod(m["mod"])) if value else None
+
+
+# A fiscal year named by the calendar year it ends in, told after it
+_FY_ENDS = re.compile(rf",?\s+(?:which\s+)?(?:ends|ending)\s+(?:on\s+)?(?P<mon>{_MONTH})", re.I)
 
 
 @rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year(?:[\s-]|'s\s+|\u2019s\s+)end)\b",
