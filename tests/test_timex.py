@@ -1209,6 +1209,14 @@ def test_the_end_of_a_fiscal_year_named_with_it():
     assert values("Money moves into the current fiscal year, which ends June 30.", dct) == ["FY2024", "2024-06-30"]
 
 
+def test_a_time_gone_by_is_not_on_a_day_ahead_named_before():
+    dct = dt.date(2026, 3, 12)
+    text = "The firm is due to publish results on 24 March. Trading was suspended shortly before noon."
+    assert values(text, dct) == ["2026-03-24", "2026-03-12T12:00"]
+    text = "The firm said it was now targeting Tuesday, Nov. 11, with a window opening at 5:58 a.m."
+    assert values(text, dt.date(2025, 11, 7))[-1] == "2025-11-11T05:58"  # a day ahead in its own sentence
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -114,6 +114,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
+    day_at = 0  # where it was named
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
     months_back = dt.date.fromordinal(max(1, dct.toordinal() - 90)).isoformat()
@@ -141,7 +142,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
                 value, inferred = on[0] + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day": the day written after it
             else:
-                value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else day, anchor)
+                # "is due to publish on 24 March. Trading was suspended shortly before noon": a time gone by is
+                # not on a day ahead
+                told = None if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
+                    ctx.tense(start) == "past" else day
+                value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else told, anchor)
             if not value or not _plausible(value):
                 continue
             if ref.kind in ("time", "time_ahead") and clock and _CLOCK_VALUE.fullmatch(value):
@@ -164,7 +169,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
             elif _DAY_VALUE.match(value) and not since and not said:
-                day, guessed["day"] = value[:10], inferred
+                day, guessed["day"], day_at = value[:10], inferred, start
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
         # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
