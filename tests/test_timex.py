@@ -185,7 +185,7 @@ def test_fiscal_years(text, span, value):
     ("The shop opens at 9 o'clock.", "9 o'clock", "2022-02-04T09:00"),
     ("Rebels attacked overnight Tuesday.", "overnight Tuesday", "2022-02-01TNI"),
     ("He arrived at 9:30 a.m.", "9:30 a.m.", "2022-02-04T09:30"),
-    ("They left at 5 p.m. on Thursday.", "5 p.m. on Thursday", "2022-02-03T17:00"),
+    ("They left at 5 p.m. Thursday.", "5 p.m. Thursday", "2022-02-03T17:00"),
     ("The polls close at midnight.", "midnight", "2022-02-04T24:00"),
 ])
 def test_times_of_day(text, span, value):
@@ -713,9 +713,11 @@ def test_as_soon_as_a_weekday_is_ahead():
     ("The statement was released on the 2nd.", [("the 2nd", "2022-02-02")]),
     ("They will meet on the 21st.", [("the 21st", "2022-02-21")]),
     ("He lives on the 2nd floor.", []),
-    ("The deadline passed at midnight on Sunday.", [("midnight on Sunday", "2022-01-30T24:00")]),
-    ("It happened around 3am local time on Wednesday.", [("around 3am local time on Wednesday", "2022-02-02T03:00")]),
-    ("The offer expires at 5 p.m. Eastern time on Feb. 9.", [("5 p.m. Eastern time on Feb. 9", "2022-02-09T17:00")]),
+    ("The deadline passed at midnight on Sunday.", [("midnight", "2022-01-30T24:00"), ("Sunday", "2022-01-30")]),
+    ("It happened around 3am local time on Wednesday.", [("around 3am local time", "2022-02-02T03:00"),
+                                                        ("Wednesday", "2022-02-02")]),
+    ("The offer expires at 5 p.m. Eastern time on Feb. 9.", [("5 p.m. Eastern time", "2022-02-09T17:00"),
+                                                             ("Feb. 9", "2022-02-09")]),
     ("The talks are set for the 20th and 21st of this month.", [("the 20th", "2022-02-20"),
                                                                  ("21st of this month", "2022-02-21")]),
     ("Payment is due on the 5th of next month.", [("the 5th of next month", "2022-03-05")]),
@@ -738,7 +740,7 @@ def test_numbers_and_names_that_look_like_dates(text):
 
 @pytest.mark.parametrize("text, span, typ, value", [
     ("It will take place on the weekend of March 5.", "the weekend of March 5", "DATE", "2022-W09-WE"),
-    ("The meeting is at 10 a.m. on Feb. 8.", "10 a.m. on Feb. 8", "TIME", "2022-02-08T10:00"),
+    ("The meeting is at 10 a.m., Feb. 8.", "10 a.m., Feb. 8", "TIME", "2022-02-08T10:00"),
     ("Last summer Biden visited Kyiv.", "Last summer", "DATE", "2021-SU"),
 ])
 def test_weekend_of_a_day_and_clock_on_a_day(text, span, typ, value):
@@ -784,13 +786,13 @@ def test_n_units_earlier_counts_from_the_date_last_named(text, value):
 
 
 @pytest.mark.parametrize("text, span, value", [
-    ("The vote is set for 10 a.m. ET on March 20.", "10 a.m. ET on March 20", "2022-03-20T10:00"),
-    ("Trading halted at 2:30 p.m. PT on Monday.", "2:30 p.m. PT on Monday", "2022-01-31T14:30"),
-    ("The launch is at 0900 GMT on Saturday.", "0900 GMT on Saturday", "2022-02-05T09:00"),
-    ("The plane landed at 21:45 UTC on Jan. 3.", "21:45 UTC on Jan. 3", "2022-01-03T21:45"),
-    ("At 10:30 on Tuesday morning, the bomb exploded.", "10:30 on Tuesday morning", "2022-02-01T10:30"),
+    ("The vote is set for 10 a.m. ET, March 20.", "10 a.m. ET, March 20", "2022-03-20T10:00"),
+    ("Trading halted at 2:30 p.m. PT Monday.", "2:30 p.m. PT Monday", "2022-01-31T14:30"),
+    ("The launch is at 0900 GMT Saturday.", "0900 GMT Saturday", "2022-02-05T09:00"),
+    ("The plane landed at 21:45 UTC, Jan. 3.", "21:45 UTC, Jan. 3", "2022-01-03T21:45"),
+    ("At 10:30 Tuesday morning, the bomb exploded.", "10:30 Tuesday morning", "2022-02-01T10:30"),
     ("The curfew lasts until 18:00.", "18:00", "2022-02-04T18:00"),
-    ("It was over by 9.30 a.m. on Monday.", "9.30 a.m. on Monday", "2022-01-31T09:30"),
+    ("It was over by 9.30 a.m. Monday.", "9.30 a.m. Monday", "2022-01-31T09:30"),
 ])
 def test_clock_times_with_zones_24_hours_and_no_am_pm(text, span, value):
     check(text, span, "TIME", value)
@@ -1097,7 +1099,7 @@ def test_that_month_or_season_is_of_the_year_last_named():
 
 def test_midnight_on_a_named_day_or_gone_by():
     dct = dt.date(2014, 7, 21)
-    check("The truce came into force at midnight on July 12.", "midnight on July 12", "TIME", "2014-07-12T24:00", dct)
+    assert values("The truce came into force at midnight on July 12.", dct) == ["2014-07-12T24:00", "2014-07-12"]
     check("Fighters attacked a checkpoint shortly after midnight.", "midnight", "TIME", "2014-07-20T24:00", dct)
     check("The strike begins at midnight.", "midnight", "TIME", "2014-07-21T24:00", dct)
 
@@ -1299,7 +1301,7 @@ def test_a_clock_time_said_roughly_carries_approx():
 def test_more_clock_forms():
     dct = dt.date(2012, 5, 3)  # a Thursday
     check("Trading halted at midday Tuesday.", "midday Tuesday", "TIME", "2012-05-01T12:00", dct)
-    check("Doors open at 9pm on 12 May.", "9pm on 12 May", "TIME", "2012-05-12T21:00", dct)
+    assert values("Doors open at 9pm on 12 May.", dct) == ["2012-05-12T21:00", "2012-05-12"]
     check("Queues formed from 6 o'clock this morning.", "6 o'clock this morning", "TIME", "2012-05-03T06:00", dct)
 
 
@@ -1327,7 +1329,7 @@ def test_decades_and_years_in_more_forms():
 
 def test_a_meeting_called_for_a_day_and_a_state_that_may_last_until_one_look_ahead():
     dct = dt.date(2016, 6, 22)  # a Wednesday
-    assert values("A summit has been called for noon on Monday.", dct) == ["2016-06-27T12:00"]
+    assert values("A summit has been called for noon on Monday.", dct) == ["2016-06-27T12:00", "2016-06-27"]
     assert values("Dockers called a strike for Tuesday.", dct) == ["2016-06-28"]
     assert values("Unions called a march through the town for Tuesday.", dct) == ["2016-06-28"]
     assert values("Crews said Monday the line could stay shut until the weekend.", dct) == \
@@ -1592,13 +1594,13 @@ def test_a_clock_time_on_next_wednesday_and_dotted_24_hour_times_with_a_zone():
     assert values("A meeting will be held at the village hall at 7.30pm next Wednesday.", dct) == ["2016-03-16T19:30"]
     assert values("The results came at 07.00 GMT, and by 14.30 GMT the shares were up.", dct) == \
         ["2016-03-13T07:00", "2016-03-13T14:30"]
-    assert values("The reactor was back at 21.40 BST on Tuesday.", dct) == ["2016-03-08T21:40"]
+    assert values("The reactor was back at 21.40 BST on Tuesday.", dct) == ["2016-03-08T21:40", "2016-03-08"]
 
 
 def test_a_clock_time_written_with_a_dot_before_its_day():
     dct = dt.date(2019, 11, 27)  # a Wednesday
-    assert values("A researcher called the team at 09.15 on 18 November.", dct) == ["2019-11-18T09:15"]
-    assert values("The lamp was lit at 14.20 on Saturday.", dct) == ["2019-11-23T14:20"]
+    assert values("A researcher called the team at 09.15 on 18 November.", dct) == ["2019-11-18T09:15", "2019-11-18"]
+    assert values("The lamp was lit at 14.20 on Saturday.", dct) == ["2019-11-23T14:20", "2019-11-23"]
     assert values("Shares closed at 9.15 on Friday.", dct) == ["2019-11-22"]  # a price
 
 
@@ -1661,7 +1663,7 @@ def test_a_clock_time_after_an_evening_one():
     dct = dt.date(1997, 5, 2)
     # a.m. after a late p.m.: the next morning
     assert values("Polls closed at 9pm on Thursday. By 6am, most ballots were counted.", dct) == \
-        ["1997-05-01T21:00", "1997-05-02T06:00"]
+        ["1997-05-01T21:00", "1997-05-01", "1997-05-02T06:00"]
     assert values("Crews worked through last night. Power failed at around six a.m.", dct) == \
         ["1997-05-01TNI", "1997-05-02T06:00"]
     # a bare clock time after an afternoon or evening one: after noon too; not with a leading zero
@@ -1742,7 +1744,7 @@ def test_a_night_then_a_clock_time_after_midnight():
 
 
 def test_a_bare_clock_time_said_roughly_carries_approx():
-    assert one("They met at about 9:45 on Friday.").mod == "APPROX"
+    assert tag("They met at about 9:45 on Friday.", DCT)[0].mod == "APPROX"
 
 
 def test_a_part_of_the_day_after_a_clock_time():

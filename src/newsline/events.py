@@ -511,7 +511,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 t.text.endswith("-century"):
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
-            last, last_inferred = t.value, t.year_inferred  # not "above target since the spring": a state's start
+            # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
+            # the clock time is what "47 minutes later" counts from
+            if not (told and last and last.startswith(t.value) and _ON_DAY.fullmatch(text, told[-1].end, t.start)):
+                last, last_inferred = t.value, t.year_inferred
             told.append(t)
         i = bisect_right(starts, t.start) - 1
         if t.end <= ends[i]:
@@ -664,6 +667,7 @@ _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 _CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_ON_DAY = re.compile(r"\s+on\s+")
 
 
 def _since(text: str, t: Timex) -> bool:

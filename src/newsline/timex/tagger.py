@@ -131,6 +131,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         last_end = end
         inferred = bool(rest[0]) if rest else False
         ref = value if isinstance(value, _Ref) else None
+        on = None  # the day written after a clock time ("4 a.m. on Sunday")
         if ref:
             if ref.kind == "narrative":
                 # the story's year holds to the end of its paragraph, and on to the first date of the next if the
@@ -149,7 +150,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else told, anchor)
             if not value or not _plausible(value):
                 continue
-            if ref.kind in ("time", "time_ahead") and clock and _CLOCK_VALUE.fullmatch(value):
+            if ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value):
                 value = _after_clock(value, clock, text[start:end])
                 if ref.kind == "time" and day and value[:10] > day:
                     day = value[:10]  # past midnight, the story goes on in the next day ("... shortly after noon")
@@ -277,8 +278,10 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
     holiday; a weekday after brackets: the clock rules join the others themselves)."""
     if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 40 and _ON.fullmatch(text, end, nxt[0]):
         _, value, *rest = nxt[2]
-        if isinstance(value, str) and _DAY_VALUE.fullmatch(value):
-            return value, bool(rest and rest[0])
+        if isinstance(value, _Ref) and value.kind == "narrative":
+            value = value.fallback  # "4 a.m. on Sept. 14": as placed by itself
+        if isinstance(value, str) and _DAY_VALUE.match(value):  # "18:00 on Tuesday evening": Tuesday
+            return value[:10], bool(rest and rest[0])
     return None
 
 

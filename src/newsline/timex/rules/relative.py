@@ -158,6 +158,9 @@ _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
 _WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+$", re.I)
+# A clock time before "on" and the day: the day is where the clock time stands ("a summit called for noon on Monday")
+_CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:noon|midnight|midday))"
+                       r"(?:\s+[a-z]{2,5}\b\.?)?(?:\s+time)?\s+on\s+$", re.I)
 # "declared Saturday a day of mourning", "has named Monday a holiday": a day set apart, ahead
 _DECLARED = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names)\s+$", re.I)
 _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
@@ -192,7 +195,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
     rel = "past" if "past" in rel else "next" if rel == "coming" else rel or None
-    tense = c.tense(m.start("wd"))
+    clock = _CLOCK_ON.search(c.text, max(0, m.start() - 30), m.start()) if bare else None
+    tense = c.tense(clock.start() if clock else m.start("wd"))  # "called for noon on Monday": the clause's
     if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
         # ("will take charge, starting with Friday's match": the clause's tense, before a thing to come)
