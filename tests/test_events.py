@@ -461,3 +461,13 @@ def test_came_days_after_counts_from_the_date_told_of():
     assert [e.date for e in events(text, dt.date(2002, 8, 7))][-2:] == ["2002-07-30", "2002-09-01"]
     text = "Her first film came out in 1931. Her breakthrough came two years later in a comedy."
     assert [e.date for e in events(text, dt.date(2002, 8, 7))] == ["1931", "1933"]
+    # counted from the happening a noun names: told of before, the sentence just before, or the story's news
+    text = ("Engineers today began filling a sinkhole that opened at about 5:15 a.m. Wednesday. A van parked "
+            "overnight tipped in. Forty minutes later, a car slid in after it.\n\n"
+            "A day after the collapse, officials declared an emergency.")
+    assert [e.date for e in events(text, dt.date(1987, 3, 13))][-2:] == ["1987-03-11T05:55", "1987-03-12"]
+    text = "The couple married on 14 June 2008. They signed the agreement twelve days before the wedding, the court heard."
+    assert [e.date for e in events(text, dt.date(2019, 3, 20))] == ["2008-06-14", "2008-06-02"]
+    text = ("The last contact with the yacht was on 27 October. The storm struck two days after the last contact, "
+            "with gusts of 70mph.")
+    assert [e.date for e in events(text, dt.date(2008, 11, 11))] == ["2008-10-27", "2008-10-29"]

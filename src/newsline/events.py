@@ -495,6 +495,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     dated = [t.start for t in timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")]  # not "now"
     told: list[Timex] = []  # the dates named so far, in order: what "The arrest came ..." may point back to
     today = article.published.isoformat()
+    last_clock: str | None = None  # the last clock time named: what "Forty minutes later" counts from
     for t in timexes:
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
@@ -502,7 +503,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 not _CLAUSE_BETWEEN.search(text, t.end, dated[j])  # not "after X said it would ... in May"
             ref = _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after": the arrest's date
             counted = _counted(t, text, ref.value if ref else last, ref.year_inferred if ref else last_inferred,
-                               follows) or _vague_stretch(t, text)
+                               follows, last_clock) or _vague_stretch(t, text)
+            if counted is None and not follows and (after := _AFTER_NOUN.match(text, t.end)) and \
+                    (of := _noun_date(after["noun"], t.start, text, told, starts, ends, today, near=True)):
+                counted = _from_noun(t, text, of, after)
             if counted is None:
                 continue
             t = counted
@@ -515,6 +519,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             # the clock time is what "47 minutes later" counts from
             if not (told and last and last.startswith(t.value) and _ON_DAY.fullmatch(text, told[-1].end, t.start)):
                 last, last_inferred = t.value, t.year_inferred
+            if _CLOCK_VALUE.fullmatch(t.value):
+                last_clock = t.value
             told.append(t)
         i = bisect_right(starts, t.start) - 1
         if t.end <= ends[i]:
@@ -700,24 +706,52 @@ def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], en
     before that speaks of it ("was arrested ... Wednesday"), not merely the date last named; else the
     story's news, reported as of ``today`` (the DCT)."""
     m = _CAME_SUBJECT.search(text, max(0, t.start - 60), t.start)
-    if not m:
-        return None
-    stem = _SUFFIX.sub("", m["noun"])
+    if not m or _LATER.match(text, t.end):
+        return None  # "Her breakthrough came two years later": counted on from the date last named
+    return _noun_date(m["noun"], t.start, text, told, starts, ends, today)
+
+
+def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[int, ...], ends: tuple[int, ...],
+               today: str, near: bool = False) -> Timex | None:
+    """The date of the happening ``noun`` names ("the arrest", "the collapse"), for a sentence at ``at``: the
+    latest date named in a sentence before that speaks of it ("was arrested ... Wednesday"); else, told
+    of in other words, the date of the sentence just before in the paragraph (``near``: the noun is the
+    object of "after", not the subject that "came"), else ("approved on Tuesday
+    ... The board's vote") the story's own news, the first day
+    named before ``today`` (the DCT: "Engineers today began pumping grout into a sinkhole that opened ...
+    Wednesday" tells of today's work and Wednesday's news)."""
+    stem = _SUFFIX.sub("", noun)
     if len(stem) < 3:
         return None
-    here = starts[bisect_right(starts, t.start) - 1]
+    here = starts[bisect_right(starts, at) - 1]
     for p in reversed(told):
         i = bisect_right(starts, p.start) - 1
         if starts[i] < here and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
             return p
-    # not told of in other words ("approved on Tuesday ... The board's vote came a week after"): the
-    # story's own news, the first day named that is not ahead
-    if _LATER.match(text, t.end):
-        return None  # "Her breakthrough came two years later": counted on from the date last named
-    return next((p for p in told if _DAY.match(p.value) and p.value[:10] <= today), None)
+    if near and told and "\n\n" not in text[told[-1].end:at] and bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
+        return told[-1]  # "married on 14 June 2008. They signed it twelve days before the wedding": the sentence before
+    return next((p for p in told if _DAY.match(p.value) and p.value[:10] < today), None)
 
 
-def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows: bool = False) -> Timex | None:
+# "A day after the collapse, ...", "The storm struck two days after the last contact": counted from the
+# happening the noun names (not "after the company reported ...": a clause of its own)
+_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})"
+                         r"(?=\s*[,.;]|\s+(?:with|and|but|as|when|in|at|on)\b)")
+
+
+def _from_noun(t: Timex, text: str, ref: Timex, after: re.Match) -> Timex | None:
+    """``t`` ("a day", "three days") before or after the date of ``ref``, as ``after`` says."""
+    d = _COUNT.fullmatch(t.value)
+    if not d:
+        return None
+    n = int(d[1]) * (1 if after["dir"].lower() == "after" else -1)
+    value = count_from(ref.value, _UNITS[d[2]], n)
+    end = after.end("noun")
+    return Timex(t.start, end, text[t.start:end], "DATE", value, ref.year_inferred) if value else None
+
+
+def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows: bool = False,
+             last_clock: str | None = None) -> Timex | None:
     """"Two years later" as a date: TimeML keeps "two years" a DURATION, a timeline needs the year two
     after the date last named (``last``, its value; its year is inferred as that one's was); "came two
     days after" something: that something, two days before it. None when ``t`` is no such phrase, or
@@ -732,7 +766,9 @@ def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows
     n = int(d[1]) * (-1 if m["dir"].lower() in ("earlier", "after") else 1)
     if d.re is _CLOCK_COUNT:  # "at 12.35pm ... Flights resumed 47 minutes later": 13:22
         if not _CLOCK_VALUE.fullmatch(last):
-            return None
+            if not (last_clock and (last_clock[:10] == last[:10] or _PART_OF_DAY.fullmatch(last))):
+                return None
+            last = last_clock  # "at 5:15 a.m. ... parked overnight ... Forty minutes later": the clock time
         try:
             at = dt.datetime.fromisoformat(last) + dt.timedelta(minutes=n * (60 if d[2] == "H" else 1))
         except (ValueError, OverflowError):  # "T24:00", or past the calendar's end
