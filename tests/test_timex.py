@@ -1219,6 +1219,23 @@ def test_a_time_gone_by_is_not_on_a_day_ahead_named_before():
     assert values(text, dt.date(2025, 11, 7))[-1] == "2025-11-11T05:58"  # a day ahead in its own sentence
 
 
+def test_more_sets_and_deadlines():
+    dct = dt.date(1993, 7, 15)  # a Thursday
+    check("The township lays a wreath there every July 17.", "every July 17", "SET", "XXXX-07-17", dct)
+    check("Most turkeys eaten every Christmas are reared already.", "every Christmas", "SET", "XXXX-12-25", dct)
+    check("We have trained six days a week.", "six days a week", "SET", "P1W", dct)
+    check("Apprentices spend one day a week at college.", "one day a week", "SET", "P1W", dct)
+    check("Trains will run half-hourly.", "half-hourly", "SET", "PT30M", dct)
+    assert values("Each May 2020 report was late.", dct) == ["2020-05"]
+    assert values("It hopes to dedicate the memorial next July.", dct) == ["1994-07"]
+    dct = dt.date(1989, 3, 10)  # a Friday
+    assert values("The ministry said the four must be gone by midnight on Sunday.", dct) == \
+        ["1989-03-12T24:00", "1989-03-12"]
+    assert values("The Red Cross has put them up at a motel through at least Tuesday.", dct) == ["1989-03-14"]
+    assert values("They planned to keep searching through the weekend.", dct) == ["1989-W10-WE"]
+    assert values("People said the race would come back one day.", dct) == ["FUTURE_REF"]
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -30,7 +30,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
-                     rf"p(?:lans?\s+(?:to|a|an)\b|lanning\s+to|lanned\s+for|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
+                     rf"p(?:lans?\s+(?:to|a|an)\b|lanning\s+to|lanned\s+(?:for|to)|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
@@ -99,6 +99,7 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(
 # "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
 # state that lasts up to a date ahead
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
                       r"(?:\s+(?:back|off|down|up|over))?\s+$"
                       r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$"  # a deadline: "Iran has until May"
@@ -253,8 +254,10 @@ class _Ctx:
 
     def lasting_until(self, pos: int) -> bool:
         """"has been postponed until April", "is closed until Monday": the state lasts till a date ahead."""
-        if "til" not in self.text[max(0, pos - 16):pos]:
+        if "til" not in self.text[max(0, pos - 16):pos] and "least" not in self.text[max(0, pos - 7):pos]:
             return False  # the common case, decided at once
+        if _AT_LEAST_UNTIL.search(self.text, max(0, pos - 24), pos):
+            return True  # "put up at a motel through at least Tuesday"
         m = _UNTIL.search(self.text, max(0, pos - 16), pos)
         return bool(m and _LASTING.search(self.text, max(0, m.start() - 48), m.start()))
 

@@ -286,6 +286,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and (c.dct.year - year) * 12 + c.dct.month - mon in (0, 1):
         year -= 1  # "last February" said in March is a year back: the month just gone is "in February"
+    elif rel == "next" and (year, mon) == (c.dct.year, c.dct.month):
+        year += 1  # "next July" said in July: the one a year on
     norm = ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
     return norm if rel else _narrative(norm, c)
 

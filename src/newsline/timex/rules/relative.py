@@ -219,7 +219,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "future"
     if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
         tense = "past" if with_day[1].lower() in ("yesterday", "last night") else "future"  # "tonight and Thursday night"
-    if not rel and (by := _BY.search(c.text, max(0, m.start() - 8), m.start())) and \
+    at = clock.start() if clock else m.start()  # "by midnight on Sunday": the deadline's "by"
+    if not rel and (by := _BY.search(c.text, max(0, at - 8), at)) and \
             not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())) and \
             not (tense == "past" and _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], by.start())):
         # "could be reached by Friday": a deadline ("had filed by Wednesday": done then; "By Wednesday

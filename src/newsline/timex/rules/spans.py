@@ -38,7 +38,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I):
         return None
     if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
-            c.text, max(0, m.start() - 12), m.start()):
+            c.text, max(0, m.start() - 24), m.start()):
         return ("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a day long
     article = m["n"].lower() in ("a", "an")
     if unit == "quarter" and _FRACTION.match(c.text, m.end(), m.end() + 20):
@@ -155,7 +155,7 @@ _AFTER_SECOND = re.compile(r"\s*(?:,(?!\s+(?:[a-z]+er|more|less|much|even)\s+[a-
                            r"(?:or|and|later|ago|earlier|before|after|of)\b)")
 
 
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+)?$", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+){0,2}$", re.I)
 _AGE = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)  # "37 years old", "given at 12 to 15 months of age"
 
 
@@ -211,7 +211,7 @@ _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
-      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|semiannual(?:ly)?|semi-annual(?:ly)?))\b",
+      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|nightly|semiannual(?:ly)?|semi-annual(?:ly)?))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
       r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
@@ -222,7 +222,7 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
         return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
-             "hour": "PT1H", "hourly": "PT1H", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
+             "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
              "nightly": "XXXX-XX-XXTNI", "evening": "XXXX-XX-XXTEV",
              "weekend": "XXXX-WXX-WE"}.get(word, "P6M")  # "semiannual"
     return ("SET", value)
@@ -269,15 +269,34 @@ def _every_n(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", _duration_value(n, unit))
 
 
-@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?!\w|\.\s*\d)(?!\s+\d)|(?P<s>spring|summer|fall|autumn|winter)\b)",
-      (r"\bevery\b", r"\beach\b"), 1, 2)
+@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
+      r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>christmas(?:\s+eve)?|halloween|new\s+year's\s+(?:day|eve)))",
+      (r"\bevery\b", r"\beach\b"), 1, 3)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
-    """"each July", "every spring": every July or spring (a SET), not the one nearest the DCT."""
+    """"each July", "every spring", "every July 17", "every Christmas": every one of them (a SET), not
+    the one nearest the DCT."""
     if m["s"]:
         return ("SET", f"XXXX-{_SEASONS[m['s'].lower()]}")
+    if m["h"]:
+        return ("SET", _EVERY_HOLIDAY[" ".join(m["h"].lower().split())]) if _cap(m["h"]) else None
     if not _cap(m["mon"]):
         return None  # "each may ..."
-    return ("SET", f"XXXX-{_month(m['mon']):02d}")
+    if m["d"] and not 1 <= int(m["d"]) <= 31:
+        return None
+    return ("SET", f"XXXX-{_month(m['mon']):02d}" + (f"-{int(m['d']):02d}" if m["d"] else ""))
+
+
+_EVERY_HOLIDAY = {"christmas": "XXXX-12-25", "christmas eve": "XXXX-12-24", "halloween": "XXXX-10-31",
+                  "new year's day": "XXXX-01-01", "new year's eve": "XXXX-12-31"}
+
+
+@rule(rf"\b(?P<n>{_NUM})\s+(?:days?|nights?|hours?|evenings?|mornings?)\s+(?:a|an|per|each|every)\s+"
+      r"(?P<unit>day|week|month|year)\b",
+      (r"\bday\b", r"\bdays\b", r"\bnight\b", r"\bnights\b", r"\bhour\b", r"\bhours\b", r"\bevenings\b",
+       r"\bmornings\b"), 2, 3, needs=(r"\s(?:a|an|per|each|every)\s+(?:day|week|month|year)\b",))
+def _days_a_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"six days a week", "one day a week" (said "days"), "eight hours a day": a SET of the period."""
+    return ("SET", _duration_value(1, _unit(m["unit"])))
 
 
 @rule(rf"\bthe\s+week\s+(?:of|ending|ended|to)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
