@@ -1236,6 +1236,16 @@ def test_more_sets_and_deadlines():
     assert values("People said the race would come back one day.", dct) == ["FUTURE_REF"]
 
 
+def test_more_holidays_and_an_hour_after_a_part_of_the_day():
+    dct = dt.date(2004, 2, 10)
+    assert values("The ticket office reopens on Presidents' Day.", dct) == ["2004-02-16"]
+    assert values("The parade was held on Veterans Day.", dct) == ["2003-11-11"]
+    dct = dt.date(2008, 12, 6)
+    assert values("The first test ring is planned for this afternoon at four o'clock.", dct) == \
+        ["2008-12-06TAF", "2008-12-06T16:00"]
+    assert values("They met at four o'clock.", dct) == ["2008-12-06T04:00"]
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -109,6 +109,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3), "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2), "veterans day": lambda y: dt.date(y, 11, 11),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2), "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
 }

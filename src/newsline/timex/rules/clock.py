@@ -90,6 +90,18 @@ _PART_TAIL = (r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\
               r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?")
 
 
+_PART_BEFORE = re.compile(r"\b(?:this\s+)?(?P<part>afternoon|evening|tonight|night)\s+at\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _after_noon(c: _Ctx, at: int, h: int) -> int:
+    """The hour ``h`` (written without a.m. or p.m.) after a part of the day named just before it: "this
+    afternoon at four o'clock" is 16:00 ("tonight at eleven", 23:00)."""
+    part = _PART_BEFORE.search(c.text, max(0, at - 30), at)
+    if not part or h >= 12 or part["part"].lower() == "night" and h < 6:
+        return h
+    return h + 12
+
+
 def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     """The clock time ``h``:``minute`` said with a part of the day after it (see ``_PART_TAIL``): after
     noon unless in the morning, on the DCT or the day before it; None without such a part."""
@@ -147,7 +159,7 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     if not 1 <= h <= 12:
         return None
-    return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, h, 0))
+    return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, _after_noon(c, m.start(), h), 0))
 
 
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{{1,2}}|{_HOUR_WORD})(?::(?P<min>\d{{2}}))?(?:\s+o'clock)?\s+in\s+the\s+"
