@@ -1614,6 +1614,8 @@ def test_today_in_a_quote_is_the_day_it_was_said():
     assert values(text, dct)[-1] == "2016-03-13"
     assert values('"Today I am free," he said on Friday.', dct) == ["2016-03-11", "2016-03-11"]
     assert values('He said on Friday: "I am free today."', dct) == ["2016-03-11", "2016-03-11"]
+    text = 'The daily Glas wrote on Friday, before the news broke, that "the mood today is poisoned."'
+    assert values(text, dct) == ["2016-03-11", "2016-03-11"]
 
 
 def test_a_clock_time_on_next_wednesday_and_dotted_24_hour_times_with_a_zone():

@@ -694,7 +694,8 @@ def _vague_stretch(t: Timex, text: str) -> Timex | None:
 
 
 # "The arrest came six days after ...": the noun of what came, whose date is counted from
-_CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z]+(?:['\u2019]s?)?\s+)?(?P<noun>[a-z]{4,})\s+"
+_CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his)\s+(?:[a-z]+(?:['\u2019]s?)?\s+)?"
+                           r"(?P<noun>[a-z]{4,})\s+"
                            r"(?:came|comes)\s+$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SUFFIX = re.compile(r"(?:ation|ion|ing|ment|al|e)$")  # "resignation", "election", "ruling", "approval", "vote"
@@ -728,7 +729,8 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
         i = bisect_right(starts, p.start) - 1
         if starts[i] < here and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
             return p
-    if near and told and "\n\n" not in text[told[-1].end:at] and bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
+    if near and told and "\n\n" not in text[told[-1].end:at] and \
+            bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
         return told[-1]  # "married on 14 June 2008. They signed it twelve days before the wedding": the sentence before
     return next((p for p in told if _DAY.match(p.value) and p.value[:10] < today), None)
 

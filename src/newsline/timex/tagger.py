@@ -209,8 +209,8 @@ _DEICTIC = re.compile(r"(?i:today|tonight|tomorrow|yesterday|this\s+(?:morning|a
 # An attribution and the day it names: "Baptiste said last night", "told a meeting Tuesday night", "said in
 # a statement issued at 4pm yesterday", "Outside court yesterday, Mr Penhallow said" (not "said he was
 # arrested on Monday": another clause's day)
-_SPEECH = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|added|statement|address|conference|interview|"
-                     r"briefing|remarks)\b")
+_SPEECH = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|added|wrote|writes|posted|statement|address|"
+                     r"conference|interview|briefing|remarks)\b")
 _CLAUSE_WORD = re.compile(r"\b(?:that|he|she|it|they|we|I|who|which|when|after|before|because|would|will|was|"
                           r"were|had|has|is|are)\b|[.!?;]|,\s+(?:and|but)\b")
 _QUOTE_MARKS = " \t\n\"'`\u201c\u201d"
