@@ -468,6 +468,9 @@ def test_came_days_after_counts_from_the_date_told_of():
     assert [e.date for e in events(text, dt.date(1987, 3, 13))][-2:] == ["1987-03-11T05:55", "1987-03-12"]
     text = "The couple married on 14 June 2008. They signed the agreement twelve days before the wedding, the court heard."
     assert [e.date for e in events(text, dt.date(2019, 3, 20))] == ["2008-06-14", "2008-06-02"]
+    text = ("Officials said the leak began at about 11:40 p.m. Monday. Yesterday the agency ordered a halt.\n\n"
+            "Two days after the leak began, a senator toured the plant.")
+    assert [e.date for e in events(text, dt.date(1987, 10, 15))][-1] == "1987-10-14"
     text = ("The last contact with the yacht was on 27 October. The storm struck two days after the last contact, "
             "with gusts of 70mph.")
     assert [e.date for e in events(text, dt.date(2008, 11, 11))] == ["2008-10-27", "2008-10-29"]

@@ -1246,6 +1246,11 @@ def test_more_holidays_and_an_hour_after_a_part_of_the_day():
     assert values("They met at four o'clock.", dct) == ["2008-12-06T04:00"]
 
 
+def test_a_compound_noun_and_a_verb_are_no_rate_or_length():
+    assert tag("A night-shift operator noticed it.", DCT) == []
+    check("It was a day-long strike.", "day-long", "DURATION", "P1D")
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

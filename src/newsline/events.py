@@ -737,7 +737,8 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
 
 # "A day after the collapse, ...", "The storm struck two days after the last contact": counted from the
 # happening the noun names (not "after the company reported ...": a clause of its own)
-_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})"
+_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})"
+                         r"(?:\s+(?:began|started|broke\s+out|appeared|ended|opened|closed|struck|hit))?"  # "the leak began"
                          r"(?=\s*[,.;]|\s+(?:with|and|but|as|when|in|at|on)\b)")
 
 

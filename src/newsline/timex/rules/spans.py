@@ -33,6 +33,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()) or \
             _AGES.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # an age ("a 44-year-old", "37 years old", "range in age from 8 months to 41 years") is no time
+    if not m["adj"] and c.text.startswith("-", m.end()) and c.text[m.end() + 1:m.end() + 2].isalpha():
+        return None  # "a night-shift operator", "the day-care centre": a compound noun
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
         return None  # "a decades-long battle": the plural is no count of one
     if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I):
@@ -144,7 +146,7 @@ _RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst
                      r"longest|deadliest|most|least)\b[^.;]*$", re.I)
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
-                   r"[a-z]{2,}s))\s*%?\s*$"
+                   r"(?!(?:was|has|this|its|his|hers|ours|yes|less|thus|plus|does|goes)\b)[a-z]{2,}s))\s*%?\s*$"
                    # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
                    r"at|by|to|on|during|under|nearly|almost|only|just|the|and|or|[a-z]+ed)\b)[a-z]+){1,3})\s+$", re.I)
