@@ -1251,6 +1251,15 @@ def test_a_compound_noun_and_a_verb_are_no_rate_or_length():
     check("It was a day-long strike.", "day-long", "DURATION", "P1D")
 
 
+def test_a_part_of_the_day_said_after_a_clock_time_and_its_weekday():
+    dct = dt.date(2004, 10, 12)  # a Tuesday
+    assert values("Kayla was last seen at about 3:15 Saturday afternoon.", dct) == ["2004-10-09T15:15"]
+    text = "Kayla vanished on Saturday. Deputies issued an alert at 9:40 that night, and by Sunday 400 volunteers were out."
+    assert values(text, dct) == ["2004-10-09", "2004-10-09T21:40", "2004-10-10"]
+    text = "A public meeting has been called at the village hall at 7pm on Thursday."
+    assert values(text, dct) == ["2004-10-14T19:00", "2004-10-14"]
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

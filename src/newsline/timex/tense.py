@@ -126,6 +126,8 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             r"(?:(?:the|early|late|mid)[\s-]+)?$"
                             # a meeting or strike called for a date ("has been called for 10am on Monday")
                             r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$"
+                            # "has been called at Carrow Head village hall at 7pm on Thursday"
+                            r"|\b(?:been|is|are)\s+called\s+(?:for|at)\s+(?:[^.;,]{0,40}\s)?(?:at|for)\s+$"
                             r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
                             re.I)
 # "was originally scheduled for June", "initially planned for": a plan given up, no sign of what is ahead
@@ -146,7 +148,7 @@ _FRONTED = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|Then|So)\s+)?(?:(?:[Tt]hen|
 _FRONT_END = re.compile(r"[^,.;:!?\n]{1,30},")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?$", re.I)
 _HAS = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?$", re.I)
-_SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ", "through ", "until ", "till ", "into ")
+_SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ", "through ", "until ", "till ", "into ", "at ")
 # (how _SCHEDULED_FOR ends)
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())

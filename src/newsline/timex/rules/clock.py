@@ -24,6 +24,9 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
             return None
     elif m["wd"] or m["pwd"]:
         d = _named_day(m["wd"] or m["pwd"], c, m.start(), m["wrel"])
+        if h < 12 and (m["wpart"] or "").lower() in ("afternoon", "evening", "night") and \
+                not ("ap" in m.re.groupindex and m["ap"]):
+            clock = f"T{h + 12:02d}:{minute:02d}"  # "at about 3:15 Saturday afternoon"
     else:
         return _told_of(c, m.start(), clock)
     return ("TIME", f"{d.isoformat()}{clock}", bool(mon and not m["y"])) if d else None
@@ -86,7 +89,8 @@ def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
 
 
 # "eight o'clock tonight", "at 5:12 this afternoon", "at 9:30 yesterday morning": the part of which day
-_PART_TAIL = (r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
+_PART_TAIL = (r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<that>that\s+(?:night|evening|afternoon))|"
+              r"(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
               r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?")
 
 
@@ -109,6 +113,8 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
         return None
     day = c.dct - dt.timedelta(days=1) if m["ago"] or m["ago2"] else c.dct
     hour = h if h > 12 else h % 12 + (12 if m["eve"] else 0)  # "12:15 this morning": a quarter past midnight
+    if m["that"]:  # "at 9:40 that night": on the day the story is telling about
+        return _told_of(c, m.start(), f"T{hour:02d}:{minute:02d}")
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 

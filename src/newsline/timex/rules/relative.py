@@ -158,6 +158,7 @@ _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
 _WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+$", re.I)
+_AND_THEN = re.compile(r"(?:,\s+and|;)\s+$")  # "..., and by Sunday 400 volunteers were searching"
 # A clock time before "on" and the day: the day is where the clock time stands ("a summit called for noon on Monday")
 _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:noon|midnight|midday))"
                        r"(?:\s+[a-z]{2,5}\b\.?)?(?:\s+time)?\s+on\s+$", re.I)
@@ -222,7 +223,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     at = clock.start() if clock else m.start()  # "by midnight on Sunday": the deadline's "by"
     if not rel and (by := _BY.search(c.text, max(0, at - 8), at)) and \
             not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())) and \
-            not (tense == "past" and _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], by.start())):
+            not (tense == "past" and (_SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], by.start()) or
+                                      _AND_THEN.search(c.text, max(0, by.start() - 8), by.start()))):
         # "could be reached by Friday": a deadline ("had filed by Wednesday": done then; "By Wednesday
         # evening, 82 remained": the story told up to then)
         tense = "future"
