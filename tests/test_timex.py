@@ -1260,6 +1260,14 @@ def test_a_part_of_the_day_said_after_a_clock_time_and_its_weekday():
     assert values(text, dct) == ["2004-10-14T19:00", "2004-10-14"]
 
 
+def test_an_order_or_the_final_moment_is_no_time():
+    dct = dt.date(2019, 4, 12)
+    assert values("Tamsford had won the four previous contests, most recently in 2019.", dct) == ["2019"]
+    assert values("The launch had been in doubt until the last minute.", dct) == []
+    assert values("Prices fell sharply in the last minute of trading.", dct) == ["PT1M"]
+    check("Firms that pay city tax quarterly also get more time.", "quarterly", "SET", "P3M", dct)
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

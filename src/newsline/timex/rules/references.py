@@ -26,6 +26,9 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
             return None  # "now that he has gone", "a canvas now and then": no time of its own
         return ("DATE", "PRESENT_REF")
     if m["past"]:
+        if m["past"].lower() == "recently" and \
+                re.search(r"\b(?:most|least)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
+            return None  # "won four contests, most recently in 2019": an order, not a time
         return ("DATE", "PAST_REF")
     # "in recent weeks", "in the coming months": a stretch back or ahead of some length; but "in recent
     # years" is the past (as annotators of TimeBank and of news for newsline alike write them)

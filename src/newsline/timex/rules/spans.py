@@ -104,11 +104,17 @@ def _clock_duration(m: re.Match, c: _Ctx) -> _Norm:
 def _one_hour(m: re.Match, c: _Ctx) -> _Norm:
     """"in the past hour", "the last half hour", "a half-hour delay": one hour or minute, or half of it
     (the duration rule wants a count: "three hours", "half an hour")."""
-    if m["lead"] and not m["half"] and m["unit"].lower() == "minute" and _LAST_MINUTE.match(c.text, m.end()):
-        return None  # "a last-minute deal"
+    if m["lead"] and not m["half"] and m["unit"].lower() == "minute" and (
+            _LAST_MINUTE.match(c.text, m.end()) or
+            m["lead"].lower().endswith(("last", "final")) and
+            not _OVER_THE.search(c.text, max(0, m.start() - 12), m.start())):
+        return None  # "a last-minute deal", "in doubt until the last minute": the final moment, not sixty seconds
     if m["half"] or m["half1"]:
         return ("DURATION", "PT30M" if m["unit"].lower() == "hour" else "PT30S")
     return ("DURATION", "PT1H" if m["unit"].lower() == "hour" else "PT1M")
+
+
+_OVER_THE = re.compile(r"\b(?:over|in|during|within|for)\s+$", re.I)  # "in the last minute, prices fell"
 
 
 @rule(r"\banother\s+(?P<unit>day|week|month|year|decade|century|hour)\b(?![\s-]+(?:old|long)\b)",
@@ -209,6 +215,7 @@ def _some_units_after(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
+_ADVERB_NEXT = re.compile(r"\s+(?:also|again|too|only|instead|still|now|[a-z]+ly)\b")  # "pay tax quarterly also get"
 _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
@@ -218,7 +225,8 @@ _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
       r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi"), 1, 2)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     word = (m["unit"] or m["adv"]).lower()
-    if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()):
+    if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()) and \
+            not _ADVERB_NEXT.match(c.text, m.end()):
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
     if m["adv"] and _periodical(m, c.text):
         return None
