@@ -1268,6 +1268,17 @@ def test_an_order_or_the_final_moment_is_no_time():
     check("Firms that pay city tax quarterly also get more time.", "quarterly", "SET", "P3M", dct)
 
 
+def test_hours_in_words_zones_and_weeks_of_a_day():
+    dct = dt.date(2016, 4, 18)  # a Monday
+    check("We left Padmouth at nine this morning.", "nine this morning", "TIME", "2016-04-18T09:00", dct)
+    check("The show is on at ten tonight.", "ten tonight", "TIME", "2016-04-18T22:00", dct)
+    check("It starts at quarter past six this evening.", "quarter past six this evening", "TIME", "2016-04-18T18:15", dct)
+    check("Staff may not see the rise until the week of 11 April.", "the week of 11 April", "DATE", "2016-W15", dct)
+    assert values("The report, published at 10am AEST on Monday, found bleaching.", dct) == \
+        ["2016-04-18T10:00", "2016-04-18"]
+    check("The old flag will fly every Fourth of July.", "every Fourth of July", "SET", "XXXX-07-04", dct)
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -143,18 +143,28 @@ _PRICE = re.compile(r"\b(?:closed|opened|rose|fell|traded|ended|finished|stood|p
                     r"(?:[a-z]+\s+)?$", re.I)
 
 
-@rule(rf"\b(?P<mm>a\s+quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
+@rule(rf"\b(?P<mm>(?:a\s+)?quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
       (r"\bquarter\b", r"\bhalf\b"), 1, 6, needs=("past", "after", "to"))
 def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     """"at a quarter past five this morning", "half past seven", "a quarter to six": a clock time in
     words (its hour says nothing of a.m. or p.m. but with a part of the day after it)."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
-    minute = 30 if m["mm"].lower() == "half" else 15
+    minute = 30 if m["mm"].lower() == "half" else 15  # "(a) quarter past six"
     if m["dir"].lower() == "to":
         if minute == 30:
             return None  # "half to": no time
         h, minute = h - 1 or 12, 45
     return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
+
+
+@rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>(?P<hw>{_HOUR_WORD})"
+      rf"(?=\s+(?:tonight|this\s+(?:morning|evening|afternoon)|last\s+night|yesterday\s+(?:morning|evening|afternoon)|"
+      rf"that\s+(?:night|evening|afternoon))\b){_PART_TAIL})",
+      (r"\btonight\b", r"\bmorning\b", r"\bevening\b", r"\bafternoon\b", r"\bnight\b"), 4, 1,
+      needs=(rf"\b(?:{_HOUR_WORD})\s",))
+def _hour_in_part(m: re.Match, c: _Ctx) -> _Norm:
+    """"at nine this morning", "by ten tonight": an hour in words with the part of the day after it."""
+    return _in_part(m, c, _HOURWORDS[m["hw"].lower()], 0)
 
 
 @rule(rf"\b{_ROUGHLY}(?P<h>\d{{1,2}}|{_HOUR_WORD})"

@@ -280,7 +280,8 @@ def _every_n(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
-      r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>christmas(?:\s+eve)?|halloween|new\s+year's\s+(?:day|eve)))",
+      r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>christmas(?:\s+eve)?|halloween|new\s+year's\s+(?:day|eve)|"
+      r"fourth\s+of\s+july))",
       (r"\bevery\b", r"\beach\b"), 1, 3)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     """"each July", "every spring", "every July 17", "every Christmas": every one of them (a SET), not
@@ -297,7 +298,7 @@ def _set_month(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _EVERY_HOLIDAY = {"christmas": "XXXX-12-25", "christmas eve": "XXXX-12-24", "halloween": "XXXX-10-31",
-                  "new year's day": "XXXX-01-01", "new year's eve": "XXXX-12-31"}
+                  "new year's day": "XXXX-01-01", "new year's eve": "XXXX-12-31", "fourth of july": "XXXX-07-04"}
 
 
 @rule(rf"\b(?P<n>{_NUM})\s+(?:days?|nights?|hours?|evenings?|mornings?)\s+(?:a|an|per|each|every)\s+"
@@ -309,14 +310,15 @@ def _days_a_week(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", _duration_value(1, _unit(m["unit"])))
 
 
-@rule(rf"\bthe\s+week\s+(?:of|ending|ended|to)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+@rule(rf"\bthe\s+week\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?\b",
       (r"\bweek\b",), 1, 6)
 def _week_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"the week of March 6", "the week ending March 9" (weekly figures): the week containing that day."""
-    if not _cap(m["mon"]):
+    """"the week of March 6", "the week ending 9 March" (weekly figures): the week containing that day."""
+    word = m["mon"] or m["mon2"]
+    if not _cap(word):
         return None
-    mon, d = _month(m["mon"]), int(m["d"])
+    mon, d = _month(word), int(m["d"] or m["d2"])
     day = dt.date(int(m["y"]), mon, d) if m["y"] else _place_day(mon, d, c.dct, c.tense(m.start()))
     return ("DATE", _week(day), not m["y"]) if day else None
 
