@@ -471,6 +471,15 @@ def test_came_days_after_counts_from_the_date_told_of():
     text = ("Officials said the leak began at about 11:40 p.m. Monday. Yesterday the agency ordered a halt.\n\n"
             "Two days after the leak began, a senator toured the plant.")
     assert [e.date for e in events(text, dt.date(1987, 10, 15))][-1] == "1987-10-14"
+    # a sentence of the past counts from a happening gone by, one of the future from one ahead
+    text = ("A fire began yesterday morning. The fire marshal's office plans to begin its inquiry Monday.\n\n"
+            "A week before the fire, an inspector had visited the elevator.")
+    assert [e.date for e in events(text, dt.date(1996, 11, 7))][-1] == "1996-10-30"
+    text = ("He said the final dinner service would be on 23 March. Staff were told at a meeting on Saturday, "
+            "between lunch and dinner service.\n\nHe said he would cook a charity dinner a week before the final service.")
+    assert [e.date for e in events(text, dt.date(2019, 2, 5))][-1] == "2019-03-16"
+    # a year before a happening dates it
+    assert [e.date for e in events("He was jailed for a 1986 armed robbery.", dt.date(1994, 3, 10))] == ["1986"]
     text = ("The last contact with the yacht was on 27 October. The storm struck two days after the last contact, "
             "with gusts of 70mph.")
     assert [e.date for e in events(text, dt.date(2008, 11, 11))] == ["2008-10-27", "2008-10-29"]

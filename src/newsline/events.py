@@ -59,7 +59,10 @@ _EVENT_NOUNS = (
     "championship|final|tournament|accident|scandal|ceremony|wedding|funeral|victory|defeat|win|loss|discovery|"
     "resolution|treaty|accord|reform|amendment|recapitalization|restructuring|reorganization|offering|buyout|"
     "spinoff|split|uprising|rebellion|genocide|famine|epidemic|pandemic|eruption|spill|derailment|embargo|"
-    "blockade|boycott|occupation|independence|partition|handover|liberation|founding|opening")
+    "blockade|boycott|occupation|independence|partition|handover|liberation|founding|opening|robbery|robberies|"
+    "rape|murder|murders|conviction|convictions|theft|burglary|kidnapping|escape|fraud|sentencing|acquittal|"
+    "appeal|divorce|marriage|birth|retirement|audit|inspection|survey|renovation|restoration|rescue|sinking|"
+    "fall|fire|flight|expedition|voyage|strike|walkout|lockout|recall|leak|failure|breach|hack|cyberattack")
 _BACKREF = re.compile(
     rf"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:{_EVENT_NOUNS})\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
@@ -725,9 +728,12 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
     if len(stem) < 3:
         return None
     here = starts[bisect_right(starts, at) - 1]
+    # what a sentence about the future counts from is ahead too, and what one about the past, gone by ("A week
+    # before the fire, an inspector had visited", not the fire marshal's inquiry that begins Monday)
+    ahead = bool(_FUTURE_WORDS.search(text, here, at))
     for p in reversed(told):
         i = bisect_right(starts, p.start) - 1
-        if starts[i] < here and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
+        if starts[i] < here and (p.value[:10] > today) == ahead and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
             return p
     if near and told and "\n\n" not in text[told[-1].end:at] and \
             bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
