@@ -1279,6 +1279,12 @@ def test_hours_in_words_zones_and_weeks_of_a_day():
     check("The old flag will fly every Fourth of July.", "every Fourth of July", "SET", "XXXX-07-04", dct)
 
 
+def test_setting_up_a_ladder_is_a_doing_not_a_plan():
+    text = ("The fire was reported shortly after 5 a.m. yesterday.\n\n"
+            "At 8:40 a.m., as firefighters were setting up a ladder truck, an explosion blew the roof off.")
+    assert values(text, dt.date(1996, 11, 7)) == ["1996-11-06T05:00", "1996-11-06T08:40"]
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -131,6 +131,7 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
                             re.I)
 # "was originally scheduled for June", "initially planned for": a plan given up, no sign of what is ahead
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$")  # "were setting up a ladder": no plan, a doing
 _ORIGINALLY = re.compile(r"\b(?:originally|initially)\s+$")
 # Words between a past verb and a date that make the date another clause's or a plan's ("agreed to buy it
 # in January", "said that ...", "asked it to respond by Oct. 31", "as Easter week began") (see _Ctx.firm_past)
@@ -399,7 +400,9 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
         for m in rx.finditer(low):
             if label == "past" and _no_cue(sentence, low, m) or \
                     label == "future" and (low.startswith("planned", m.start()) and _modifier_plan(low, m) or
-                                           _ORIGINALLY.search(low, max(0, m.start() - 12), m.start())):
+                                           _ORIGINALLY.search(low, max(0, m.start() - 12), m.start()) or
+                                           low.startswith("setting", m.start()) and
+                                           _BE_BEFORE.search(low, max(0, m.start() - 7), m.start())):
                 continue
             into = (agent if low.startswith(" by ", m.end()) and _before_agent(sentence, low, m) else (starts, ends)) \
                 if label == "past" else \
