@@ -478,6 +478,10 @@ def test_came_days_after_counts_from_the_date_told_of():
     text = ("He said the final dinner service would be on 23 March. Staff were told at a meeting on Saturday, "
             "between lunch and dinner service.\n\nHe said he would cook a charity dinner a week before the final service.")
     assert [e.date for e in events(text, dt.date(2019, 2, 5))][-1] == "2019-03-16"
+    # hours from a clock time; a word of the noun's family, not a short word that looks like it
+    text = ("Screens froze at 3:40 a.m. Tuesday. At about 4:15 a.m., a ransom note appeared on screens. Staff did not "
+            "move.\n\nManagers halted operations about two hours after the note appeared, and staff went home.")
+    assert [e.date for e in events(text, dt.date(2025, 11, 18))][-1] == "2025-11-18T06:15"
     # a year before a happening dates it
     assert [e.date for e in events("He was jailed for a 1986 armed robbery.", dt.date(1994, 3, 10))] == ["1986"]
     text = ("The last contact with the yacht was on 27 October. The storm struck two days after the last contact, "

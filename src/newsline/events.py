@@ -701,6 +701,8 @@ _CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[
                            r"(?P<noun>[a-z]{4,})\s+"
                            r"(?:came|comes)\s+$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ENDINGS = r"(?:e|d|ed|es|s|ing|ion|ions|ation|ations|ment|ments|al|er|ers)"  # a word of the noun's family
+_COUNTED = re.compile(r"\b(?:later|earlier|after|before|afterwards?)$")
 _SUFFIX = re.compile(r"(?:ation|ion|ing|ment|al|e)$")  # "resignation", "election", "ruling", "approval", "vote"
 
 
@@ -727,14 +729,17 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
     stem = _SUFFIX.sub("", noun)
     if len(stem) < 3:
         return None
+    # the noun, or a word of its family ("the vote": "voted"); a short stem only with an ending ("the note": not "not")
+    told_of = re.compile(rf"\b{stem}{_ENDINGS}{'?' if len(stem) > 3 else ''}\b", re.I)
     here = starts[bisect_right(starts, at) - 1]
     # what a sentence about the future counts from is ahead too, and what one about the past, gone by ("A week
     # before the fire, an inspector had visited", not the fire marshal's inquiry that begins Monday)
     ahead = bool(_FUTURE_WORDS.search(text, here, at))
     for p in reversed(told):
         i = bisect_right(starts, p.start) - 1
-        if starts[i] < here and (p.value[:10] > today) == ahead and re.search(rf"\b{stem}", text[starts[i]:ends[i]], re.I):
-            return p
+        if starts[i] < here and (p.value[:10] > today) == ahead and not _COUNTED.search(p.text) and \
+                told_of.search(text, starts[i], ends[i]):
+            return p  # (not "heard the crash ... ambulances arrived 20 minutes later": a date counted from it)
     if near and told and "\n\n" not in text[told[-1].end:at] and \
             bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
         return told[-1]  # "married on 14 June 2008. They signed it twelve days before the wedding": the sentence before
@@ -750,11 +755,14 @@ _AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\
 
 def _from_noun(t: Timex, text: str, ref: Timex, after: re.Match) -> Timex | None:
     """``t`` ("a day", "three days") before or after the date of ``ref``, as ``after`` says."""
-    d = _COUNT.fullmatch(t.value)
+    d = _COUNT.fullmatch(t.value) or _CLOCK_COUNT.fullmatch(t.value)
     if not d:
         return None
     n = int(d[1]) * (1 if after["dir"].lower() == "after" else -1)
-    value = count_from(ref.value, _UNITS[d[2]], n)
+    if d.re is _CLOCK_COUNT:  # "At about 4:15 a.m., a ransom note appeared ... two hours after the note appeared"
+        value = _clock_plus(ref.value, n * (60 if d[2] == "H" else 1))
+    else:
+        value = count_from(ref.value, _UNITS[d[2]], n)
     end = after.end("noun")
     return Timex(t.start, end, text[t.start:end], "DATE", value, ref.year_inferred) if value else None
 
@@ -778,14 +786,21 @@ def _counted(t: Timex, text: str, last: str | None, last_inferred: bool, follows
             if not (last_clock and (last_clock[:10] == last[:10] or _PART_OF_DAY.fullmatch(last))):
                 return None
             last = last_clock  # "at 5:15 a.m. ... parked overnight ... Forty minutes later": the clock time
-        try:
-            at = dt.datetime.fromisoformat(last) + dt.timedelta(minutes=n * (60 if d[2] == "H" else 1))
-        except (ValueError, OverflowError):  # "T24:00", or past the calendar's end
-            return None
-        value = at.isoformat(timespec="minutes") if at.date() == dt.date.fromisoformat(last[:10]) else None
+        value = _clock_plus(last, n * (60 if d[2] == "H" else 1))
     else:
         value = count_from(last, _UNITS[d[2]], n)  # "On 3 April ... Two weeks later": a day, April 17
     return Timex(t.start, m.end(), text[t.start:m.end()], "DATE", value, last_inferred) if value else None
+
+
+def _clock_plus(value: str, minutes: int) -> str | None:
+    """The clock time ``value`` moved by ``minutes``, if it stays on its day (None for no clock time)."""
+    if not _CLOCK_VALUE.fullmatch(value):
+        return None
+    try:
+        at = dt.datetime.fromisoformat(value) + dt.timedelta(minutes=minutes)
+    except (ValueError, OverflowError):  # "T24:00", or past the calendar's end
+        return None
+    return at.isoformat(timespec="minutes") if at.date() == dt.date.fromisoformat(value[:10]) else None
 
 
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be)\b", re.I)
