@@ -1285,6 +1285,12 @@ def test_setting_up_a_ladder_is_a_doing_not_a_plan():
     assert values(text, dt.date(1996, 11, 7)) == ["1996-11-06T05:00", "1996-11-06T08:40"]
 
 
+def test_the_last_decade_looked_back_over_is_a_stretch():
+    dct = dt.date(2013, 1, 24)
+    check("If the trend of the last decade continues, houses will go.", "the last decade", "DURATION", "P10Y", dct)
+    check("They lost earning power in the last decade.", "the last decade", "DATE", "200", dct)
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

@@ -258,7 +258,7 @@ _OVER = re.compile(r"\b(?:over|within|throughout)\s+$", re.I)
 
 
 @rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
-      r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+previous|the\s+preceding|the\s+current|"
+      r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+current|"
       r"the\s+coming|the\s+following|the\s+next|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
       (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1,
@@ -272,6 +272,9 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     # article points back to it. The DCT is the fallback when no date was named.
     anaphoric = full in ("the following", "the previous", "the preceding") or \
         full == "the next" and _tense_around(m, c) == "past"
+    if full == "the last" and unit in ("decade", "century") and not m["mod"] and \
+            not re.search(r"\bin\s+$", c.text[max(0, m.start() - 4):m.start()], re.I):
+        full = "the past"  # "spent the last decade crawling", "the trend of the last decade" (not "in the last decade")
     if full in ("the past", "the coming") or full in ("the next", "the following") and not m["mod"] and \
             _OVER.search(c.text, max(0, m.start() - 12), m.start()) and not c.text.startswith(" or so", m.end()):
         # "shrank over the next week": a stretch ("over the next year or so": about then, as annotated)
