@@ -1291,6 +1291,22 @@ def test_the_last_decade_looked_back_over_is_a_stretch():
     check("They lost earning power in the last decade.", "the last decade", "DATE", "200", dct)
 
 
+def test_web_stamps_timetables_deadlines_and_then_and_now():
+    dct = dt.date(2016, 5, 16)
+    check("Posted Oct. 18, 2011, 9:15 p.m. ET", "Oct. 18, 2011, 9:15 p.m. ET", "TIME", "2011-10-18T21:15", dct)
+    check("Sun 15 May 2016, 13:40", "Sun 15 May 2016, 13:40", "TIME", "2016-05-15T13:40", dct)
+    assert values("On May 5, 2016, 12.50 percent rose.", dct) == ["2016-05-05"]
+    check("Her feast day will be marked every 3 February.", "every 3 February", "SET", "XXXX-02-03", dct)
+    dct = dt.date(1991, 5, 21)  # a Tuesday
+    assert values("She expected 25,000 riders by Columbus Day.", dct) == ["1991-10-14"]
+    assert values("The first regular train leaves at 9:30 a.m. Saturday.", dct) == ["1991-05-25T09:30"]
+    assert values("She said she would send photos on Monday, although she was not sure.", dct) == ["1991-05-27"]
+    text = "Ten years ago there were 300 metres of dune. Today there are barely 90."
+    assert values(text, dt.date(2013, 1, 24)) == ["2003", "PRESENT_REF"]
+    text = "The warning signs were there years ago. Today we are asking why."
+    assert values(text, dt.date(2013, 1, 24)) == ["PAST_REF", "2013-01-24"]
+
+
 def test_a_part_of_a_holiday():
     dct = dt.date(1999, 12, 28)
     assert values("The blackout began on Christmas night.", dct) == ["1999-12-25TNI"]

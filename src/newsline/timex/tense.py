@@ -451,7 +451,8 @@ def _after_passive(low: str, at: int) -> bool:
 # Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
-_CLAUSE_BREAK = re.compile(r", and |, but |; |, where |,\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
+_CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |"
+                           r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
 _INVERTED = re.compile(r",\s+(?:said|says|added)\s+(?:[A-Z]|the\s|an?\s)")  # ", said Carl Vasko, ..."
 # matched at the sentence's last comma only: no comma follows an attribution

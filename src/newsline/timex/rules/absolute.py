@@ -15,8 +15,25 @@ from ..dates import (
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
     _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _QUARTERS, _TITLE_CASE, _YEAR, _YEARS,
-    _cap, _mod, _month,
+    _ZONE, _cap, _mod, _month,
 )
+
+
+@rule(rf"\b(?:(?:{_WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\b),?\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|"
+      rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})),?\s+(?P<y>{_YEAR}),?\s+(?:at\s+)?(?P<h>[012]?\d)[:.](?P<min>[0-5]\d)"
+      rf"(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b))?(?:\s+(?:{_ZONE})\b)?(?!\s*(?:%|percent|per\s+cent|points?|p\b))",
+      _MONTH_KEYS, 2, 6, needs=(r"\d[:.][0-5]\d",))
+def _dateline_time(m: re.Match, c: _Ctx) -> _Norm:
+    """"Posted Oct. 18, 2011, 9:15 p.m. ET", "Sun 15 May 2016, 13:40": a full date and the clock time after
+    it, as web pages stamp a story."""
+    mon, day, h = _month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]), int(m["h"])
+    if m["ap"]:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    if h > 23 or not _cap(m["mon"] or m["mon2"]):
+        return None
+    return "TIME", f"{dt.date(int(m['y']), mon, day).isoformat()}T{h:02d}:{m['min']}"
 
 
 @rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<H>\d{2}):(?P<M>\d{2}))?\b",
@@ -711,6 +728,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         tense, bias = ("past" if "past" in rel or rel == "last" else "future"), _STRICT
     else:
         tense, bias = c.tense(m.start("h")), _TENSE_BIAS
+        if tense != "past" and _BY.search(c.text, max(0, m.start() - 8), m.start()):
+            tense = "future"  # "expected 25,000 riders by Columbus Day": a deadline ahead
     d = _place_yearly(on, c.dct, tense, bias)
     if d and not rel and tense and (d < c.dct) != (tense == "past") and \
             (governed := _decided(c, m.start(), tense)):  # "was born on Mother's Day": as for "on Dec. 20"

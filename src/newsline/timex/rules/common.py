@@ -96,6 +96,10 @@ def _year_told(m: re.Match, c: _Ctx) -> str | None:
     return f"{int(years[-1]) - 1:04d}" if years else None
 
 
+_SCHEDULE_AT = re.compile(r"\b(?:leaves|departs|arrives|opens|closes|starts|begins|ends|resumes|reopens|lands|sails|"
+                          r"kicks\s+off|gets\s+under\s+way)\s+(?:[a-z]+\s+){0,3}?(?:at|from)\s+$", re.I)
+
+
 def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
     """The day "Friday" (placed by the tense at ``at``, or by ``rel``: "next", "last", "this"),
     "today", "yesterday" or "tomorrow" names."""
@@ -105,6 +109,8 @@ def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
     if rel:
         return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, None, "next" if rel.lower() == "coming" else rel.lower())
     tense = c.tense(at)
+    if tense is None and _SCHEDULE_AT.search(c.text, max(0, at - 40), at):
+        tense = "future"  # "The first train leaves at 9:30 a.m. Saturday": a timetable
     if tense != "future" and _BY.search(c.text, max(0, at - 8), at) and not c.past_verb_before(at):
         tense = "future"  # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday": done)
     return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, tense, None)

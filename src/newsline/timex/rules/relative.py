@@ -19,6 +19,13 @@ from .common import (
 from .absolute import _month_day
 
 
+# A time years back, just before a sentence that opens with "Today": then and now
+_THEN_AGO = re.compile(r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                       r"thirty|forty|fifty|a\s+few|several|many)\s+(?:years|decades|generations|centuries)|"
+                       r"a\s+(?:decade|generation|century))\s+ago\b[^\n]*?[.!?]"
+                       r"[\"'\u201d]?\s+[\"'\u201c]?$", re.I)
+
+
 @rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
       rf"(?:morning|afternoon|evening))\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
       rf"(?:(?:'s)?\s+(?P<part>{_DAYPART}))?\b",
@@ -27,6 +34,9 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
     if w == "today" and not m["part"] and _TODAYS_ERA.match(c.text, m.end("w")):
         return None
+    if m["w"] == "Today" and not (m["part"] or m["part0"] or m["mod"]) and \
+            _THEN_AGO.search(c.text, max(0, m.start() - 160), m.start()):
+        return ("DATE", "PRESENT_REF")  # "Ten years ago there were 300 metres of dune. Today there are 90": nowadays
     if w == "tonight":
         return None if m["part0"] else ("TIME", f"{c.dct.isoformat()}TNI")
     d = c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])

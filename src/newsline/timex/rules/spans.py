@@ -279,10 +279,11 @@ def _every_n(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", _duration_value(n, unit))
 
 
-@rule(rf"\b(?:every|each)\s+(?:(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
+@rule(rf"\b(?:every|each)\s+(?:(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[a-z]{{3}})|the\s+(?P<dth>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+)?"
+      rf"(?:(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
       r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>christmas(?:\s+eve)?|halloween|new\s+year's\s+(?:day|eve)|"
       r"fourth\s+of\s+july))",
-      (r"\bevery\b", r"\beach\b"), 1, 3)
+      (r"\bevery\b", r"\beach\b"), 1, 5)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     """"each July", "every spring", "every July 17", "every Christmas": every one of them (a SET), not
     the one nearest the DCT."""
@@ -292,9 +293,10 @@ def _set_month(m: re.Match, c: _Ctx) -> _Norm:
         return ("SET", _EVERY_HOLIDAY[" ".join(m["h"].lower().split())]) if _cap(m["h"]) else None
     if not _cap(m["mon"]):
         return None  # "each may ..."
-    if m["d"] and not 1 <= int(m["d"]) <= 31:
+    d = m["d"] or m["dd"] or m["dth"]  # "every July 17", "every 3 February", "each the 1st of May"
+    if d and not 1 <= int(d) <= 31 or (m["dd"] or m["dth"]) and (m["d"] or not m["mon"]):
         return None
-    return ("SET", f"XXXX-{_month(m['mon']):02d}" + (f"-{int(m['d']):02d}" if m["d"] else ""))
+    return ("SET", f"XXXX-{_month(m['mon']):02d}" + (f"-{int(d):02d}" if d else ""))
 
 
 _EVERY_HOLIDAY = {"christmas": "XXXX-12-25", "christmas eve": "XXXX-12-24", "halloween": "XXXX-10-31",
