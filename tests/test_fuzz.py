@@ -279,7 +279,8 @@ def test_cached_tense_cues_agree_with_tense(profile):
     words = st.sampled_from(["will", "was", "said", "wanted", "to be", "being", "be", "last", "next", "by",
                              "hundred", "expected to", "going to", "ago", "Monday", "the", "talks", "ended",
                              "seed", "and", "would", "reported", "agreed to", "sought", "followed", "by a", "by",
-                             "Smith", "setting up", "stay", "closed", "due in", "to be paid", "said."])
+                             "Smith", "setting up", "stay", "closed", "due in", "to be paid", "said.",
+                             "originally", "scheduled for", "planned for", "were", "a planned"])
     sentence = st.lists(st.tuples(words, st.sampled_from([" ", "  ", ", ", " \t", "; "])), max_size=30).map(
         lambda parts: "".join(a + b for a, b in parts))
 

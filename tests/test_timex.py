@@ -1279,6 +1279,14 @@ def test_hours_in_words_zones_and_weeks_of_a_day():
     check("The old flag will fly every Fourth of July.", "every Fourth of July", "SET", "XXXX-07-04", dct)
 
 
+def test_the_cached_cues_skip_what_the_plain_tense_skips():
+    from newsline.timex import tense
+    for s in ("was setting up ", "They were setting up a ladder on Monday.", "It was originally scheduled for June.",
+              "a second attempt planned for Tuesday was postponed", "The vote was set for Friday."):
+        for at in range(len(s) + 1):
+            assert tense._nearest_cue(tense._cues(s), at, tense._clause_end(s, at, len(s))) == tense._tense(s, at), (s, at)
+
+
 def test_setting_up_a_ladder_is_a_doing_not_a_plan():
     text = ("The fire was reported shortly after 5 a.m. yesterday.\n\n"
             "At 8:40 a.m., as firefighters were setting up a ladder truck, an explosion blew the roof off.")

@@ -131,7 +131,6 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
                             re.I)
 # "was originally scheduled for June", "initially planned for": a plan given up, no sign of what is ahead
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be)\s+$")  # "were setting up a ladder": no plan, a doing
 _ORIGINALLY = re.compile(r"\b(?:originally|initially)\s+$")
 # Words between a past verb and a date that make the date another clause's or a plan's ("agreed to buy it
 # in January", "said that ...", "asked it to respond by Oct. 31", "as Easter week began") (see _Ctx.firm_past)
@@ -216,6 +215,13 @@ def _before_agent(sentence: str, low: str, m: re.Match) -> bool:
 _AFTER = 2
 
 
+def _no_plan(low: str, m: re.Match) -> bool:
+    """Whether the future cue ``m`` of the folded sentence ``low`` tells of nothing ahead: "a planned
+    merger" (see :func:`_modifier_plan`), "originally scheduled for", "were setting up a ladder"."""
+    return _modifier_plan(low, m) or _ORIGINALLY.search(low, max(0, m.start() - 12), m.start()) is not None or \
+        low.startswith("setting", m.start()) and _BE_BEFORE.search(low, max(0, m.start() - 7), m.start()) is not None
+
+
 def _tense(sentence: str, at: int) -> str | None:
     """'past', 'future' or None: the tense cue nearest to position ``at`` in the sentence wins (one
     after it at twice its distance, see :data:`_AFTER`, and only in its clause, see :func:`_clause_end`)."""
@@ -224,7 +230,7 @@ def _tense(sentence: str, at: int) -> str | None:
     stop = _clause_end(sentence, at, len(sentence))
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence, 0, stop):
-            if cue == "future" and _modifier_plan(low, m):
+            if cue == "future" and _no_plan(low, m):
                 continue
             label = "past" if cue == "future" and (_pluperfect_plan(low, m) or
                                                    low.startswith(_DECIDED, m.start()) and m.end() > at) else cue
@@ -398,11 +404,7 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
     for rx, label in ((_FUTURE_FOLDED, "future"), (_PAST_FOLDED, "past")):
         starts, ends = [], []
         for m in rx.finditer(low):
-            if label == "past" and _no_cue(sentence, low, m) or \
-                    label == "future" and (low.startswith("planned", m.start()) and _modifier_plan(low, m) or
-                                           _ORIGINALLY.search(low, max(0, m.start() - 12), m.start()) or
-                                           low.startswith("setting", m.start()) and
-                                           _BE_BEFORE.search(low, max(0, m.start() - 7), m.start())):
+            if label == "past" and _no_cue(sentence, low, m) or label == "future" and _no_plan(low, m):
                 continue
             into = (agent if low.startswith(" by ", m.end()) and _before_agent(sentence, low, m) else (starts, ends)) \
                 if label == "past" else \
