@@ -213,6 +213,16 @@ def test_in_n_years_after_a_record_looks_back():
 def test_an_overnight_stay_and_the_adverb_are_no_time():
     assert tag("He booked an overnight stay.", DCT) == []
     assert tag("She became a star overnight.", DCT) == []
+    assert tag("Prices rose overnight. It was an overnight success. That won't fix it overnight.", DCT) == []
+    assert [t.text for t in tag("The calf is checked every four hours, including overnight.", DCT)] == ["every four hours"]
+
+
+def test_work_done_overnight_is_the_night_before():
+    dct = dt.date(2013, 4, 18)
+    assert values("Search crews went through the wreckage overnight and finished at dawn.", dct) == ["2013-04-17TNI"]
+    assert values("A woman was expected to stay overnight.", dct) == ["2013-04-18TNI"]
+    text = "Crews drained the crater overnight and began cutting out the pipe at 8 a.m."
+    assert values(text, dct) == ["2013-04-17TNI", "2013-04-18T08:00"]
 
 
 def test_am_needs_a_word_boundary():

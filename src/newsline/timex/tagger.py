@@ -307,7 +307,7 @@ def _after_clock(value: str, last: str, said: str) -> str:
         late = last_h < 8 and last[11:16] <= value[11:16] and h < 8 and \
             last[:10] == _next_day(value[:10])
         return last[:10] + value[10:] if late else value
-    if last_h >= 18 and h < 8 and _SAID_AM.search(said) and (next_day := _next_day(value[:10])):
+    if last_h >= 18 and h < 12 and _SAID_AM.search(said) and (next_day := _next_day(value[:10])):
         return next_day + value[10:]
     if 12 <= last_h <= h + 12 and 1 <= h < 12 and _SAID_BARE.fullmatch(said):
         return f"{value[:11]}{h + 12:02d}{value[13:]}"

@@ -62,21 +62,28 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _SHIFT = re.compile(r"\s+(?:shifts?|crews?|staff|workers|guards|nurses|flights?|trains?|bus(?:es)?|ferry|ferries|stays?|"
-                    r"bags?|camps?|trips?|guests|visits?|parking)\b", re.I)
+                    r"bags?|camps?|trips?|guests|visits?|parking|success(?:es)?|sensations?|stars?|celebrit(?:y|ies))\b",
+                    re.I)
+# A change said to come all at once ("prices rose overnight", "won't fix that overnight"), or nights in a
+# round ("checked every four hours, including overnight")
+_AT_ONCE = re.compile(r"\b(?:rose|rise|rises|soared|jumped|doubled|tripled|fell|plunged|changed|change|changes|became|become|"
+                      r"becomes|turned|transformed|vanished|disappeared|happened|happen|grew|fix|fixes|fixed|solve|solves|"
+                      r"solved|cure|cured|including)\b(?:\s+[\w,'-]+){0,4}\s+$",
+                      re.I)
 
 
 @rule(rf"\bovernight(?:\s+(?:on\s+)?(?P<wd>{_WEEKDAY}))?\b", (r"\bovernight\b",), 2, 3)
 def _overnight(m: re.Match, c: _Ctx) -> _Norm:
-    """"overnight losses": the night before the story is filed ("overnight trading is expected": the
-    coming one); "overnight Tuesday": that day's night. Not "an overnight stay", nor the adverb: "rose
-    overnight" may be "all at once"."""
+    """"overnight losses", "crews searched the wreckage overnight": the night before the story is filed
+    ("overnight trading is expected", "will stay overnight": the coming one); "overnight Tuesday": that
+    day's night. Not "an overnight stay", nor "prices rose overnight", "became a star overnight": all at once."""
     if m["wd"]:
         if not _cap(m["wd"]):
             return None
         d = _named_day(m["wd"], c, m.start("wd"))
-    elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I) or \
-            not _ATTRIBUTIVE.match(c.text, m.end()) or _SHIFT.match(c.text, m.end()):
-        return None  # "the overnight crew": whoever works nights, no night of its own
+    elif re.search(r"\ban?\s+$", c.text[max(0, m.start() - 3):m.start()], re.I) or _SHIFT.match(c.text, m.end()) or \
+            not _ATTRIBUTIVE.match(c.text, m.end()) and _AT_ONCE.search(c.text, max(0, m.start() - 40), m.start()):
+        return None  # "the overnight crew": whoever works nights; "rose overnight": all at once, no night of its own
     else:
         d = c.dct - dt.timedelta(days=c.tense(m.start()) == "past")
     return ("TIME", f"{d.isoformat()}TNI")
