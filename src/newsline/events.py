@@ -62,7 +62,7 @@ _EVENT_NOUNS = (
     "blockade|boycott|occupation|independence|partition|handover|liberation|founding|opening|robbery|robberies|"
     "rape|murder|murders|conviction|convictions|theft|burglary|kidnapping|escape|fraud|sentencing|acquittal|"
     "appeal|divorce|marriage|birth|retirement|audit|inspection|survey|renovation|restoration|rescue|sinking|"
-    "fall|fire|flight|expedition|voyage|strike|walkout|lockout|recall|leak|failure|breach|hack|cyberattack")
+    "fall|flight|expedition|voyage|walkout|lockout|recall|leak|failure|breach|hack|cyberattack")
 _BACKREF = re.compile(
     rf"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:{_EVENT_NOUNS})\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
@@ -520,7 +520,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
             # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
             # the clock time is what "47 minutes later" counts from
-            if not (told and last and last.startswith(t.value) and _ON_DAY.fullmatch(text, told[-1].end, t.start)):
+            if not (told and last and last.startswith(t.value) and _JOINED_BY_ON.fullmatch(text, told[-1].end, t.start)):
                 last, last_inferred = t.value, t.year_inferred
             if _CLOCK_VALUE.fullmatch(t.value):
                 last_clock = t.value
@@ -676,7 +676,7 @@ _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 _CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_ON_DAY = re.compile(r"\s+on\s+")
+_JOINED_BY_ON = re.compile(r"\s+on\s+")  # "at 12.35pm on Thursday"
 
 
 def _since(text: str, t: Timex) -> bool:
@@ -720,12 +720,11 @@ def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], en
 def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[int, ...], ends: tuple[int, ...],
                today: str, near: bool = False) -> Timex | None:
     """The date of the happening ``noun`` names ("the arrest", "the collapse"), for a sentence at ``at``: the
-    latest date named in a sentence before that speaks of it ("was arrested ... Wednesday"); else, told
-    of in other words, the date of the sentence just before in the paragraph (``near``: the noun is the
-    object of "after", not the subject that "came"), else ("approved on Tuesday
-    ... The board's vote") the story's own news, the first day
-    named before ``today`` (the DCT: "Engineers today began pumping grout into a sinkhole that opened ...
-    Wednesday" tells of today's work and Wednesday's news)."""
+    latest date named in a sentence before that speaks of it ("was arrested ... Wednesday"). Told of in
+    other words: the date of the sentence just before in the paragraph (``near``: the noun is the object
+    of "after", not the subject that "came"), else the story's own news, the first day named before
+    ``today``, the DCT ("approved on Tuesday ... The board's vote came"; "Engineers today began filling a
+    sinkhole that opened ... Wednesday" tells of today's work and Wednesday's news)."""
     stem = _SUFFIX.sub("", noun)
     if len(stem) < 3:
         return None
