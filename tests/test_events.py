@@ -487,3 +487,9 @@ def test_came_days_after_counts_from_the_date_told_of():
     text = ("The last contact with the yacht was on 27 October. The storm struck two days after the last contact, "
             "with gusts of 70mph.")
     assert [e.date for e in events(text, dt.date(2008, 11, 11))] == ["2008-10-27", "2008-10-29"]
+
+
+def test_the_period_a_record_is_of_is_no_date_of_an_event():
+    text = ("Pauline Agbaje gave evidence to the inquiry yesterday. Her appearance drew the largest public gallery "
+            "of the week. Shortly afterwards the session was adjourned when a heckler interrupted.")
+    assert {e.date for e in events(text, dt.date(2014, 3, 14))} == {"2014-03-13"}

@@ -49,7 +49,7 @@ _DATE = (rf"(?:FY)?\d{{4}}(?:-(?:Q[1-4]|H[12]))?"          # year, fiscal year, 
          rf"|\d{{4}}-{_WW}(?:-WE|-[1-7])?"                  # week, weekend, week day
          rf"|\d{{4}}-(?:SP|SU|FA|WI)"                       # season
          rf"|PAST_REF|PRESENT_REF|FUTURE_REF")
-_TIME = rf"{_DAY}T(?:{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?|MO|AF|EV|NI|DT)|PRESENT_REF"
+_TIME = rf"{_DAY}T(?:{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?|MO|AF|EV|NI|DT)|XXXX-XX-XXT{_CLOCK}|PRESENT_REF"  # a routine's
 _N = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?=[\dXT])(?:{_N}(?:DE|CE|WE|Y|Q|M|W|D|H))*(?:T(?=[\dX])(?:{_N}[HMS])+)?"
 _SET = rf"{_DURATION}|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-WXX-(?:[1-7]|WE)(?:T(?:MO|AF|EV|NI))?|XXXX-(?:{_MM}(?:-{_DD})?|SP|SU|FA|WI)"
@@ -67,7 +67,7 @@ GRANULARITIES = {"century", "decade", "year", "half", "quarter", "season", "mont
 def test_value_grammar_accepts_the_conventions_and_rejects_junk():
     good = {"DATE": ["2014", "FY2014", "FY2014-Q3", "2021-H1", "199", "19", "2022-02", "2022-02-04", "2022-W05",
                      "2022-W05-WE", "2021-SU", "PAST_REF", "XXXX-02-04"],
-            "TIME": ["2022-02-04T14:30", "2022-02-04TNI", "2022-02-04T24:00"],
+            "TIME": ["2022-02-04T14:30", "2022-02-04TNI", "2022-02-04T24:00", "XXXX-XX-XXT07:30"],
             "DURATION": ["P3Y", "PT2H", "P1Y6M", "P1DT12H", "PXY", "PXDE", "P2.5D", "P10Y", "P2WE"],
             "SET": ["P1D", "PT1H", "XXXX-XX-XXTMO", "XXXX-WXX-1", "XXXX-WXX-WE", "XXXX-WXX-2TNI", "XXXX-SP"]}
     bad = {"DATE": ["20٢٢", "٢٠٢٢-٠١-٠٥", "10000", "-1", "2022-13", "2022-02-30x", "", "2022-W54", "P1Y"],

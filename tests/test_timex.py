@@ -1948,3 +1948,35 @@ def test_overnight_work_is_no_night_and_plans_look_ahead():
     dct = dt.date(2026, 1, 12)  # a Monday
     assert values("The blast came as the overnight crew was handing over.", dct) == []
     assert values("Officials plan a ribbon-cutting ceremony on Friday afternoon.", dct) == ["2026-01-16TAF"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a routine's clock times are of no particular day
+    ("Visitors can watch the pair daily from 10 a.m. to 4 p.m.",
+     [("daily", "SET", "P1D"), ("10 a.m.", "TIME", "XXXX-XX-XXT10:00"), ("4 p.m.", "TIME", "XXXX-XX-XXT16:00")]),
+    ("Every morning at 6:30 the bells ring.", [("Every morning", "SET", "XXXX-XX-XXTMO"), ("6:30", "TIME", "XXXX-XX-XXT06:30")]),
+    ("The units will close an hour earlier, at 10 p.m., except on Fridays.",
+     [("an hour", "DURATION", "PT1H"), ("10 p.m.", "TIME", "XXXX-XX-XXT22:00"), ("Fridays", "SET", "XXXX-WXX-5")]),
+    # ... not a time of a day named, nor one told of a kind of thing
+    ("He walks every morning and will speak at 7.30pm on Wednesday.",
+     [("every morning", "SET", "XXXX-XX-XXTMO"), ("7.30pm", "TIME", "2022-02-09T19:30"), ("Wednesday", "DATE", "2022-02-09")]),
+    ("Only 38 of its usual 610 daily services had run by 6.30pm.",
+     [("daily", "SET", "P1D"), ("6.30pm", "TIME", "2022-02-04T18:30")]),
+    # how far a time moves: a stretch, not a rate, and not the day's early part
+    ("The bank said it would open all offices an hour early today.",
+     [("an hour", "DURATION", "PT1H"), ("today", "DATE", "2022-02-04")]),
+    ("Half an hour earlier, at 7:30 a.m., the alarm sounded.",
+     [("Half an hour", "DURATION", "PT30M"), ("7:30 a.m.", "TIME", "2022-02-04T07:30")]),
+    # "that afternoon as a precaution" is a time; "the same week as" a comparison
+    ("On Sunday the bear raided feeders. Police closed Memorial Field that afternoon as a precaution.",
+     [("Sunday", "DATE", "2022-01-30"), ("that afternoon", "TIME", "2022-01-30TAF")]),
+    ("On Sunday the bear raided feeders. The vote came the same week as the ruling.", [("Sunday", "DATE", "2022-01-30")]),
+    # "that November night in 1987": the day of that month named before, however far back
+    ("It was stolen on the night of 17 November 1987. She taught from 1970 until 2005. On that November night in 1987 "
+     "she had played a concert. At about 10.15pm she locked the violin in her car.",
+     [("17 November 1987", "DATE", "1987-11-17"), ("1970", "DATE", "1970"), ("2005", "DATE", "2005"),
+      ("that November night in 1987", "TIME", "1987-11-17TNI"), ("about 10.15pm", "TIME", "1987-11-17T22:15")]),
+    ("In 1967 the mill burned. That July night the town watched.", [("1967", "DATE", "1967"), ("That July night", "DATE", "1967-07")]),
+])
+def test_routines_shifts_and_nights_referred_back_to(text, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, DCT)] == spans

@@ -515,8 +515,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             t = counted
         elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end) or \
-                t.text.endswith("-century"):
-            continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s
+                t.text.endswith("-century") or _RECORD_OF.search(text, max(0, t.start - 60), t.start) and \
+                _RECORD_PERIOD.fullmatch(t.text):
+            continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s; "the
+            # largest crowd of the week": a yardstick
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
             # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
             # the clock time is what "47 minutes later" counts from
@@ -671,6 +673,9 @@ _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)"
 # A clause of its own between "came two days after" and a later date: that date is not the one counted
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
+# "drew the largest public gallery of the week", "the busiest day of the year": the period a record is of
+_RECORD_OF = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|only|best|worst)\b[^.;!?]*\bof\s+$", re.I)
+_RECORD_PERIOD = re.compile(r"the\s+(?:day|week|month|year|season|decade|century|weekend)", re.I)
 _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}

@@ -23,6 +23,9 @@ class _Ref:
     or half last named, a year before), ``period`` (the year ``arg`` at it). ``fallback`` when no
     quarter or half was named.
     ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July").
+    ``that_day``: the day last named anywhere, at the part of the day ``arg`` names, if it is in the
+    month (of the year) ``arg`` names ("the night of 17 November 1987 ... that November night"), else
+    as ``in_year`` (or that month of the year written).
     ``time``: a clock time ``arg`` without a date is on the day last named in the paragraph ("The blast
     came on Friday ... at 10:35 a.m."), or before it if that day is of the week before the DCT (the
     story's day), else on the DCT (``fallback``); ``time_ahead``, one said of the future ("will arrive at
@@ -63,6 +66,13 @@ class _Ref:
             if month is None and code == "WI" and sign == "1":
                 year -= 1  # "in 1987 ... the following winter": the one beginning that December (1987-WI)
             return f"{year:04d}-{code}"
+        if self.kind == "that_day":  # arg "[year]-month[ part]": the day last named (``day``) if of that month
+            month, *part = self.arg.split()
+            if day and _DAY_VALUE.fullmatch(day) and (day[4:7] == month if month[0] == "-" else day.startswith(month)):
+                return day + "".join(f"T{p}" for p in part)
+            if month[0] == "-" and anchor and anchor[:4].isdigit():
+                return anchor[:4] + month  # "in 1967 ... that July night": as "that July"
+            return self.fallback
         if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
             return f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named

@@ -115,6 +115,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     day_at = 0  # where it was named
+    last_day: str | None = None  # the last day named anywhere: "that November night" may be its
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
     months_back = dt.date.fromordinal(max(1, dct.toordinal() - 90)).isoformat()
@@ -147,7 +148,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # not on a day ahead
                 told = None if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
                     ctx.tense(start) == "past" else day
-                value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else told, anchor)
+                value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
+                                    else told, anchor)
+                if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
+                    typ = "DATE"  # "that November night" of no day named: the month
             if not value or not _plausible(value):
                 continue
             if ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value):
@@ -166,11 +170,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)")
         said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
             _RESTATED.search(text, max(0, start - 30), start)
-        if not ref or ref.kind == "narrative":  # named, not referred back to
+        if not ref or ref.kind in ("narrative", "that_day"):  # named, not referred back to
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
             elif _DAY_VALUE.match(value) and not since and not said:
                 day, guessed["day"], day_at = value[:10], inferred, start
+                last_day = day
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
         # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
@@ -201,7 +206,40 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
+    if any(t.type == "SET" for t in out):
+        _habitual(text, out, ctx)
     return out
+
+
+# A routine of a day or finer ("daily", "every morning", "each hour", "Fridays"), and what may stand between
+# it and a clock time of the routine in one clause ("open daily from 7 a.m.", "at 10 p.m., except on Fridays")
+_ROUTINE = re.compile(r"P1D|PT\d+[HM]|XXXX-XX-XXT\w+|XXXX-WXX-\w+")
+_IN_CLAUSE = re.compile(r"(?![^\n]*(?:[.;!?\n]|,\s+(?:and|but|when|which|who|while|as)\b))[^\n]*")
+# "its 610 daily services had run by 6.30pm": a kind of thing, not the routine of the clause
+_ATTRIBUTIVE_SET = re.compile(r"(?<=ly)\s+(?!(?:and|or|but|from|to|at|in|on|for|through|until|till|between|during|"
+                              r"since|by|with|except|except|before|after|around|about|except)\b)[a-z]{3,}")
+_CLOCK_TO = re.compile(r"\s*(?:to|until|till|and|or|-|\u2013)\s*")  # "from 10 a.m. to 4 p.m."
+_NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yesterday|\d{{4}})", re.I)
+
+
+def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
+    """Give the clock times of a routine no day ("Visitors can watch the pair daily from 10 a.m. to 4
+    p.m.": XXXX-XX-XXT10:00, as TIMEX3 writes a time of no particular day), not "at 9 a.m. Friday" nor
+    a time told in the past ("38 of its 610 daily services had run by 6.30pm")."""
+    prev: Timex | None = None
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not _CLOCK_VALUE.fullmatch(t.value) or _NAMES_A_DAY.search(t.text) or \
+                i + 1 < len(out) and _ON.fullmatch(text, t.end, out[i + 1].start) and _DAY_VALUE.match(out[i + 1].value):
+            continue  # "at 7.30pm on Wednesday": that day's
+        if prev is None and ctx.governed(t.start) == "past":
+            continue
+        near = prev is not None and _CLOCK_TO.fullmatch(text, prev.end, t.start) or any(
+            u.type == "SET" and _ROUTINE.fullmatch(u.value) and not _ATTRIBUTIVE_SET.match(text, u.end) and
+            (0 <= t.start - u.end <= 40 and _IN_CLAUSE.fullmatch(text, u.end, t.start) or
+             0 <= u.start - t.end <= 25 and _IN_CLAUSE.fullmatch(text, t.end, u.start))
+            for u in out[max(0, i - 3):i + 4])
+        if near:
+            t.value, t.year_inferred, prev = "XXXX-XX-XX" + t.value[10:], False, t
 
 
 # Words of the day of speaking: inside a quote they are of the day the words were said

@@ -44,18 +44,26 @@ _SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarte
 _MODAL_MAY = re.compile(r"\s+(?:[A-Z]|(?:be|have|not|also|well|never|still|even|yet)\b)")
 
 
-@rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})|(?P<s>spring|summer|fall|autumn|winter))\b"
+@rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})(?:\s+(?P<part>day|morning|afternoon|evening|night)"
+      rf"(?:\s+in\s+(?P<y>{_YEAR}))?)?|(?P<s>spring|summer|fall|autumn|winter))\b"
       r"(?!\s+(?:of|in|from|on)\b)",  # "that fall of the regime"
-      (*_MONTH_KEYS, r"\bspring\b", r"\bsummer\b", r"\bfall\b", r"\bautumn\b", r"\bwinter\b"), 5, 2,
+      (*_MONTH_KEYS, r"\bspring\b", r"\bsummer\b", r"\bfall\b", r"\bautumn\b", r"\bwinter\b"), 5, 4,
       needs=(r"\bthat\s",))
 def _that_month(m: re.Match, c: _Ctx) -> _Norm:
     """"(in 1967 ...) that July", "that autumn": the month or season of the year last named, else the
-    last one before the DCT."""
+    last one before the DCT; "(the night of 17 November 1987 ...) that November night in 1987": the
+    day of that month last named, at that part of the day."""
     if m["mon"]:
         if not _cap(m["mon"]) or len(m["mon"]) == 3 and not (m["mon"] == "May" and not _MODAL_MAY.match(c.text, m.end())):
             return None  # "that may be", "that mar..." (not "talks broke down that May.", "That May the club fell")
         mon = _month(m["mon"])
-        return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"))
+        placed = f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}"
+        if m["part"]:
+            part = m["part"].lower()
+            return ("DATE" if part == "day" else "TIME",
+                    _Ref("that_day", f"{m['y']}-{mon:02d}" if m["y"] else placed,
+                         f"{m['y'] or ''}-{mon:02d} {_PARTCODE.get(part, '')}".strip()))
+        return ("DATE", _Ref("in_year", placed, f"-{mon:02d}"))
     code = _SEASONS[m["s"].lower()]
     return ("DATE", _Ref("in_year", f"{c.dct.year - 1:04d}-{code}", f"-{code}"))
 
@@ -172,7 +180,7 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)(?![\w-])"
-      r"(?!\s+(?:of|when|as|that|in\s+which|or)\b)"
+      r"(?!\s+(?:of|when|that|in\s+which|or)\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
        r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2,
@@ -181,6 +189,8 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     """"that year", "later that day", "the same month", "the next morning", "the day before": the
     date last named in the text (or the day after or before it), never the DCT's: without a date to
     refer to, nothing is tagged."""
+    if m["rel"] and "same" in m["rel"] and re.match(r"\s+as\b", c.text[m.end():m.end() + 4]):
+        return None  # "the same week as the vote": a comparison ("that afternoon as a precaution" is a time)
     unit = (m["unit"] or m["unit2"]).lower()
     direction = (m["dir"] or m["dir2"] or "").lower()
     n = 1 if direction in ("next", "following", "after") else -1 if direction else 0

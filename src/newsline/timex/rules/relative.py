@@ -26,7 +26,8 @@ _THEN_AGO = re.compile(r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nin
                        r"[\"'\u201d]?\s+[\"'\u201c]?$", re.I)
 
 
-@rule(r"\b(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
+# ("open an hour early today": the early is the hour's, not the day's)
+@rule(r"\b(?:(?<!hour\s)(?<!hours\s)(?<!minutes\s)(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
       rf"(?:morning|afternoon|evening))\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
       rf"(?:(?:'s)?\s+(?P<part>{_DAYPART}))?\b",
       (r"\btoday\b", r"\byesterday\b", r"\btomorrow\b", r"\btonight\b"), 3, 2)
@@ -438,7 +439,8 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
     if n == "X" or n is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("hour", "minute", "second"):
-        return ("DATE", c.dct.isoformat())
+        # "two hours ago": today; "closes an hour earlier" shifts a time of day: the stretch alone, as "later"
+        return ("DATE", c.dct.isoformat()) if direction == "ago" else None
     if unit in ("decade", "century") and isinstance(n, int):  # "a decade ago": the year then, as annotators write it
         unit, n = "year", (10 if unit == "decade" else 100) * n
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,

@@ -37,7 +37,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "a night-shift operator", "the day-care centre": a compound noun
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
         return None  # "a decades-long battle": the plural is no count of one
-    if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I):
+    if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I) and \
+            not (unit in ("hour", "minute", "second") and c.text[m.end():m.end() + 16].lstrip()[:7].lower() == "earlier"):
         return None
     if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
             c.text, max(0, m.start() - 24), m.start()):
@@ -49,7 +50,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "declared Saturday a day of mourning": a kind of day, not a length
     if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
         return None  # "a second group": an ordinal
-    if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()):
+    if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()) and \
+            not _SHIFTED.match(c.text, m.end()):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
     if not m["lead"] and not m["adj"] and not m["more"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
@@ -156,6 +158,8 @@ _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|onc
                    # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
                    r"at|by|to|on|during|under|nearly|almost|only|just|the|and|or|[a-z]+ed)\b)[a-z]+){1,3})\s+$", re.I)
+# "open all offices an hour early": how far a time moves, not a rate
+_SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind)\b", re.I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+|public\s+)?(?:mourning|prayer|protest|action|rest|remembrance|reflection|"
                      r"celebration|thanksgiving|solidarity)\b", re.I)
 # what follows "a second" of time ("for a second, nothing"; not "A second, smaller blast": an ordinal)
