@@ -109,6 +109,12 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3), "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
+    # British bank holidays: the first and last Mondays of May, the last of August
+    "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1), "may day bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
+    "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "feast of the assumption": lambda y: dt.date(y, 8, 15), "all saints' day": lambda y: dt.date(y, 11, 1),
     "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3), "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
     "columbus day": lambda y: _nth_weekday(y, 10, 0, 2), "veterans day": lambda y: dt.date(y, 11, 11),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),

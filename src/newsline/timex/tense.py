@@ -73,7 +73,8 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 # "could set"): not a past-tense verb.
 _PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
                            "these those stay stays remain remains next "  # "will stay closed", "the next cut"
-                           "will would could should can might must shall".split())  # "will put it on display"
+                           "will would could should can might must shall "  # "will put it on display"
+                           "t".split())  # "aren't paid by noon Friday", "wasn't told": n't, the word's end as scanned
 _ADVERBS = frozenset("also still even never not already just then now soon again".split())
 # and an adverb between: "expected to be heavily disrupted on Tuesday"
 _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, reverse=True)) + r")\s+"
@@ -168,7 +169,7 @@ _PLUPERFECT_PLAN = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:scheduled|
 def _modifier_plan(low: str, m: re.Match) -> bool:
     """Whether the future cue ``m`` is "planned for" after a noun, not after "was", "is" ("a second
     attempt planned for Tuesday was postponed": the main verb tells; "were planned for Saturday": ahead)."""
-    return low.startswith("planned", m.start()) and not _BE_BEFORE.search(low, max(0, m.start() - 8), m.start())
+    return low.startswith("planned for", m.start()) and not _BE_BEFORE.search(low, max(0, m.start() - 8), m.start())
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
@@ -453,7 +454,7 @@ def _after_passive(low: str, at: int) -> bool:
 # Where a clause ends: before a new one (", and", "; "), a participle (", setting up a vote"), the verb a
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
-_CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |"
+_CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |, which |, who | what |"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
 _INVERTED = re.compile(r",\s+(?:said|says|added)\s+(?:[A-Z]|the\s|an?\s)")  # ", said Carl Vasko, ..."

@@ -697,7 +697,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
-      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", *_NEW_YEARS), 6, 4,
+      ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
+       "assumption", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({h.split()[0] for h in HOLIDAYS})))  # "good" Friday, "labor" Day, ...
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
@@ -714,8 +715,9 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
 
 
 def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
-    if not _cap(m["h"]) or (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
-        return None  # "may day" as a modal verb
+    if not (_cap(m["h"]) or m["h"].lower().endswith("bank holiday")) or \
+            (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
+        return None  # "may day" as a modal verb ("the spring bank holiday" is written small)
     if not m["y"] and not m["wk"] and _NAME_NEXT.match(c.text, m.end()):
         return None  # "Easter Island", "Christmas Island": a name
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]

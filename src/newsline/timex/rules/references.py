@@ -37,7 +37,7 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "FUTURE_REF")
 
 
-_SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarters": "PXQ", "decades": "PXDE"}
+_SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarters": "PXQ", "decades": "PXY"}
 
 
 # "That May be so" (a capital after "that": a modal, miswritten), "that May Ellis": a verb or a name after it

@@ -172,6 +172,8 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:opens|begins|starts
 _REPORTED = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
+# The present tense of a sentence opening with its day: a day ahead ("Monday marks the anniversary")
+_PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|reports|announces)\b)[a-z]{2,}[^s\W]s)\b")
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
@@ -232,8 +234,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
-    if after and after["modal"]:
-        tense = "future"  # "said Saturday would come too soon": the day is what the clause is about
+    if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
+            not c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c"):
+        tense = "future"  # "said Saturday would come too soon", "Monday marks the 25th anniversary": what is to come
     if bare and _DECLARED_AS.match(c.text, m.end()) and _DECLARED.search(c.text, max(0, m.start() - 14), m.start()):
         tense = "future"
     if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
@@ -410,7 +413,12 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
         return ("DURATION", "P1Y") if not m["mod"] else None
     if not m["mod"] and re.search(r"\b(?:later|earlier)\s+in\s+$", c.text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "later in the year": the year last named (_earlier_this)
+    if not m["mod"] and c.dct.month <= 3 and _ENDED_THE.search(c.text, max(0, m.start() - 10), m.start()):
+        return ("DATE", f"{c.dct.year - 1:04d}")  # "ended the year with 14.2 million", written in February: the one gone
     return ("DATE", f"{c.dct.year:04d}", False, _mod(m["mod"]))
+
+
+_ENDED_THE = re.compile(r"\b(?:ended|finished|closed)\s+$", re.I)
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"

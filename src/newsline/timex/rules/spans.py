@@ -173,7 +173,7 @@ _AGE = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)  # "37 years old", "given 
 
 def _duration_value(n: float | str, unit: str) -> str:
     if unit == "decade":
-        return f"P{_fmt(n * 10) if isinstance(n, (int, float)) else 'X'}Y" if n != "X" else "PXDE"
+        return f"P{_fmt(n * 10) if isinstance(n, (int, float)) else 'X'}Y"  # "decades": PXY, as AQUAINT has it
     if unit == "century":
         return f"P{_fmt(n * 100)}Y" if isinstance(n, (int, float)) else "PXCE"
     if unit == "fortnight":
