@@ -2010,3 +2010,38 @@ def test_routines_shifts_and_nights_referred_back_to(text, spans):
 ])
 def test_clauses_plans_present_days_holidays_and_years_ended(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # a compound is no past verb: "a so-called passport ... in January" is ahead
+    ("The UCI is due to introduce a so-called biological passport in January, under which riders are watched.",
+     dt.date(2007, 7, 30), [("January", "DATE", "2008-01")]),
+    # a radio host's time of now
+    ("Good morning. It's six minutes past nine on Friday.", dt.date(1993, 2, 5),
+     [("six minutes past nine", "TIME", "1993-02-05T09:06"), ("Friday", "DATE", "1993-02-05")]),
+    ("Tomorrow we hear from job seekers. It's thirteen minutes past nine.", dt.date(1993, 2, 5),
+     [("Tomorrow", "DATE", "1993-02-06"), ("thirteen minutes past nine", "TIME", "1993-02-05T09:13")]),
+    ("The train left at ten minutes to six this morning.", dt.date(1993, 2, 5),
+     [("ten minutes to six this morning", "TIME", "1993-02-05T05:50")]),
+    ("He ran it in 12 minutes after 9 laps.", dt.date(1993, 2, 5), [("12 minutes", "DURATION", "PT12M")]),
+    ("It's seven o'clock in the morning here in the grove.", dt.date(1994, 1, 18),
+     [("seven o'clock in the morning", "TIME", "1994-01-18T07:00")]),
+    # a day of the month in words
+    ("He will address Congress on the seventeenth.", dt.date(1993, 2, 5), [("the seventeenth", "DATE", "1993-02-17")]),
+    ("She finished on the fifth hole.", dt.date(1993, 2, 5), []),
+    # a pluperfect with an irregular participle: "by the end of June" is gone by
+    ("The scheme had brought only 216 people to Britain by the end of June.", dt.date(2015, 9, 14),
+     [("the end of June", "DATE", "2015-06")]),
+    # a routine's clock time a little further from its frequency
+    ("A bus runs every 20 minutes between the estate and the town centre from 7am.", dt.date(2011, 3, 23),
+     [("every 20 minutes", "SET", "PT20M"), ("7am", "TIME", "XXXX-XX-XXT07:00")]),
+    # a present progressive with a day: a plan
+    ("The staff are holding an open house Sunday afternoon.", dt.date(2021, 11, 22),
+     [("Sunday afternoon", "TIME", "2021-11-28TAF")]),
+    ("Police are investigating the Sunday fire.", dt.date(2021, 11, 22), [("Sunday", "DATE", "2021-11-21")]),
+    # "until Friday" after a day of the sentence: the first Friday after it
+    ("The utility asked customers Monday to turn down their thermostats at least until Friday.", dt.date(1994, 1, 18),
+     [("Monday", "DATE", "1994-01-17"), ("Friday", "DATE", "1994-01-21")]),
+])
+def test_compounds_spoken_times_day_words_and_plans(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

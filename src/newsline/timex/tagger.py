@@ -235,7 +235,7 @@ def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
             continue
         near = prev is not None and _CLOCK_TO.fullmatch(text, prev.end, t.start) or any(
             u.type == "SET" and _ROUTINE.fullmatch(u.value) and not _ATTRIBUTIVE_SET.match(text, u.end) and
-            (0 <= t.start - u.end <= 40 and _IN_CLAUSE.fullmatch(text, u.end, t.start) or
+            (0 <= t.start - u.end <= 60 and _IN_CLAUSE.fullmatch(text, u.end, t.start) or
              0 <= u.start - t.end <= 25 and _IN_CLAUSE.fullmatch(text, t.end, u.start))
             for u in out[max(0, i - 3):i + 4])
         if near:

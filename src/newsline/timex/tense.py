@@ -196,10 +196,11 @@ _AUXILIARIES = frozenset("was were had did".split())
 
 def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     """Whether the past cue ``m`` of ``sentence`` (``low`` its folded text) says nothing of the tense:
-    a word that is no verb, a passive or adjective after "is", "the", "stay"; the verb "last" ("could
+    a word that is no verb (or part of a compound: "a so-called passport", "state-owned"), a passive or adjective after "is", "the", "stay"; the verb "last" ("could
     last until May"); "was" of "was expected to"; "followed by"."""
     word = low[m.start():m.end()]
-    return (sentence[m.start():m.end()].lower() in _NOT_VERBS or _after_passive(low, m.start()) or
+    return (sentence[m.start():m.end()].lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
+            _after_passive(low, m.start()) or
             word == "last" and _verb_last(low, m.start()) or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
             word in _SEQUENCE and _before_agent(sentence, low, m))
@@ -236,7 +237,7 @@ def _tense(sentence: str, at: int) -> str | None:
             label = "past" if cue == "future" and (_pluperfect_plan(low, m) or
                                                    low.startswith(_DECIDED, m.start()) and m.end() > at) else cue
             if label == "past" and cue == "past" and (
-                    m.group(0).lower() in _NOT_VERBS or
+                    m.group(0).lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
                     low.startswith("last", m.start()) and _verb_last(low, m.start()) or
                     any(p.end() == m.start() for p in _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end()) or

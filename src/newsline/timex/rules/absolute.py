@@ -209,13 +209,27 @@ def _day_range_start(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", first.isoformat(), True) if first else None
 
 
+# "an address to Congress on the seventeenth", as a transcript writes it (from the fifth: "on the first"
+# and the like are mostly no day)
+_LATER_DAY_WORDS = sorted((w for w, n in _DAY_WORDS.items() if n >= 5 and " " not in w), key=len, reverse=True)
+_LATER_DAY = "|".join(_LATER_DAY_WORDS)
+
+
+@rule(rf"\bon\s+(?P<x>the\s+(?P<d>{_LATER_DAY}))\b"
+      r"(?!\s*(?:of\b|-|(?!(?:after|before|when|while|and|or|but|as|at|in|amid|following|because)\b)[a-z]))",
+      tuple(dict.fromkeys(r"\b" + w.split("-")[-1] + r"\b" for w in _LATER_DAY_WORDS)), 3, 2)
+def _day_word_of_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"on the seventeenth": as "on the 17th"."""
+    return _day_of_month(m, c)
+
+
 @rule(r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>\d{1,2})(?:st|nd|rd|th))\b"
       r"(?!\s*(?:of\b|-|(?!(?:after|before|when|while|and|or|but|as|at|in|amid|following|because)\b)[a-z]))"
       r"(?!\s+(?:and|or|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?!of\b)[a-z])",  # "the 14th and 16th holes"
       (re.compile(r"the\s+\d"),), 3, 1)  # a literal first: re finds it fast
 def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
     """"on the 2nd": that day of the DCT's month or of a neighbouring one, placed by tense."""
-    d = int(m["d"])
+    d = int(m["d"]) if m["d"].isdigit() else _DAY_WORDS[" ".join(m["d"].lower().split())]
     tense = c.tense(m.start("x"))
     days = []
     for delta in (-1, 0, 1):
@@ -323,7 +337,9 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|
 # A month that speaks is a person ('"It cannot happen again," March said')
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
 # "had risen by October": done by then, in the past
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne)\b", re.I)
+# ("had brought", "had sold", "had built", "had sent", "had made", "had kept": irregular participles too)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost)\b",
+                         re.I)
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
 # "scheduled for May", "until at least May", "as early as May" (not "voted for May": a name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY
+from ..vocab import _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY, _WORDNUM, _num
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
@@ -34,10 +34,14 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
 
 def _told_of(c: _Ctx, at: int, clock: str) -> _Norm:
     """The clock time ``clock`` ("T22:00") said at ``at`` without a day: on the day the story is telling
-    about ("at 10 p.m."), or, said of the future, on the day ahead last named ("will arrive at 10.15am")."""
+    about ("at 10 p.m."), or, said of the future, on the day ahead last named ("will arrive at 10.15am");
+    "It's thirteen minutes past nine": now, on the DCT."""
+    if _IT_IS.search(c.text, max(0, at - 8), at):
+        return ("TIME", f"{c.dct.isoformat()}{clock}")
     return ("TIME", _Ref("time_ahead" if c.tense(at) == "future" else "time", f"{c.dct.isoformat()}{clock}", clock))
 
 
+_IT_IS = re.compile(r"\b(?:[Ii]t's|[Ii]t\s+is|[Ii]t\u2019s)\s+(?:now\s+)?$")
 _ROUGHLY = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"  # "at about 2:40 a.m.": mod APPROX
 
 
@@ -143,17 +147,21 @@ _PRICE = re.compile(r"\b(?:closed|opened|rose|fell|traded|ended|finished|stood|p
                     r"(?:[a-z]+\s+)?$", re.I)
 
 
-@rule(rf"\b(?P<mm>(?:a\s+)?quarter|half)\s+(?P<dir>past|after|to)\s+(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
-      (r"\bquarter\b", r"\bhalf\b"), 1, 6, needs=("past", "after", "to"))
+@rule(rf"\b(?P<mm>(?:a\s+)?quarter|half|(?P<n>[1-5]?\d|{_WORDNUM})\s+minutes?)\s+(?P<dir>past|after|to)\s+"
+      rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
+      (r"\bquarter\b", r"\bhalf\b", r"\bminute\b", r"\bminutes\b"), 3, 6, needs=("past", "after", "to"))
 def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
-    """"at a quarter past five this morning", "half past seven", "a quarter to six": a clock time in
-    words (its hour says nothing of a.m. or p.m. but with a part of the day after it)."""
+    """"at a quarter past five this morning", "half past seven", "a quarter to six", "six minutes past
+    nine" (a radio host's time): a clock time in words (its hour says nothing of a.m. or p.m. but with
+    a part of the day after it)."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
-    minute = 30 if m["mm"].lower() == "half" else 15  # "(a) quarter past six"
+    minute = _num(m["n"]) if m["n"] else 30 if m["mm"].lower() == "half" else 15  # "(a) quarter past six"
+    if not isinstance(minute, int) or not 0 < minute < 60 or m["n"] and m["dir"].lower() == "after":
+        return None  # "20 minutes after 9 laps", "two minutes after two goals": a stretch after something
     if m["dir"].lower() == "to":
-        if minute == 30:
+        if m["mm"].lower() == "half":
             return None  # "half to": no time
-        h, minute = h - 1 or 12, 45
+        h, minute = h - 1 or 12, 60 - minute
     return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
 
 
@@ -178,7 +186,8 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, _after_noon(c, m.start(), h), 0))
 
 
-@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>(?P<h>\d{{1,2}}|{_HOUR_WORD})(?::(?P<min>\d{{2}}))?(?:\s+o'clock)?\s+in\s+the\s+"
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|(?P<now>it's|it\s+is))\s+"
+      rf"(?P<x>(?P<h>\d{{1,2}}|{_HOUR_WORD})(?::(?P<min>\d{{2}}))?(?:\s+o'clock)?\s+in\s+the\s+"
       r"(?P<part>morning|afternoon|evening))\b",
       ("morning", "afternoon", "evening"), 6, 1)
 def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
@@ -188,6 +197,8 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
         return None
     h = h % 12 + (12 if m["part"].lower() != "morning" else 0)
     clock = f"T{h:02d}:{int(m['min'] or 0):02d}"
+    if m["now"]:
+        return ("TIME", f"{c.dct.isoformat()}{clock}")  # "It's seven o'clock in the morning here": now
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 

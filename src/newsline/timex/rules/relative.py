@@ -172,6 +172,12 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:opens|begins|starts
 _REPORTED = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
+# A present progressive before a day with no other tense in the clause: a plan ("are holding a vigil Sunday"),
+# not "the Sunday service"
+_PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
+                               re.I)
+_UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
+_DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
 # The present tense of a sentence opening with its day: a day ahead ("Monday marks the anniversary")
 _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|reports|announces)\b)[a-z]{2,}[^s\W]s)\b")
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
@@ -232,6 +238,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
+    if tense is None and not rel and _PROGRESSIVE_PLAN.search(c.text, max(c.sentence(m.start())[0], m.start() - 60), m.start()):
+        tense = "future"  # "The staff are holding an open house Sunday afternoon": a plan
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
@@ -250,6 +258,10 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # evening, 82 remained": the story told up to then)
         tense = "future"
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
+    if bare and _UNTIL_DAY.search(c.text, max(0, m.start() - 20), m.start()) and \
+            _DAY_BEFORE.search(c.text, c.sentence(m.start())[0], m.start()):
+        # "asked customers Monday to turn down thermostats until Friday": the first Friday after that day
+        return ("DATE", _Ref("weekday", d.isoformat(), f"{wd} 1"))
     if m["part"]:
         return ("TIME", f"{d.isoformat()}T{_PARTCODE[m['part'].lower()]}")
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
