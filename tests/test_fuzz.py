@@ -52,7 +52,7 @@ _DATE = (rf"(?:FY)?\d{{4}}(?:-(?:Q[1-4]|H[12]))?"          # year, fiscal year, 
 _TIME = rf"{_DAY}T(?:{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?|MO|AF|EV|NI|DT)|XXXX-XX-XXT{_CLOCK}|PRESENT_REF"  # a routine's
 _N = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?=[\dXT])(?:{_N}(?:DE|CE|WE|Y|Q|M|W|D|H))*(?:T(?=[\dX])(?:{_N}[HMS])+)?"
-_SET = rf"{_DURATION}|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-WXX-(?:[1-7]|WE)(?:T(?:MO|AF|EV|NI))?|XXXX-(?:{_MM}(?:-{_DD})?|SP|SU|FA|WI)"
+_SET = rf"{_DURATION}|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-WXX-(?:[1-7]|WE|WD)(?:T(?:MO|AF|EV|NI))?|XXXX-(?:{_MM}(?:-{_DD})?|SP|SU|FA|WI)"
 VALUE = {typ: re.compile(rx, re.ASCII) for typ, rx in
          (("DATE", _DATE), ("TIME", _TIME), ("DURATION", _DURATION), ("SET", _SET))}
 """TIMEX3 ``value`` grammar per ``type`` (what this tagger may emit; a subset of ISO-TimeML)."""

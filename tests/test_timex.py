@@ -2045,3 +2045,21 @@ def test_clauses_plans_present_days_holidays_and_years_ended(text, dct, spans):
 ])
 def test_compounds_spoken_times_day_words_and_plans(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # a bare clock time said roughly, after an evening one
+    ("A warning was issued at 6:12 p.m., and by about 6:40 the first hailstones were falling.", dt.date(2016, 5, 24),
+     [("6:12 p.m.", "TIME", "2016-05-24T18:12"), ("about 6:40", "TIME", "2016-05-24T18:40")]),
+    # "until" a day after a day named before it in the sentence: a deadline after that day
+    ("Tenants got a letter dated 2 February, which gave them until 30 September to clear their plots.",
+     dt.date(1993, 6, 16), [("2 February", "DATE", "1993-02-02"), ("30 September", "DATE", "1993-09-30")]),
+    # every working day; "on weekdays" stays untagged, as annotators leave it
+    ("Residents can call the hot line weekdays between 7:30 a.m. and 4 p.m.", dt.date(1998, 3, 10),
+     [("weekdays", "SET", "XXXX-WXX-WD"), ("7:30 a.m.", "TIME", "XXXX-XX-XXT07:30"), ("4 p.m.", "TIME", "XXXX-XX-XXT16:00")]),
+    ("I've ridden this bus every weekday for 11 years.", dt.date(1998, 3, 10),
+     [("every weekday", "SET", "XXXX-WXX-WD"), ("11 years", "DURATION", "P11Y")]),
+    ("The office is open on weekdays.", dt.date(1998, 3, 10), []),
+])
+def test_rough_clock_times_deadlines_and_weekdays(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

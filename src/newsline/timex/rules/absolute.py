@@ -88,6 +88,9 @@ def _dotted(m: re.Match, c: _Ctx) -> _Norm:
 
 _RANGE_FROM = re.compile(rf"\b(?:between|from)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                          r"(?:and|to|through|until)\s+$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
+_DAY_MONTH_EARLIER = re.compile(rf"\b(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}))\b(?!,?\s+\d{{4}})",
+                                re.I)
 _SEASON_AND = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(?:and|or|to|into)\s+$", re.I)
 _AHEAD_OF_THE = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['\u2019]s)\s+)*$", re.I)
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
@@ -124,6 +127,18 @@ _FY_END = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(
 def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     """The month and day of ``m`` without a year, placed by the tense of the clause; the end of a range,
     on or after its start ("between June 1 and Nov. 30")."""
+    if _UNTIL_BEFORE.search(c.text, max(0, m.start() - 8), m.start()) and \
+            (earlier := list(_DAY_MONTH_EARLIER.finditer(c.text, max(c.sentence(m.start())[0], m.start() - 150),
+                                                          m.start()))) and _cap(earlier[-1]["mon"] or earlier[-1]["mon2"]):
+        # "a letter dated 2 February, which gave them until 30 September": a deadline after the day named
+        e = earlier[-1]
+        start = _place_day(_month(e["mon"] or e["mon2"]), int(e["d"] or e["d2"]), c.dct, c.tense(e.start()))
+        if start:
+            try:
+                d = dt.date(start.year + ((mon, day) < (start.month, start.day)), mon, day)
+            except ValueError:
+                return None
+            return ("DATE", d.isoformat(), True)
     if (first := _RANGE_FROM.search(c.text, max(0, m.start() - 40), m.start())) and _cap(first["mon"]):
         start = _place_day(_month(first["mon"]), int(first["d"]), c.dct, c.tense(m.start()))
         if start:

@@ -362,6 +362,15 @@ def _weekends(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", "XXXX-WXX-WE")
 
 
+@rule(r"\b(?:(?:every|each)\s+weekday\b(?!\s+(?:morning|afternoon|evening|night)s?\b)|"
+      r"(?<!\bon\s)weekdays(?=\s+(?:between|from|at|until|till|before|after)\b))",
+      (r"\bweekdays\b", r"\bweekday\b"), 2, 1)
+def _weekdays(m: re.Match, c: _Ctx) -> _Norm:
+    """"every weekday", "call weekdays between 7:30 a.m. and 4 p.m.": every working day (not "on
+    weekdays", which annotators leave untagged)."""
+    return ("SET", "XXXX-WXX-WD")
+
+
 _PLURAL_DAYS = tuple(f"{d}s" for d in WEEKDAYS if d.endswith("day"))
 
 
