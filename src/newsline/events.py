@@ -515,8 +515,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             t = counted
         elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end) or \
-                t.text.endswith("-century") or _RECORD_OF.search(text, max(0, t.start - 60), t.start) and \
-                _RECORD_PERIOD.fullmatch(t.text):
+                t.text.endswith("-century") or _RECORD_PERIOD.fullmatch(t.text) and \
+                _RECORD_OF.search(text, max(0, t.start - 60), t.start):
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s; "the
             # largest crowd of the week": a yardstick
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):

@@ -114,6 +114,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1), "may day bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "whit monday": lambda y: _easter(y) + dt.timedelta(days=50), "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
+    "pentecost": lambda y: _easter(y) + dt.timedelta(days=49), "pentecost sunday": lambda y: _easter(y) + dt.timedelta(days=49),
     "feast of the assumption": lambda y: dt.date(y, 8, 15), "all saints' day": lambda y: dt.date(y, 11, 1),
     "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3), "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
     "columbus day": lambda y: _nth_weekday(y, 10, 0, 2), "veterans day": lambda y: dt.date(y, 11, 11),

@@ -154,6 +154,13 @@ _SCHEDULE_TAILS = ("for ", "to ", "the ", "early ", "late ", "mid-", "mid ", "th
 # "will last until", "to last through": the verb, not the "last" of "last week" that hints at the past
 _BEFORE_VERB_LAST = frozenset("will would could can may might should must to not 'll".split())
 _WORD_BEFORE = re.compile(r"([a-z']+)\s+$")
+# "a "last gasp" party", "the last remaining": an adjective of a thing, no time gone by (not "last week",
+# "the last three years", "the last time")
+_LAST_ADJ = re.compile(r"last\s+(?:[\"'\u201c`]|(?!(?:week|month|year|night|weekend|season|spring|summer|fall|autumn|"
+                       r"winter|time|decade|century|quarter|half|day|few|couple|several|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|[a-z]+day|january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|of|and|or|in|on|at|for|to|with)\b)[a-z])")
+_HAVE_GOT = re.compile(r"(?:'ve|'s|\bhave|\bhas)\s+$")  # "we've got a freight due out": have
 _AFTER_VERB_LAST = re.compile(r"\s+(?:until|till|through|into)\b")
 # The same without re.I, for the folded text (see _fold): the same matches, several times faster.
 _FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
@@ -201,7 +208,8 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     word = low[m.start():m.end()]
     return (sentence[m.start():m.end()].lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
             _after_passive(low, m.start()) or
-            word == "last" and _verb_last(low, m.start()) or
+            word == "last" and (_verb_last(low, m.start()) or _LAST_ADJ.match(low, m.start())) or
+            word == "got" and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) is not None or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
             word in _SEQUENCE and _before_agent(sentence, low, m))
 
@@ -238,7 +246,8 @@ def _tense(sentence: str, at: int) -> str | None:
                                                    low.startswith(_DECIDED, m.start()) and m.end() > at) else cue
             if label == "past" and cue == "past" and (
                     m.group(0).lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
-                    low.startswith("last", m.start()) and _verb_last(low, m.start()) or
+                    low.startswith("last", m.start()) and (_verb_last(low, m.start()) or _LAST_ADJ.match(low, m.start())) or
+                    low.startswith("got", m.start()) and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) or
                     any(p.end() == m.start() for p in _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end()) or
                     m.group(0).lower() not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end()) and

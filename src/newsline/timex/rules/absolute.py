@@ -154,7 +154,12 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
             (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
         d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed, _STRICT)
+    elif d and d < c.dct and tense == "future" and _WILL_BE.search(c.text, max(0, m.start() - 30), m.start()):
+        d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, "future", _STRICT)  # "the race will be run Oct. 18"
     return ("DATE", d.isoformat(), True) if d else None
+
+
+_WILL_BE = re.compile(r"\b(?:will|shall|\w+'ll)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)  # a day governed by "will": ahead
 
 
 @rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
@@ -232,7 +237,7 @@ _LATER_DAY = "|".join(_LATER_DAY_WORDS)
 
 @rule(rf"\bon\s+(?P<x>the\s+(?P<d>{_LATER_DAY}))\b"
       r"(?!\s*(?:of\b|-|(?!(?:after|before|when|while|and|or|but|as|at|in|amid|following|because)\b)[a-z]))",
-      tuple(dict.fromkeys(r"\b" + w.split("-")[-1] + r"\b" for w in _LATER_DAY_WORDS)), 3, 2)
+      tuple(dict.fromkeys(r"\b" + w.split("-")[0] + r"\b" for w in _LATER_DAY_WORDS)), 2, 3, needs=(r"\bon\s+the\s",))
 def _day_word_of_month(m: re.Match, c: _Ctx) -> _Norm:
     """"on the seventeenth": as "on the 17th"."""
     return _day_of_month(m, c)
@@ -729,7 +734,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
-       "assumption", *_NEW_YEARS), 6, 4,
+       "assumption", "pentecost", "whit", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({h.split()[0] for h in HOLIDAYS})))  # "good" Friday, "labor" Day, ...
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",

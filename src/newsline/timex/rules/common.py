@@ -24,9 +24,9 @@ def _mod(words: str | None) -> str | None:
 
 
 _MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"  # "by 2100", "to be opened on 16 May 2111"
 
-_YEARS = (re.compile(r"1[5-9]\d\d"), re.compile(r"20\d\d"))  # two literal starts scan fast, one class slow
+_YEARS = (re.compile(r"1[5-9]\d\d"), re.compile(r"20\d\d"), re.compile(r"21\d\d"))  # literal starts scan fast, one class slow
 _QUARTERS = (r"\bq1", r"\bq2", r"\bq3", r"\bq4")
 _AM_PM = re.compile(r"m\b(?:(?<=[ap]m)|(?<=[ap]\.m)|(?<=[ap]\sm)|(?<=[ap]\.\sm))")  # literal first: fast
 # whole words: names and units never run into the next word (\b, \s or "." follow them)

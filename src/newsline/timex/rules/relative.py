@@ -183,7 +183,8 @@ _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
-_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+$", re.I)
+_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?$",
+                           re.I)  # "continue tomorrow and on Monday"
 _AND_THEN = re.compile(r"(?:,\s+and|;)\s+$")  # "..., and by Sunday 400 volunteers were searching"
 # A clock time before "on" and the day: the day is where the clock time stands ("a summit called for noon on Monday")
 _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:noon|midnight|midday))"
@@ -390,7 +391,7 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _week(last + dt.timedelta(days=7) if c.dct.weekday() != 5 else last) + "-WE")
 
 
-_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+_ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?\b)")  # "the year to 31 March"
 
 
 @rule(r"\b(?<!then\s)current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|flows?)\b)",
@@ -417,8 +418,9 @@ def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
-      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|to|since|end\b|\d))",
-      (r"\byear\b",), 6, 3)
+      r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|since|end\b|\d|"
+      r"to\b(?!\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",  # "the year to 31 March"
+      (r"\byear\b",), 6, 4)
 def _the_year(m: re.Match, c: _Ctx) -> _Norm:
     """"for the year": the DCT's year; "the year ended Sept. 30" is a twelve-month stretch."""
     if _ENDED.match(c.text, m.end()):

@@ -75,6 +75,26 @@ def _abbreviated_race_time(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", "PT" + "".join(f"{_fmt(_num(n))}{_ABBR[u]}" for n, u in _ABBR_PART.findall(m.group(0))))
 
 
+@rule(r"\b(?P<h>\d{1,2}):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d+)?))?(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|gmt|utc|bst|[ecmp][sd]t)\b)",
+      (re.compile(r"\d:[0-5]\d"),), 4, 2, flags=re.I)
+def _stopwatch_time(m: re.Match, c: _Ctx) -> _Norm:
+    """"won in 2:09:12", "the women's race went to Orlova in 2:29:10", "finished in 6:31", "under 2:09": a
+    race time, a duration (a clock time carries seconds only with "a.m." or a zone, which this is not)."""
+    if not m["s"] and not _RACE_VERB.search(c.text, max(0, m.start() - 40), m.start()):
+        return None  # "at 6:31": a clock time
+    if m["s"] and not (_RACE_VERB.search(c.text, max(0, m.start() - 40), m.start()) or
+                       _TIME_OF.search(c.text, max(0, m.start() - 12), m.start())):
+        return None
+    h, mi = int(m["h"]), int(m["mi"])
+    sec = f"{_fmt(float(m['s']))}S" if m["s"] else ""
+    return ("DURATION", f"PT{h}H{mi}M{sec}" if h else f"PT{mi}M{sec}")
+
+
+# "won in", "finished in", "ran", "clocked", "in a time of", "under": before a race time
+_RACE_VERB = re.compile(r"\b(?:won|win|wins|finished|finishes|finish|ran|run|runs|clocked|clocking|timed|record\s+of|"
+                        r"time\s+of|went\s+to\s+[^.;]{1,40}?\s+in|under|in\s+a\s+time\s+of)\s+(?:in\s+|of\s+|a\s+)?$",
+                        re.I)
+_TIME_OF = re.compile(r"\b(?:in|of|under)\s+$", re.I)
 _PART = rf"(?:\d{{1,3}}(?:\.\d+)?|{_WORDNUM})"  # a count in a race time: "12 days, 7 hours and 14 minutes", "49.3 seconds"
 _PARTS = re.compile(rf"({_PART})\s+(day|hour|minute|second)", re.I)
 _ORDER = ("day", "hour", "minute", "second")
