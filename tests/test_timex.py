@@ -2091,3 +2091,29 @@ def test_rough_clock_times_deadlines_and_weekdays(text, dct, spans):
 ])
 def test_race_times_reporting_years_holidays_and_tense_words(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # "closes on" a day: a schedule ahead
+    ("A consultation opened yesterday and closes on the 2nd of December.", dt.date(2011, 11, 15),
+     [("yesterday", "DATE", "2011-11-14"), ("the 2nd of December", "DATE", "2011-12-02")]),
+    # a deferral "until" a time, told far from its verb
+    ("It said it will delay the launch of its much-anticipated new smartphone until late summer and cut its forecast.",
+     dt.date(2007, 4, 26), [("late summer", "DATE", "2007-SU")]),
+    # the share price "in 4 p.m. composite trading" on the day written after it
+    ("Shares fell 6.4% in 4 p.m. composite trading on the New York Stock Exchange Monday.", dt.date(2013, 11, 19),
+     [("4 p.m.", "TIME", "2013-11-18T16:00"), ("Monday", "DATE", "2013-11-18")]),
+    # a period "ending" a day: the nearest such day
+    ("It expects a charge in its fiscal fourth quarter, ending Sept. 30, after the Army canceled a contract.",
+     dt.date(1989, 7, 19), [("fiscal fourth quarter", "DATE", "1989-Q4"), ("Sept. 30", "DATE", "1989-09-30")]),
+    # a plan for a day's happening
+    ("He still lives on the farm and plans to attend Saturday's event.", dt.date(2014, 5, 21),
+     [("Saturday", "DATE", "2014-05-24")]),
+    # a day named only to place another is not the story's day
+    ("The drill ran last Tuesday, just before Thanksgiving, simulating an emergency at 6 a.m.", dt.date(2021, 11, 30),
+     [("last Tuesday", "DATE", "2021-11-23"), ("Thanksgiving", "DATE", "2021-11-25"), ("6 a.m.", "TIME", "2021-11-23T06:00")]),
+    ("Thieves broke in shortly before 4 a.m. Thursday. Power was cut at 3:51 a.m.", dt.date(2019, 7, 12),
+     [("4 a.m. Thursday", "TIME", "2019-07-11T04:00"), ("3:51 a.m.", "TIME", "2019-07-11T03:51")]),
+])
+def test_schedules_deferrals_trading_and_yardstick_days(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

@@ -61,6 +61,8 @@ _DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|until|is|are|was|were|be|"
                          r"been|will|would|than|when|after|before|fiscal|financial|season|quarter|period|half|year|"
                          r"term|session|campaign)\b)[a-z]{3,}\b")  # "its 2017 fiscal year" is a time
+# "last Tuesday, just before Thanksgiving, ... at 6 a.m.": a day told of only to place another
+_YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
@@ -169,7 +171,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times;
         # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)")
         said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
-            _RESTATED.search(text, max(0, start - 30), start)
+            _RESTATED.search(text, max(0, start - 30), start) or \
+            typ == "DATE" and _YARDSTICK.search(text, max(0, start - 20), start)
         if not ref or ref.kind in ("narrative", "that_day"):  # named, not referred back to
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
@@ -314,7 +317,7 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
     """The day of the expression after the ``k``-th chosen one (ending at ``end``), and whether its
     year was inferred, when "on" or the time restated in brackets joins them and it names a day (a
     holiday; a weekday after brackets: the clock rules join the others themselves)."""
-    if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 40 and _ON.fullmatch(text, end, nxt[0]):
+    if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 70 and _ON.fullmatch(text, end, nxt[0]):
         _, value, *rest = nxt[2]
         if isinstance(value, _Ref) and value.kind == "narrative":
             value = value.fallback  # "4 a.m. on Sept. 14": as placed by itself
@@ -323,7 +326,9 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
     return None
 
 
-_ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+")  # "6 p.m. (1600 GMT) on Thursday"
+# "6 p.m. (1600 GMT) on Thursday"; "in 4 p.m. composite trading on the New York Stock Exchange Monday"
+_ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
+                 r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)

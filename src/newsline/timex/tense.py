@@ -41,7 +41,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
                      r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
-                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|begins|kicks\s+off)\b",
+                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from))|opens|closes|begins|kicks\s+off)\b",
                      re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
@@ -109,6 +109,7 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"run|keep)\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
+                      r"delays?|postpones?|defers?|extends?|push(?:es)?\s+back|puts?\s+off|"  # "will delay the launch until"
                       r"rescheduled|(?<!was\s)(?<!were\s)(?<!been\s)(?:cancell?ed|closed|halted|grounded|banned))"
                       r"\s+(?:[\w'-]+\s+){0,8}?$"
                       # a deadline given: "has given the relatives until 9 a.m. Tuesday", "gave them till Friday"
@@ -279,7 +280,7 @@ class _Ctx:
         if _AT_LEAST_UNTIL.search(self.text, max(0, pos - 24), pos):
             return True  # "put up at a motel through at least Tuesday"
         m = _UNTIL.search(self.text, max(0, pos - 16), pos)
-        return bool(m and _LASTING.search(self.text, max(0, m.start() - 48), m.start()))
+        return bool(m and _LASTING.search(self.text, max(0, m.start() - 90), m.start()))
 
     def scheduled_for(self, pos: int) -> bool:
         """"set sentencing for Aug. 30", "moved the vote to March": a date fixed ahead."""

@@ -148,8 +148,9 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
                 return None
             return ("DATE", d.isoformat(), True)
     since = c.since(m.start())
-    tense = "past" if since else None if _AHEAD_OF_THE.search(c.text, max(0, m.start() - 40), m.start()) else \
-        c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date": the nearest
+    tense = "past" if since else None if _AHEAD_OF_THE.search(c.text, max(0, m.start() - 40), m.start()) or \
+        _PERIOD_ENDING.search(c.text, max(0, m.start() - 12), m.start()) else \
+        c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date", "its quarter, ending Sept. 30": the nearest
     d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
             (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
@@ -159,6 +160,7 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
+_PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
 _WILL_BE = re.compile(r"\b(?:will|shall|\w+'ll)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)  # a day governed by "will": ahead
 
 

@@ -176,6 +176,9 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+
 # not "the Sunday service"
 _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
                                re.I)
+# "plans to attend Saturday's event", "will watch Sunday's final": a plan for the day's happening
+_PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|hopes?\s+to|going\s+to|\w+'ll)\s+"
+                      r"(?:\w+\s+){0,2}$", re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
 # The present tense of a sentence opening with its day: a day ahead ("Monday marks the anniversary")
@@ -232,7 +235,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
             (_SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], m.start()) or
              _REPORTED.search(c.text, max(0, m.start() - 16), m.start())) else \
             None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else \
-            tense if _AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) else "past"  # "canceled Friday's flights"
+            tense if (_AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) or
+                      _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start())) else "past"  # "canceled Friday's flights"
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s again ", "s again on "), max(0, m.start() - 11),
                                                      m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
