@@ -2117,3 +2117,33 @@ def test_race_times_reporting_years_holidays_and_tense_words(text, dct, spans):
 ])
 def test_schedules_deferrals_trading_and_yardstick_days(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    ("By November they'd narrowed it down to one restaurant.", dt.date(2003, 2, 12), [("November", "DATE", "2002-11")]),
+    ("The winter of 1975-76 was exceptionally dry.", dt.date(1995, 8, 10), [("The winter of 1975-76", "DATE", "1975-WI")]),
+    ("The ban will be reviewed every fortnight.", dt.date(1995, 8, 10), [("every fortnight", "SET", "P2W")]),
+    ("Attempts failed year after year.", dt.date(2007, 6, 28), [("year after year", "SET", "P1Y")]),
+    ("Pupils sit exams three or four times a year.", dt.date(2011, 11, 15), [("three or four times a year", "SET", "P1Y")]),
+    ("Customers will be paying that off for the next decade.", dt.date(2021, 11, 30), [("the next decade", "DURATION", "P10Y")]),
+    ("Injuries fell by a quarter. Tickets cost a quarter. Pushing it out by a quarter is survivable.", dt.date(2007, 4, 26),
+     [("a quarter", "DURATION", "P1Q")]),
+    ("Trade will double by 2000, when the Ninth Five-Year Plan ends.", dt.date(1997, 6, 11), [("2000", "DATE", "2000")]),
+    ("They would consult on their own plans in the new year.", dt.date(2011, 11, 15), [("the new year", "DATE", "2012")]),
+    ("A free concert next June 17 will close the season.", dt.date(1994, 10, 2), [("next June 17", "DATE", "1995-06-17")]),
+    ("He was shot to death last Oct. 23 at his home.", dt.date(1999, 4, 19), [("Oct. 23", "DATE", "1998-10-23")]),
+    ("Margins will improve through the first half of calendar 2020.", dt.date(2019, 7, 25),
+     [("the first half of calendar 2020", "DATE", "2020-H1")]),
+    ("Households can switch providers in a single working day.", dt.date(2022, 8, 26),
+     [("a single working day", "DURATION", "P1D")]),
+    ("The first 500 members who register will get a month free.", dt.date(2015, 4, 22), [("a month", "DURATION", "P1M")]),
+    ("Sales are heaviest between 6:30 and 9 a.m. on weekdays, executives said.", dt.date(2019, 7, 25),
+     [("6:30", "TIME", "XXXX-XX-XXT06:30"), ("9 a.m.", "TIME", "XXXX-XX-XXT09:00")]),
+    ("The bus will leave at 12:30 p.m. and 3 p.m. daily.", dt.date(1986, 6, 12),
+     [("12:30 p.m.", "TIME", "XXXX-XX-XXT12:30"), ("3 p.m.", "TIME", "XXXX-XX-XXT15:00"), ("daily", "SET", "P1D")]),
+    ('"They want miracles by Christmas," said one shop steward.', dt.date(2019, 6, 4), [("Christmas", "DATE", "2019-12-25")]),
+    ("The market, which moved indoors for the winter, reopens outdoors on Saturday.", dt.date(2015, 4, 22),
+     [("the winter", "DATE", "2014-WI"), ("Saturday", "DATE", "2015-04-25")]),
+])
+def test_more_spans_sets_years_and_routines(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

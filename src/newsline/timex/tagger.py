@@ -209,7 +209,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
-    if any(t.type == "SET" for t in out):
+    if any(t.type == "SET" for t in out) or _ROUTINE_IN.search(text):
         _habitual(text, out, ctx)
     return out
 
@@ -221,6 +221,9 @@ _IN_CLAUSE = re.compile(r"(?![^\n]*(?:[.;!?\n]|,\s+(?:and|but|when|which|who|whi
 # "its 610 daily services had run by 6.30pm": a kind of thing, not the routine of the clause
 _ATTRIBUTIVE_SET = re.compile(r"(?<=ly)\s+(?!(?:and|or|but|from|to|at|in|on|for|through|until|till|between|during|"
                               r"since|by|with|except|except|before|after|around|about|except)\b)[a-z]{3,}")
+# "between 6:30 and 9 a.m. on weekdays" (left untagged, as annotators leave it): a routine too
+_ROUTINE_WORDS = re.compile(r"\s+(?:on\s+)?(?:weekdays|weeknights|weekends|every\s+day|each\s+day|daily)\b")
+_ROUTINE_IN = re.compile(r"\b(?:weekdays|weeknights|weekends)\b")
 _CLOCK_TO = re.compile(r"\s*(?:to|until|till|and|or|-|\u2013)\s*")  # "from 10 a.m. to 4 p.m."
 _NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yesterday|\d{{4}})", re.I)
 
@@ -236,13 +239,18 @@ def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
             continue  # "at 7.30pm on Wednesday": that day's
         if prev is None and ctx.governed(t.start) == "past":
             continue
-        near = prev is not None and _CLOCK_TO.fullmatch(text, prev.end, t.start) or any(
+        near = prev is not None and _CLOCK_TO.fullmatch(text, prev.end, t.start) or \
+            _ROUTINE_WORDS.match(text, t.end) is not None or any(
             u.type == "SET" and _ROUTINE.fullmatch(u.value) and not _ATTRIBUTIVE_SET.match(text, u.end) and
             (0 <= t.start - u.end <= 60 and _IN_CLAUSE.fullmatch(text, u.end, t.start) or
              0 <= u.start - t.end <= 25 and _IN_CLAUSE.fullmatch(text, t.end, u.start))
             for u in out[max(0, i - 3):i + 4])
         if near:
             t.value, t.year_inferred, prev = "XXXX-XX-XX" + t.value[10:], False, t
+            b = out[i - 1] if i else None  # "between 6:30 and 9 a.m. on weekdays": the range's first time too
+            if b is not None and b.type == "TIME" and _CLOCK_VALUE.fullmatch(b.value) and \
+                    _CLOCK_TO.fullmatch(text, b.end, t.start):
+                b.value, b.year_inferred = "XXXX-XX-XX" + b.value[10:], False
 
 
 # Words of the day of speaking: inside a quote they are of the day the words were said

@@ -117,7 +117,9 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
 # "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not
 # "had been set for", "originally scheduled for": a plan that may be gone)
 _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bhad\sbeen\s)"
-                            r"\b(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|"
+                            r"\b(?:set|scheduled|rescheduled|slated|fixed|pushed\s+back|postponed|delayed|"
+                            # ("moved indoors for the winter" is no schedule)
+                            r"moved(?!\s+(?:indoors|outdoors|inside|outside|home|away|abroad|out|in|there|here)\b)|"
                             r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$"
                             # "has pushed that back to Monday", "have brought the vote forward to" (not "a fault pushed
                             # the date back to March": told of as past)
@@ -468,9 +470,10 @@ def _after_passive(low: str, at: int) -> bool:
 _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |, which |, who | what |"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
-_INVERTED = re.compile(r",\s+(?:said|says|added)\s+(?:[A-Z]|the\s|an?\s)")  # ", said Carl Vasko, ..."
+# ", said Carl Vasko, ...", ', said one shop steward.'
+_INVERTED = re.compile(r",[\"'\u201d]*\s+(?:said|says|added)\s+(?:[A-Z]|(?:the|an?|one|two|three|several|his|her|their|its)\s)")
 # matched at the sentence's last comma only: no comma follows an attribution
-_ATTRIBUTION = re.compile(r",\s+(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
+_ATTRIBUTION = re.compile(r",[\"'\u201d]*\s+(?:[^\s,]+\s+){0,6}?(?:said|says|say|added|reported|announced|told\s+[a-z]+)"
                           r"\s*[.!?'\"\u201d]*\s*$")
 
 

@@ -117,6 +117,12 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
+    last = _LAST_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
+    if m.groupdict().get("nx") or last:
+        # "a concert next June 17": the one ahead; "shot to death last Oct. 23" (its "last" left out of the
+        # extent, as AQUAINT has it): the one gone by
+        d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, "past" if last else "future", _STRICT)
+        return ("DATE", d.isoformat(), True) if d else None
     return _month_day_placed(m, c, mon, day)
 
 
@@ -160,11 +166,12 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
 _WILL_BE = re.compile(r"\b(?:will|shall|\w+'ll)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)  # a day governed by "will": ahead
 
 
-@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+"
+@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
       rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next|that)\s+year\b|"
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
@@ -330,7 +337,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
     if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
-            not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()):
+            not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
+            not _PLUPERFECT.search(c.text, m.end(), m.end() + 30):  # "By November they'd narrowed it down": done by then
         tense = "future"
     since = c.since(m.start("mon"))
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
@@ -360,7 +368,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
 # "had risen by October": done by then, in the past
 # ("had brought", "had sold", "had built", "had sent", "had made", "had kept": irregular participles too)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost)\b",
+_PLUPERFECT = re.compile(r"(?:\bhad|\w'd)\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost)\b",
                          re.I)
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
@@ -588,7 +596,7 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
       rf"fiscal\s+(?P<yp>{_YEAR})['\u2019]s\s+)?"
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
-      rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
+      rf"(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
       r"(?!\s+(?:century|of\s+a)|[\s-]+(?:hour|minute|point|mile|dozen)s?\b|-(?:finals?|back|deck|master)\b)",
       ("quarter", "half"), 10, 7)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
@@ -687,7 +695,7 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
       r"(?:(?P<rel>this\s+coming|the\s+coming|this|last|next|this\s+past|the|coming|early|late|mid)[\s-]+)?"
-      rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})|['\u2019](?P<y2>\d\d)\b|"
+      rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})(?:[-\u2013/]\d\d\b)?|['\u2019](?P<y2>\d\d)\b|"
       rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 6, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:

@@ -292,7 +292,7 @@ def _tense_around(m: re.Match, c: _Ctx) -> str | None:
     return _tense(blank, m.start() - start)
 
 
-_OVER = re.compile(r"\b(?:over|within|throughout)\s+$", re.I)
+_OVER = re.compile(r"\b(?:over|within|throughout|for|covering|spanning)\s+$", re.I)
 
 
 @rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
@@ -331,6 +331,16 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
             value = f"{int(value) + 1:04d}"  # "the current fiscal year, which ends June 30" (said in November)
         value = "FY" + value
     return ("DATE", value, False, _mod(m["mod"])) if value else None
+
+
+@rule(r"\b(?:in|into|after|until|till|by|over|during)\s+(?P<x>(?:early\s+)?the\s+new\s+year)\b(?!['\u2019])",
+      (r"\bnew\b",), 3, 1, needs=("new year",))
+def _the_new_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"consult on their plans in the new year": the year ahead when said in its last months, else the
+    DCT's (written small: "New Year" is the holiday)."""
+    if "New" in m["x"] or "Year" in m["x"]:
+        return None
+    return ("DATE", f"{c.dct.year + (c.dct.month >= 9):04d}", False, "START" if m["x"].lower().startswith("early") else None)
 
 
 # A fiscal year named by the calendar year it ends in, told after it

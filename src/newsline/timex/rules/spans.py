@@ -44,8 +44,11 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             c.text, max(0, m.start() - 24), m.start()):
         return ("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day, not a day long
     article = m["n"].lower() in ("a", "an")
-    if unit == "quarter" and _FRACTION.match(c.text, m.end(), m.end() + 20):
-        return None  # "three-quarters of its food", "by a quarter point": a fraction
+    if m["unit"][0].isupper() and m["n"][0].isupper() and _CAPITAL_NEXT.match(c.text, m.end()):
+        return None  # "the Ninth Five-Year Plan", "the Hundred Years War": a name
+    if unit == "quarter" and (_FRACTION.match(c.text, m.end(), m.end() + 20) or
+                              article and _BY_A_QUARTER.search(c.text, max(0, m.start() - 12), m.start())):
+        return None  # "three-quarters of its food", "by a quarter point", "fell by a quarter", "cost a quarter": no time
     if article and unit == "day" and _DAY_OF.match(c.text, m.end()):
         return None  # "declared Saturday a day of mourning": a kind of day, not a length
     if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
@@ -54,6 +57,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             not _SHIFTED.match(c.text, m.end()):
         return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
     if not m["lead"] and not m["adj"] and not m["more"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
+            not m["n"].lower().startswith("a single") and \
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
             not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
@@ -179,7 +183,9 @@ _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|onc
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
                    r"at|by|to|on|during|under|nearly|almost|only|just|the|and|or|[a-z]+ed)\b)[a-z]+){1,3})\s+$", re.I)
 # "open all offices an hour early": how far a time moves, not a rate
-_SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind)\b", re.I)
+_SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind|free|off)\b", re.I)  # "get a month free"
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_BY_A_QUARTER = re.compile(r"\b(?:(?<!out\s)(?<!back\s)(?<!forward\s)by|cost|costs|costing|to|than|nearly|almost|about|roughly|only|just)\s+$", re.I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+|public\s+)?(?:mourning|prayer|protest|action|rest|remembrance|reflection|"
                      r"celebration|thanksgiving|solidarity)\b", re.I)
 # what follows "a second" of time ("for a second, nothing"; not "A second, smaller blast": an ordinal)
@@ -285,12 +291,21 @@ def _periodical(m: re.Match, text: str) -> bool:
                 _PAPER_STOP.match(text, m.end()) and _PAPER_BEFORE.search(before))
 
 
-@rule(rf"\b(?:once|twice|thrice|{_NUM}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>hour|day|week|month|year|"
+@rule(rf"\b(?:once|twice|thrice|(?:{_NUM}\s+or\s+)?{_NUM}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>hour|day|week|month|year|"
       r"quarter|decade)\b(?!\s+(?:ago|earlier|later|before|after)\b)",
-      (r"\bonce\b", r"\btwice\b", r"\bthrice\b", r"\btimes\b"), 1, 4)
+      (r"\bonce\b", r"\btwice\b", r"\bthrice\b", r"\btimes\b"), 3, 4)
 def _times_a(m: re.Match, c: _Ctx) -> _Norm:
     """"twice a week", "three times a year": a SET of that period (TimeML keeps the count in ``freq``)."""
     return ("SET", _duration_value(1, _unit(m["unit"])))
+
+
+@rule(r"\b(?:every|each)\s+fortnight\b|\b(?P<unit>day\s+after\s+day|week\s+after\s+week|month\s+after\s+month|"
+      r"year\s+after\s+year)\b",
+      (r"\bfortnight\b", r"\bafter\b"), 2, 2, needs=("fortnight", "day after day", "week after week", "month after month",
+                                                   "year after year"))
+def _every_fortnight(m: re.Match, c: _Ctx) -> _Norm:
+    """"every fortnight": every two weeks; "year after year", "day after day": every one."""
+    return ("SET", "P2W" if not m["unit"] else _duration_value(1, m["unit"].split()[0].lower()))
 
 
 @rule(rf"\b(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 1, 5)
