@@ -1253,7 +1253,8 @@ def test_more_holidays_and_an_hour_after_a_part_of_the_day():
     dct = dt.date(2008, 12, 6)
     assert values("The first test ring is planned for this afternoon at four o'clock.", dct) == \
         ["2008-12-06TAF", "2008-12-06T16:00"]
-    assert values("They met at four o'clock.", dct) == ["2008-12-06T04:00"]
+    assert values("They met at four o'clock.", dct) == ["2008-12-06T16:00"]  # the afternoon's, as annotators read it
+    assert values("They met in the dark at four o'clock.", dct) == ["2008-12-06T04:00"]
 
 
 def test_a_compound_noun_and_a_verb_are_no_rate_or_length():
@@ -2146,4 +2147,26 @@ def test_schedules_deferrals_trading_and_yardstick_days(text, dct, spans):
      [("the winter", "DATE", "2014-WI"), ("Saturday", "DATE", "2015-04-25")]),
 ])
 def test_more_spans_sets_years_and_routines(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # a weekday with a month and day picks the year
+    ("The real test may be Monday, Jan. 3, the first business day of the year.", dt.date(1999, 10, 21),
+     [("Monday, Jan. 3", "DATE", "2000-01-03"), ("the year", "DATE", "1999")]),
+    # a decision "late on Wednesday to ban ... from Jan. 1" looks ahead; a clock time after it is Wednesday's
+    ("The council voted late on Wednesday to ban scooters from Jan. 1. The motion passed shortly before 11 p.m.",
+     dt.date(2025, 9, 18), [("late on Wednesday", "DATE", "2025-09-17"), ("Jan. 1", "DATE", "2026-01-01"),
+                            ("11 p.m.", "TIME", "2025-09-17T23:00")]),
+    # "by" a day: a deadline ahead, unless done by then
+    ("It requires the operators to remove their scooters by Dec. 31.", dt.date(2025, 9, 18), [("Dec. 31", "DATE", "2025-12-31")]),
+    ("The company had repaid the loan by March 3.", dt.date(2025, 9, 18), [("March 3", "DATE", "2025-03-03")]),
+    # an hour on the clock said without a.m. or p.m.: the afternoon's, unless of the small hours
+    ("The assembly started right at two o'clock.", dt.date(2004, 5, 27), [("two o'clock", "TIME", "2004-05-27T14:00")]),
+    ("Deputies went door to door in the dark at five o'clock.", dt.date(2021, 5, 16), [("five o'clock", "TIME", "2021-05-16T05:00")]),
+    # the first hour of a range shares its a.m. or p.m.
+    ("A pancake breakfast runs on Sunday, March 15, from 7 to 11 a.m.", dt.date(2009, 3, 5),
+     [("Sunday, March 15", "DATE", "2009-03-15"), ("7", "TIME", "2009-03-15T07:00"), ("11 a.m.", "TIME", "2009-03-15T11:00")]),
+])
+def test_weekday_years_decisions_deadlines_and_hours(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

@@ -117,6 +117,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     day_at = 0  # where it was named
+    gone: str | None = None  # the last day of the week up to the DCT named
     last_day: str | None = None  # the last day named anywhere: "that November night" may be its
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
@@ -147,8 +148,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value, inferred = on[0] + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day": the day written after it
             else:
                 # "is due to publish on 24 March. Trading was suspended shortly before noon": a time gone by is
-                # not on a day ahead
-                told = None if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
+                # not on a day ahead, but on the last day gone by named ("voted late on Wednesday to ban scooters
+                # from Jan. 1. The motion passed shortly before 11 p.m."), else on the DCT
+                told = gone if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
                     ctx.tense(start) == "past" else day
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
                                     else told, anchor)
@@ -172,12 +174,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)")
         said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
             _RESTATED.search(text, max(0, start - 30), start) or \
-            typ == "DATE" and _YARDSTICK.search(text, max(0, start - 20), start)
+            typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
+            _YARDSTICK.search(text, max(0, start - 20), start)
         if not ref or ref.kind in ("narrative", "that_day"):  # named, not referred back to
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
             elif _DAY_VALUE.match(value) and not since and not said:
                 day, guessed["day"], day_at = value[:10], inferred, start
+                if week_back <= day <= today:
+                    gone = day
                 last_day = day
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
@@ -209,7 +214,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
-    if any(t.type == "SET" for t in out) or _ROUTINE_IN.search(text):
+    if any(t.type == "SET" for t in out) or "week" in text and _ROUTINE_IN.search(text):
         _habitual(text, out, ctx)
     return out
 

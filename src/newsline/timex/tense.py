@@ -20,7 +20,7 @@ from .vocab import _any_of, _fold
 # over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January".
 # Grouped by first
 # letter, mostly: re tries one branch per word instead of each in turn.
-_TO = (r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|last\s+night|"
+_TO = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|last\s+night|"
        r"this\s+(?:morning|afternoon|evening)))?\s+to\s+(?!be\b)[a-z]+")  # "voted this afternoon to keep"
 # A subject's present verb right before "in"/"on" and the date: a schedule ("who steps down in December",
 # "which closes on Friday")

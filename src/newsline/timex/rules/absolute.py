@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from ..vocab import ORDINALS, _DAY_WORD, _DAY_WORDS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
+from ..vocab import ORDINALS, WEEKDAYS, _DAY_WORD, _DAY_WORDS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
 from ..tense import _Ctx
 from ..dates import (
     HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
@@ -117,6 +117,12 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
+    if m.groupdict().get("wd") and _cap(m["wd"]):
+        # "Monday, Jan. 3": the year, near the DCT, in which that day is that weekday
+        wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+        years = [y for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1) if _weekday_of(y, mon, day) == wd]
+        if len(years) == 1:
+            return ("DATE", dt.date(years[0], mon, day).isoformat(), True)
     last = _LAST_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
     if m.groupdict().get("nx") or last:
         # "a concert next June 17": the one ahead; "shot to death last Oct. 23" (its "last" left out of the
@@ -124,6 +130,14 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
         d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, "past" if last else "future", _STRICT)
         return ("DATE", d.isoformat(), True) if d else None
     return _month_day_placed(m, c, mon, day)
+
+
+def _weekday_of(year: int, mon: int, day: int) -> int | None:
+    """The weekday (Monday 0) of that day, None if the calendar has no such day."""
+    try:
+        return dt.date(year, mon, day).weekday()
+    except ValueError:
+        return None
 
 
 _FY_END = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
@@ -157,6 +171,10 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     tense = "past" if since else None if _AHEAD_OF_THE.search(c.text, max(0, m.start() - 40), m.start()) or \
         _PERIOD_ENDING.search(c.text, max(0, m.start() - 12), m.start()) else \
         c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date", "its quarter, ending Sept. 30": the nearest
+    if tense != "future" and not since and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
+            not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
+            not c.firm_past(m.start()):
+        tense = "future"  # "requires the operators to remove their scooters by Dec. 31": a deadline ahead
     d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, tense, _STRICT if since else _TENSE_BIAS)
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
             (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
@@ -368,7 +386,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
 # "had risen by October": done by then, in the past
 # ("had brought", "had sold", "had built", "had sent", "had made", "had kept": irregular participles too)
-_PLUPERFECT = re.compile(r"(?:\bhad|\w'd)\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost)\b",
+_PLUPERFECT = re.compile(r"(?:\bhad|\w'd)\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost|aid)\b",
                          re.I)
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)

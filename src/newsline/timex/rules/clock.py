@@ -42,6 +42,18 @@ def _told_of(c: _Ctx, at: int, clock: str) -> _Norm:
 
 
 _IT_IS = re.compile(r"\b(?:[Ii]t's|[Ii]t\s+is|[Ii]t\u2019s)\s+(?:now\s+)?$")
+@rule(r"\b(?:from|between)\s+(?P<x>(?P<h>1[0-2]|[1-9])(?::(?P<min>[0-5]\d))?)\s*(?:to|and|until|till|-|\u2013)\s*"
+      r"(?P<h2>1[0-2]|[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?\s?m\b",
+      (_AM_PM,), 6, 1)
+def _range_start(m: re.Match, c: _Ctx) -> _Norm:
+    """"a pancake breakfast from 7 to 11 a.m.": the range's first hour, in the half of the day the second
+    names ("from 10 to 2 p.m.": the morning's 10)."""
+    h, h2 = int(m["h"]), int(m["h2"])
+    pm = m["ap"].lower() == "p" and not (h > h2 and h2 != 12)
+    hour = h % 12 + (12 if pm else 0)
+    return _told_of(c, m.start("x"), f"T{hour:02d}:{int(m['min'] or 0):02d}")
+
+
 _ROUGHLY = r"(?:(?P<approx>about|around|approximately|roughly)\s+)?"  # "at about 2:40 a.m.": mod APPROX
 
 
@@ -183,7 +195,13 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     if not 1 <= h <= 12:
         return None
+    if h <= 5 and not _SMALL_HOURS.search(c.text, *c.sentence(m.start())):
+        h += 12  # "The assembly started right at two o'clock": the afternoon, as a day's doings are told
     return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, _after_noon(c, m.start(), h), 0))
+
+
+# Words of the small hours: "at three o'clock" near them may be the night's
+_SMALL_HOURS = re.compile(r"\b(?:morning|night|overnight|dawn|midnight|dark|darkness|sunrise|daybreak|a\.?m\b|early\s+hours|tonight)", re.I)
 
 
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|(?P<now>it's|it\s+is))\s+"

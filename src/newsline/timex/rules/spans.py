@@ -80,7 +80,7 @@ def _abbreviated_race_time(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?P<h>\d{1,2}):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d+)?))?(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|gmt|utc|bst|[ecmp][sd]t)\b)",
-      (re.compile(r"\d:[0-5]\d"),), 4, 2, flags=re.I)
+      (re.compile(r":(?<=\d:)[0-5]\d"),), 4, 2, flags=re.I)  # the clock rule's key: the literal first
 def _stopwatch_time(m: re.Match, c: _Ctx) -> _Norm:
     """"won in 2:09:12", "the women's race went to Orlova in 2:29:10", "finished in 6:31", "under 2:09": a
     race time, a duration (a clock time carries seconds only with "a.m." or a zone, which this is not)."""
