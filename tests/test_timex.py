@@ -2170,3 +2170,25 @@ def test_more_spans_sets_years_and_routines(text, dct, spans):
 ])
 def test_weekday_years_decisions_deadlines_and_hours(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # a state's start ("Since April 1993 ... have trapped") tells no story of 1993
+    ("Since April 1993 volunteers have trapped 4,800 greys. Protesters met in Hexham on the 14th of August.",
+     dt.date(1996, 10, 3), [("April 1993", "DATE", "1993-04"), ("the 14th of August", "DATE", "1996-08-14")]),
+    # a company's fiscal quarter just reported ends in the year of the calendar quarter before the DCT
+    ("Net income for the fiscal third quarter rose 18%.", dt.date(1989, 4, 19), [("the fiscal third quarter", "DATE", "1989-Q3")]),
+    ("It expects a loss in the fiscal second quarter.", dt.date(1989, 11, 8), [("the fiscal second quarter", "DATE", "1990-Q2")]),
+    # "next" for a season or month close ahead: the one after
+    ("It expects the first full season, next summer, to draw walkers.", dt.date(1994, 5, 12), [("next summer", "DATE", "1995-SU")]),
+    ("The festival returns next July.", dt.date(1998, 4, 21), [("next July", "DATE", "1999-07")]),
+    ("The vote is next September.", dt.date(1994, 5, 12), [("next September", "DATE", "1994-09")]),
+    # names and yardsticks
+    ("Earl and June Spradley, who farm 400 acres, put up a camera.", dt.date(1998, 3, 5), []),
+    ("The county had 150 vanes as recently as the 1970s.", dt.date(1998, 3, 5), [("the 1970s", "DATE", "197")]),
+    ("Numbers had fallen by roughly three-quarters.", dt.date(1996, 10, 3), []),
+    ("They spent the next year confirming the find.", dt.date(2007, 6, 20), [("the next year", "DURATION", "P1Y")]),
+    ("It's 6:42 in the East.", dt.date(1994, 5, 12), [("6:42", "TIME", "1994-05-12T06:42")]),
+])
+def test_story_starts_fiscal_quarters_next_seasons_and_names(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

@@ -201,7 +201,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 story = None
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
                     _TELLS_OF.search(text, max(0, start - 12), start) and \
-                    not (since and _RECORD.search(text, max(0, start - 120), start)):
+                    not (since and (_RECORD.search(text, max(0, start - 120), start) or not _WHEN.match(text, end))):
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
             clock = value

@@ -341,8 +341,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             and not m["mon"].endswith("."):
         return None
     if not (m["rel"] or m["mod"]) and _NAME_NEXT.match(c.text, m.end("mon")) and \
-            not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
-        return None  # "the plays of August Wilson", "June Carter sang": a name
+            (not _MONTH_BEFORE.search(c.text, max(0, m.start() - 12), m.start()) or
+             _COUPLE.search(c.text, max(0, m.start() - 20), m.start())):
+        return None  # "the plays of August Wilson", "June Carter sang", "Earl and June Spradley": a name
     if not (m["rel"] or m["mod"]) and (_NAME_END.match(c.text, m.end()) and
                                        _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
                                        not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
@@ -365,8 +366,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and (c.dct.year - year) * 12 + c.dct.month - mon in (0, 1):
         year -= 1  # "last February" said in March is a year back: the month just gone is "in February"
-    elif rel == "next" and (year, mon) == (c.dct.year, c.dct.month):
-        year += 1  # "next July" said in July: the one a year on
+    elif rel == "next" and year == c.dct.year and 0 <= mon - c.dct.month <= 3:
+        year += 1  # "next July" said in July, or in April (this July is "in July", "this July"): the one a year on
     norm = ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
     return norm if rel else _narrative(norm, c)
 
@@ -380,6 +381,8 @@ def _decided(c: _Ctx, at: int, tense: str | None) -> str | None:
 # "the March for Life", "a March on Washington", "the March of the Mothers": a march, not the month
 _A_MARCH = re.compile(r"\s+(?:for|against|through|across)\b|\s+(?:of|on)\s+(?:(?:the|a|an)\s+)?[A-Z]")
 # Words before a month that make it the month even before a capitalized word ("In August Congress ...")
+# a given name and "and" before a month and a surname: a couple ("Earl and June Spradley")
+_COUPLE = re.compile(rf"\b(?!(?i:{_MONTH})\b)[A-Z][a-z]+\s+and\s+$")
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|before|after|between|and|or|to|early|"
                            r"late|mid)\s*-?\s*$", re.I)
 # A month that speaks is a person ('"It cannot happen again," March said')
@@ -650,6 +653,11 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
             if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
                 return None  # "scored twice in the second half": a half of the match, not of the year
             year, guessed = _quarter_year(n, size, c, m.start(), m.end()), True
+            if size == 4 and (m["fy"] or m["fy0"]):
+                # "net income for the fiscal third quarter rose": a company's own quarter, whose months the
+                # ordinal does not tell; the one just reported (or, said of the future, the next) ends in the
+                # year of the calendar quarter before (or after) the DCT's
+                year = int(_shift(c.dct, "quarter", 1 if c.tense(m.start()) == "future" else -1)[:4])
     elif ordw in ("final", "fourth"):
         n = size
     elif ordw in ("last", "latest", "previous", "past"):
@@ -745,8 +753,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
             year -= 1
     elif rel == "next" or "coming" in rel:
         year = _place_month(mid, c.dct, "future", _STRICT)
-        if year == c.dct.year and abs(mid - c.dct.month) <= 1 and rel == "next":
-            year += 1  # "next spring" said in April: this one is under way ("the coming spring": it is)
+        if year == c.dct.year and -1 <= mid - c.dct.month <= 2 and rel == "next":
+            year += 1  # "next spring" said in April: this one is under way; "next summer" said in May: this one
+            # is the coming one ("the coming spring": it is)
     else:  # "by the autumn": a deadline, ahead
         year = _place_month(mid, c.dct, "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else
                             c.tense(m.start()))

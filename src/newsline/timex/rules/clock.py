@@ -134,7 +134,7 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
-@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between|it's|it\s+is)\s+"
       rf"(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
       (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 10)  # the literal first: re skips to it

@@ -27,8 +27,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", "PRESENT_REF")
     if m["past"]:
         if m["past"].lower() == "recently" and \
-                re.search(r"\b(?:most|least)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
-            return None  # "won four contests, most recently in 2019": an order, not a time
+                (re.search(r"\b(?:most|least|as)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I)):
+            return None  # "won four contests, most recently in 2019", "as recently as the 1970s": an order, a yardstick
         return ("DATE", "PAST_REF")
     # "in recent weeks", "in the coming months": a stretch back or ahead of some length; but "in recent
     # years" is the past (as annotators of TimeBank and of news for newsline alike write them)
@@ -205,6 +205,7 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\bmid[\s-]?(?P<part>morning|afternoon|day)\b",
       (r"\bmid",), 1, 2)
 def _midday(m: re.Match, c: _Ctx) -> _Norm:
-    """"by mid-afternoon", "at midday": on the day last named in the paragraph, else the DCT."""
+    """"by mid-afternoon", "at midday": on the day last named in the paragraph, else the DCT (said of
+    the future, the day ahead last named: "the fog should lift by mid-afternoon")."""
     code = "T12:00" if m["part"].lower() == "day" else f"T{_PARTCODE[m['part'].lower()]}"
-    return ("TIME", _Ref("time", f"{c.dct.isoformat()}{code}", code))
+    return ("TIME", _Ref("time_ahead" if c.tense(m.start()) == "future" else "time", f"{c.dct.isoformat()}{code}", code))

@@ -292,7 +292,7 @@ def _tense_around(m: re.Match, c: _Ctx) -> str | None:
     return _tense(blank, m.start() - start)
 
 
-_OVER = re.compile(r"\b(?:over|within|throughout|for|covering|spanning)\s+$", re.I)
+_OVER = re.compile(r"\b(?:over|within|throughout|for|covering|spanning|spent|spend|spends|spending)\s+$", re.I)
 
 
 @rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"

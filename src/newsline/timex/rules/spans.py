@@ -47,7 +47,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if m["unit"][0].isupper() and m["n"][0].isupper() and _CAPITAL_NEXT.match(c.text, m.end()):
         return None  # "the Ninth Five-Year Plan", "the Hundred Years War": a name
     if unit == "quarter" and (_FRACTION.match(c.text, m.end(), m.end() + 20) or
-                              article and _BY_A_QUARTER.search(c.text, max(0, m.start() - 12), m.start())):
+                              _BY_A_QUARTER.search(c.text, max(0, m.start() - 12), m.start())):
         return None  # "three-quarters of its food", "by a quarter point", "fell by a quarter", "cost a quarter": no time
     if article and unit == "day" and _DAY_OF.match(c.text, m.end()):
         return None  # "declared Saturday a day of mourning": a kind of day, not a length
