@@ -2192,3 +2192,20 @@ def test_weekday_years_decisions_deadlines_and_hours(text, dct, spans):
 ])
 def test_story_starts_fiscal_quarters_next_seasons_and_names(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    ('"The count is a snapshot of who lived where on April 18, which is tomorrow," she said.', dt.date(1998, 4, 17),
+     [("April 18", "DATE", "1998-04-18"), ("tomorrow", "DATE", "1998-04-18")]),
+    ("The council approved a tax on soda starting January 1st.", dt.date(2016, 6, 29), [("January 1st", "DATE", "2017-01-01")]),
+    ("It would cut about 150 jobs by the end of the first quarter.", dt.date(2013, 11, 7),
+     [("the end of the first quarter", "DATE", "2014-Q1")]),
+    ("The contract, which was last renewed in April 2021, runs out at the end of September.", dt.date(2022, 8, 26),
+     [("April 2021", "DATE", "2021-04"), ("the end of September", "DATE", "2022-09")]),
+    ("Last night I went to bed at eight o'clock just to stay warm.", dt.date(2003, 2, 25),
+     [("Last night", "TIME", "2003-02-24TNI"), ("eight o'clock", "TIME", "2003-02-24T20:00")]),
+    ("He spends evenings at the hall helping to organize Sunday's celebration.", dt.date(2008, 9, 13),
+     [("Sunday", "DATE", "2008-09-14")]),
+])
+def test_which_is_tomorrow_starts_deadlines_and_evenings(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

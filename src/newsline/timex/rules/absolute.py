@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from ..vocab import ORDINALS, WEEKDAYS, _DAY_WORD, _DAY_WORDS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
+from ..vocab import ORDINALS, WEEKDAYS, _DAY_WORD, _DAY_WORDS, _DEICTIC_DAYS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
 from ..tense import _Ctx
 from ..dates import (
     HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
@@ -171,6 +171,11 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     tense = "past" if since else None if _AHEAD_OF_THE.search(c.text, max(0, m.start() - 40), m.start()) or \
         _PERIOD_ENDING.search(c.text, max(0, m.start() - 12), m.start()) else \
         c.tense(m.start("mon"))  # "approved ahead of the agency's Nov. 20 target date", "its quarter, ending Sept. 30": the nearest
+    if (said := _WHICH_IS.match(c.text, m.end())) and \
+            (d := c.dct + dt.timedelta(days=_DEICTIC_DAYS[said[1].lower()])).month == mon and d.day == day:
+        return ("DATE", d.isoformat(), True)  # "on April 18, which is tomorrow"
+    if _STARTING.search(c.text, max(0, m.start() - 14), m.start()):
+        tense = "future"  # "a tax on soda starting January 1st": a start ahead
     if tense != "future" and not since and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
             not c.firm_past(m.start()):
@@ -184,6 +189,8 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
+_WHICH_IS = re.compile(r",?\s+which\s+(?:is|was|will\s+be)\s+(today|tomorrow|yesterday)\b", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$", re.I)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
 _WILL_BE = re.compile(r"\b(?:will|shall|\w+'ll)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)  # a day governed by "will": ahead
@@ -585,9 +592,11 @@ def _quarter_year(n: int, size: int, c: _Ctx, at: int, end: int) -> int:
     month" in January);
     "by the end of the second quarter" is a deadline, ahead."""
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
+    ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
+    if n < cur and ahead and _BY.search(c.text, max(0, at - 8), at):
+        return c.dct.year + 1  # "would cut 150 jobs by the end of the first quarter", said in November
     if n <= cur:
         return c.dct.year
-    ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
     just_ended = n - cur == size - 1  # the fourth quarter in the first
     return c.dct.year - (not ahead or just_ended and bool(_REPORTED_ON.match(c.text, end)))
 

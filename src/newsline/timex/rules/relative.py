@@ -177,7 +177,8 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+
 _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
                                re.I)
 # "plans to attend Saturday's event", "will watch Sunday's final": a plan for the day's happening
-_PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|hopes?\s+to|going\s+to|\w+'ll)\s+"
+_PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|hopes?\s+to|going\s+to|\w+'ll|"
+                      r"(?:helping|help|helps)\s+(?:to\s+)?(?:organi[sz]e|prepare)|organi[sz]ing|preparing\s+for)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
