@@ -2209,3 +2209,20 @@ def test_story_starts_fiscal_quarters_next_seasons_and_names(text, dct, spans):
 ])
 def test_which_is_tomorrow_starts_deadlines_and_evenings(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # a plural noun is no present verb: "their branches on Monday" tells of the past
+    ("Banks shut their branches on Monday because they could not reach payment systems.", dt.date(2025, 2, 11),
+     [("Monday", "DATE", "2025-02-10")]),
+    ("The summit opens Monday.", dt.date(2025, 2, 11), [("Monday", "DATE", "2025-02-17")]),
+    # an o'clock hour in a sentence of the night
+    ("On Monday night he was back in the shed by 9 o'clock.", dt.date(2012, 9, 18),
+     [("Monday night", "TIME", "2012-09-17TNI"), ("9 o'clock", "TIME", "2012-09-17T21:00")]),
+    ("The streets will be empty after ten o'clock, for the third night in a row.", dt.date(2016, 8, 22),
+     [("ten o'clock", "TIME", "2016-08-22T22:00")]),
+    ("Last night she woke at seven o'clock this morning.", dt.date(2016, 8, 22),
+     [("Last night", "TIME", "2016-08-21TNI"), ("seven o'clock this morning", "TIME", "2016-08-22T07:00")]),
+])
+def test_plural_nouns_and_hours_of_the_night(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

@@ -195,13 +195,13 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     if not 1 <= h <= 12:
         return None
-    if h <= 5 and not _SMALL_HOURS.search(c.text, *c.sentence(m.start())) or \
-            6 <= h <= 11 and _EVENING.search(c.text, *c.sentence(m.start())):
+    if not (m["eve"] or m["morn"]) and (h <= 5 and not _SMALL_HOURS.search(c.text, *c.sentence(m.start())) or
+                                        6 <= h <= 11 and _EVENING.search(c.text, *c.sentence(m.start()))):
         h += 12  # "The assembly started right at two o'clock", "Last night I went to bed at eight o'clock"
     return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, _after_noon(c, m.start(), h), 0))
 
 
-_EVENING = re.compile(r"\b(?:tonight|last\s+night|evening|dinner|supper|bed)\b", re.I)
+_EVENING = re.compile(r"\b(?:tonight|night|evening|dinner|supper|bed)\b", re.I)
 # Words of the small hours: "at three o'clock" near them may be the night's
 _SMALL_HOURS = re.compile(r"\b(?:morning|night|overnight|dawn|midnight|dark|darkness|sunrise|daybreak|a\.?m\b|early\s+hours|tonight)", re.I)
 

@@ -182,6 +182,7 @@ _PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|
                       r"(?:\w+\s+){0,2}$", re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|your|my|these|those|some|many|all|its|no)\s+$", re.I)
 # The present tense of a sentence opening with its day: a day ahead ("Monday marks the anniversary")
 _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|reports|announces)\b)[a-z]{2,}[^s\W]s)\b")
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
@@ -240,7 +241,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
                       _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start())) else "past"  # "canceled Friday's flights"
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s again ", "s again on "), max(0, m.start() - 11),
                                                      m.start()) and \
-            (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())):
+            (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())) and \
+            not _DETERMINER_BEFORE.search(c.text, max(0, verb.start() - 8), verb.start()):  # not "their branches on"
         # "The company says Monday it will cut jobs": said then; "The summit opens Monday", with no
         # other tense in the sentence: a schedule, ahead
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
