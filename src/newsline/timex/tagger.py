@@ -214,7 +214,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
-    if any(t.type == "SET" for t in out) or "week" in text and _ROUTINE_IN.search(text):
+    if any(t.type == "SET" for t in out) or any(w in text for w in _ROUTINE_IN):
         _habitual(text, out, ctx)
     return out
 
@@ -228,7 +228,7 @@ _ATTRIBUTIVE_SET = re.compile(r"(?<=ly)\s+(?!(?:and|or|but|from|to|at|in|on|for|
                               r"since|by|with|except|except|before|after|around|about|except)\b)[a-z]{3,}")
 # "between 6:30 and 9 a.m. on weekdays" (left untagged, as annotators leave it): a routine too
 _ROUTINE_WORDS = re.compile(r"\s+(?:on\s+)?(?:weekdays|weeknights|weekends|every\s+day|each\s+day|daily)\b")
-_ROUTINE_IN = re.compile(r"\b(?:weekdays|weeknights|weekends)\b")
+_ROUTINE_IN = ("weekdays", "weeknights", "weekends")  # words of a routine that are no SET themselves
 _CLOCK_TO = re.compile(r"\s*(?:to|until|till|and|or|-|\u2013)\s*")  # "from 10 a.m. to 4 p.m."
 _NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yesterday|\d{{4}})", re.I)
 

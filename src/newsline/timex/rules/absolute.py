@@ -592,11 +592,10 @@ def _quarter_year(n: int, size: int, c: _Ctx, at: int, end: int) -> int:
     month" in January);
     "by the end of the second quarter" is a deadline, ahead."""
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
-    ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
-    if n < cur and ahead and _BY.search(c.text, max(0, at - 8), at):
-        return c.dct.year + 1  # "would cut 150 jobs by the end of the first quarter", said in November
     if n <= cur:
-        return c.dct.year
+        # "would cut 150 jobs by the end of the first quarter", said in November: next year's
+        return c.dct.year + (n < cur and _BY.search(c.text, max(0, at - 8), at) is not None)
+    ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
     just_ended = n - cur == size - 1  # the fourth quarter in the first
     return c.dct.year - (not ahead or just_ended and bool(_REPORTED_ON.match(c.text, end)))
 
