@@ -2226,3 +2226,9 @@ def test_which_is_tomorrow_starts_deadlines_and_evenings(text, dct, spans):
 ])
 def test_plural_nouns_and_hours_of_the_night(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+def test_an_oclock_hour_after_an_evening_clock_time_is_the_evening():
+    text = ("The meeting began at 7.30pm on Monday and the vote came at 9pm. The meeting, which ran well past ten "
+            "o'clock, ended with a show of hands.")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2014, 6, 11))][-1] == ("ten o'clock", "2014-06-09T22:00")

@@ -346,8 +346,8 @@ _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 # "6:20", "about 6:40": no a.m., p.m., o'clock, part of the day or leading zero
-_SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?(?:1[01]|[1-9]):\d\d",
-                        re.I)
+_SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?"
+                        rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock)", re.I)  # "well past ten o'clock"
 
 
 def _next_day(day: str) -> str | None:
