@@ -14,7 +14,7 @@ from ..dates import (
 )
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
-    _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _QUARTERS, _TITLE_CASE, _YEAR, _YEARS,
+    _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _PLAN_TO, _QUARTERS, _TITLE_CASE, _YEAR, _YEARS,
     _ZONE, _cap, _mod, _month,
 )
 
@@ -132,6 +132,14 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     return _month_day_placed(m, c, mon, day)
 
 
+def _on_or_after(start: dt.date, mon: int, day: int) -> _Norm:
+    """The first ``mon``/``day`` on or after ``start`` (the end of a range, a deadline after a day named)."""
+    try:
+        return ("DATE", dt.date(start.year + ((mon, day) < (start.month, start.day)), mon, day).isoformat(), True)
+    except ValueError:
+        return None
+
+
 def _weekday_of(year: int, mon: int, day: int) -> int | None:
     """The weekday (Monday 0) of that day, None if the calendar has no such day."""
     try:
@@ -154,19 +162,11 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
         e = earlier[-1]
         start = _place_day(_month(e["mon"] or e["mon2"]), int(e["d"] or e["d2"]), c.dct, c.tense(e.start()))
         if start:
-            try:
-                d = dt.date(start.year + ((mon, day) < (start.month, start.day)), mon, day)
-            except ValueError:
-                return None
-            return ("DATE", d.isoformat(), True)
+            return _on_or_after(start, mon, day)
     if (first := _RANGE_FROM.search(c.text, max(0, m.start() - 40), m.start())) and _cap(first["mon"]):
         start = _place_day(_month(first["mon"]), int(first["d"]), c.dct, c.tense(m.start()))
         if start:
-            try:
-                d = dt.date(start.year + ((mon, day) < (start.month, start.day)), mon, day)
-            except ValueError:
-                return None
-            return ("DATE", d.isoformat(), True)
+            return _on_or_after(start, mon, day)
     since = c.since(m.start())
     tense = "past" if since else None if _AHEAD_OF_THE.search(c.text, max(0, m.start() - 40), m.start()) or \
         _PERIOD_ENDING.search(c.text, max(0, m.start() - 12), m.start()) else \
@@ -184,7 +184,7 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     if d and not since and (tense is None or (d < c.dct) != (tense == "past")) and \
             (governed := _decided(c, m.start(), tense)):  # "was arrested on Dec. 20": looked up only when it can matter
         d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, governed, _STRICT)
-    elif d and d < c.dct and tense == "future" and _WILL_BE.search(c.text, max(0, m.start() - 30), m.start()):
+    elif d and d < c.dct and tense == "future" and _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start()):
         d = _place_yearly(lambda y: dt.date(y, mon, day), c.dct, "future", _STRICT)  # "the race will be run Oct. 18"
     return ("DATE", d.isoformat(), True) if d else None
 
@@ -193,7 +193,6 @@ _WHICH_IS = re.compile(r",?\s+which\s+(?:is|was|will\s+be)\s+(today|tomorrow|yes
 _STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$", re.I)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
-_WILL_BE = re.compile(r"\b(?:will|shall|\w+'ll)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)  # a day governed by "will": ahead
 
 
 @rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"

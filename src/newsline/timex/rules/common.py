@@ -50,6 +50,10 @@ _UNIT_KEYS = tuple(rf"\b{u}\b" for u in (
     "seconds", "decade", "decades", "century", "centuries", "quarter", "quarters", "weekend", "weekends", "night",
     "nights", "fortnight", "fortnights"))
 _NEW_YEARS = ("year's", "year\u2019s")
+# A plan governing the day after it: "plans to attend Saturday's event", "the race will be run (on) Oct. 18"
+_PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|hopes?\s+to|going\s+to|\w+'ll|"
+                      r"(?:helping|help|helps)\s+(?:to\s+)?(?:organi[sz]e|prepare)|organi[sz]ing|preparing\s+for)\s+"
+                      r"(?:\w+\s+){0,2}(?:on\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
 
 

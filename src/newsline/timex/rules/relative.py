@@ -13,7 +13,7 @@ from ..tense import _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
-    _ATTRIBUTIVE, _BY, _GIVEN_NAME, _TITLE_CASE, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month,
+    _ATTRIBUTIVE, _BY, _GIVEN_NAME, _PLAN_TO, _TITLE_CASE, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month,
     _named_day, _other_period, _year_told,
 )
 from .absolute import _month_day
@@ -176,10 +176,6 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+
 # not "the Sunday service"
 _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
                                re.I)
-# "plans to attend Saturday's event", "will watch Sunday's final": a plan for the day's happening
-_PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|hopes?\s+to|going\s+to|\w+'ll|"
-                      r"(?:helping|help|helps)\s+(?:to\s+)?(?:organi[sz]e|prepare)|organi[sz]ing|preparing\s+for)\s+"
-                      r"(?:\w+\s+){0,2}$", re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|your|my|these|those|some|many|all|its|no)\s+$", re.I)
