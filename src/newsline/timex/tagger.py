@@ -225,7 +225,7 @@ _ROUTINE = re.compile(r"P1D|PT\d+[HM]|XXXX-XX-XXT\w+|XXXX-WXX-\w+")
 _IN_CLAUSE = re.compile(r"(?![^\n]*(?:[.;!?\n]|,\s+(?:and|but|when|which|who|while|as)\b))[^\n]*")
 # "its 610 daily services had run by 6.30pm": a kind of thing, not the routine of the clause
 _ATTRIBUTIVE_SET = re.compile(r"(?<=ly)\s+(?!(?:and|or|but|from|to|at|in|on|for|through|until|till|between|during|"
-                              r"since|by|with|except|except|before|after|around|about|except)\b)[a-z]{3,}")
+                              r"since|by|with|except|before|after|around|about)\b)[a-z]{3,}")
 # "between 6:30 and 9 a.m. on weekdays" (left untagged, as annotators leave it): a routine too
 _ROUTINE_WORDS = re.compile(r"\s+(?:on\s+)?(?:weekdays|weeknights|weekends|every\s+day|each\s+day|daily)\b")
 _ROUTINE_IN = ("weekdays", "weeknights", "weekends")  # words of a routine that are no SET themselves
