@@ -493,3 +493,15 @@ def test_the_period_a_record_is_of_is_no_date_of_an_event():
     text = ("Pauline Agbaje gave evidence to the inquiry yesterday. Her appearance drew the largest public gallery "
             "of the week. Shortly afterwards the session was adjourned when a heckler interrupted.")
     assert {e.date for e in events(text, dt.date(2014, 3, 14))} == {"2014-03-13"}
+
+
+def test_a_question_tells_of_no_event():
+    text = ("Crews restored power to most homes on Tuesday. ANCHOR: What happens overnight? "
+            "REPORTER: Is the shelter still open tonight?")
+    assert [e.date for e in events(text)] == ["2023-06-13"]
+
+
+def test_what_would_have_happened_is_no_event():
+    text = ('The roof fell in at 5 a.m. on Monday. "If that roof had come down at noon, we would be talking about '
+            'funerals," the chief said. Had the wind held, the crew would have been here around Saturday.')
+    assert [e.date for e in events(text)] == ["2023-06-12T05:00"]
