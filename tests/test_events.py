@@ -505,3 +505,5 @@ def test_what_would_have_happened_is_no_event():
     text = ('The roof fell in at 5 a.m. on Monday. "If that roof had come down at noon, we would be talking about '
             'funerals," the chief said. Had the wind held, the crew would have been here around Saturday.')
     assert [e.date for e in events(text)] == ["2023-06-12T05:00"]
+    assert [e.date for e in events("It was pulled by mules, the way it would have been done when the canal opened in "
+                                   "1838.")] == ["1838"]

@@ -616,7 +616,8 @@ _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019]*$")
 # "If it had happened at 3 in the afternoon, ...", "they'd have been here around Saturday": what did not happen
 _COUNTERFACTUAL = re.compile(r"(?:\bif\s+(?:[^,;.]*\s)?(?:had|'d)|\b(?:would|could|might)(?:n't|\s+not)?\s+have|"
                              r"'d\s+have)\s+(?:been|come|run|hit|put|set|cut|let|begun|become|"
-                             r"\w+(?:ed|en|wn|ne|ld|ht|ck|ung))\b[^,;]*$", re.I)
+                             r"\w+(?:ed|en|wn|ne|ld|ht|ck|ung))\b(?:(?!\b(?:when|after|before|since|as|while)\b)[^,;])*$",
+                             re.I)  # not "as it would have been done when the canal opened in 1838": that happened
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
