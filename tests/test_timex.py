@@ -274,6 +274,10 @@ def test_last_this_next_units(text, span, value):
     ("The plant is slated to open in October.", "October", "2022-10"),
     ("The summit opens Tuesday in Brussels.", "Tuesday", "2022-02-08"),  # a present verb: a schedule ahead
     ("Trading resumes on Wednesday.", "Wednesday", "2022-02-09"),
+    ("Rovers sit 17th and host Harrowden on Saturday.", "Saturday", "2022-02-05"),  # a fixture ahead
+    ("They travel to Ashford on Saturday.", "Saturday", "2022-02-05"),
+    ("Rovers played Harrowden on Saturday.", "Saturday", "2022-01-29"),
+    ("It was hard for them to meet demand until the summer.", "the summer", "2021-SU"),  # an infinitive
     ("The company says Tuesday it will cut jobs.", "Tuesday", "2022-02-01"),  # said then
     ("His first visit since taking office in October.", "October", "2021-10"),  # since: past
     ("The museum reopens in October.", "October", "2022-10"),  # a schedule in the present

@@ -41,7 +41,10 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES 
                      r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
                      r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
-                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off)\b",
+                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off|"
+                     # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday"
+                     r"(?<!\bto\s)(?:host|face|visit|meet|play)s?(?=\s+(?!(?:on|in|at|to|for|with|of|as|from|by|and|or|up|out|"
+                     r"down|off|a|an|role|part)\b)[a-z])|travels?\s+to)\b",
                      re.I)
 _IRREGULAR = ("was were had did said told came went made took gave saw met began rose fell grew "
               "won lost sold bought paid left held brought built spent sent led ran wrote thought "
