@@ -1784,6 +1784,9 @@ def test_a_clock_time_after_an_evening_one():
         ["1997-04-29T18:00", "1997-04-29T18:20"]
     assert values("The show began at 8 p.m. and ended at 11:45.", dct) == ["1997-05-02T20:00", "1997-05-02T23:45"]
     assert values("The session opened at 14:00 on Monday and ended at 09:30.", dct)[-1] == "1997-04-28T09:30"
+    # a clock time of a night or morning referred to: on its day
+    assert values("The alarm sounded on Saturday at 3:15 a.m. The previous night, at 11:52 p.m., a hacker logged "
+                  "in.", dct) == ["1997-04-26", "1997-04-26T03:15", "1997-04-25TNI", "1997-04-25T23:52"]
 
 
 def test_every_second_weekday_is_a_set():

@@ -176,7 +176,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             _RESTATED.search(text, max(0, start - 30), start) or \
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
-        if not ref or ref.kind in ("narrative", "that_day"):  # named, not referred back to
+        if not ref or ref.kind in ("narrative", "that_day") or \
+                ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
             elif _DAY_VALUE.match(value) and not since and not said:
