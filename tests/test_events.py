@@ -507,3 +507,10 @@ def test_what_would_have_happened_is_no_event():
     assert [e.date for e in events(text)] == ["2023-06-12T05:00"]
     assert [e.date for e in events("It was pulled by mules, the way it would have been done when the canal opened in "
                                    "1838.")] == ["1838"]
+
+
+def test_the_months_ended_on_a_quarter_end_are_that_quarter():
+    text = ("The airline lost $48.2 million in the three months ended Dec. 31. "
+            "It lost $60 million in the six months ended June 30, 2022.")
+    assert [(e.date, e.granularity) for e in events(text, dt.date(2023, 2, 14))] == [
+        ("2022-Q4", "quarter"), ("2022-H1", "half")]

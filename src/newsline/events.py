@@ -62,7 +62,8 @@ _EVENT_NOUNS = (
     "blockade|boycott|occupation|independence|partition|handover|liberation|founding|opening|robbery|robberies|"
     "rape|murder|murders|conviction|convictions|theft|burglary|kidnapping|escape|fraud|sentencing|acquittal|"
     "appeal|divorce|marriage|birth|retirement|audit|inspection|survey|renovation|restoration|rescue|sinking|"
-    "fall|flight|expedition|voyage|walkout|lockout|recall|leak|failure|breach|hack|cyberattack")
+    "fall|flight|expedition|voyage|walkout|lockout|recall|leak|failure|breach|hack|cyberattack|slide|landslide|"
+    "mudslide|avalanche|tornado|typhoon|cyclone|blizzard|wildfire|heatwave")
 _BACKREF = re.compile(
     rf"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:{_EVENT_NOUNS})\b"
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
@@ -499,14 +500,15 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     told: list[Timex] = []  # the dates named so far, in order: what "The arrest came ..." may point back to
     today = article.published.isoformat()
     last_clock: str | None = None  # the last clock time named: what "Forty minutes later" counts from
-    for t in timexes:
+    for k, t in enumerate(timexes):
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \
                 not _CLAUSE_BETWEEN.search(text, t.end, dated[j])  # not "after X said it would ... in May"
             ref = _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after": the arrest's date
             counted = _counted(t, text, ref.value if ref else last, ref.year_inferred if ref else last_inferred,
-                               follows, last_clock) or _vague_stretch(t, text)
+                               follows, last_clock) or _vague_stretch(t, text) or \
+                _period_ended(t, text, timexes[k + 1] if k + 1 < len(timexes) else None)
             if counted is None and not follows and (after := _AFTER_NOUN.match(text, t.end)) and \
                     (of := _noun_date(after["noun"], t.start, text, told, starts, ends, today, near=True)):
                 counted = _from_noun(t, text, of, after)
@@ -700,6 +702,24 @@ def _since(text: str, t: Timex) -> bool:
     i = text.find("since", max(0, t.start - 24), t.start)
     return i >= 0 and bool(m := _SINCE_BEFORE.match(text, i, t.start)) and not _WHEN_AFTER.match(text, t.end) and \
         not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?")
+_PERIOD_MONTHS = {"P3M": ("Q", 3), "P1Q": ("Q", 3), "P6M": ("H", 6), "P2Q": ("H", 6)}
+
+
+def _period_ended(t: Timex, text: str, nxt: Timex | None) -> Timex | None:
+    """"In the three months ended Dec. 31": the quarter that ended then (a half for six months), not a
+    stretch of unknown place."""
+    period = _PERIOD_MONTHS.get(t.value)
+    if not (period and nxt and _DAY.fullmatch(nxt.value) and _ENDED.fullmatch(text, t.end, nxt.start)):
+        return None
+    day = dt.date.fromisoformat(nxt.value)
+    unit, months = period
+    if day.month % months or (day + dt.timedelta(days=1)).day != 1:
+        return None  # not the last day of a quarter (or half)
+    return Timex(t.start, nxt.end, text[t.start:nxt.end], "DATE", f"{day.year:04d}-{unit}{day.month // months}",
+                 nxt.year_inferred)
 
 
 def _vague_stretch(t: Timex, text: str) -> Timex | None:
