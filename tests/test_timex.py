@@ -368,7 +368,7 @@ def test_output_is_ordered_and_non_overlapping():
 
 @pytest.mark.parametrize("text, span, value", [
     ("The firm listed earlier this month.", "earlier this month", "2022-02"),   # TimeBank keeps "earlier" in
-    ("Right now, supplies are short.", "now", "PRESENT_REF"),
+    ("In those days, supplies were short.", "those days", "PAST_REF"),
     ("The ban will last for months.", "months", "PXM"),                # the preposition stays out
     ("The war ended in the past.", "the past", "PAST_REF"),            # as TimeBank: "in" stays out
 ])
@@ -1789,6 +1789,81 @@ def test_a_clock_time_after_an_evening_one():
                   "in.", dct) == ["1997-04-26", "1997-04-26T03:15", "1997-04-25TNI", "1997-04-25T23:52"]
 
 
+def test_paired_weekdays_of_a_routine_are_sets():
+    dct = dt.date(2016, 3, 9)
+    assert [(t.text, t.value) for t in tag("The lottery draws on Wednesday and Saturday nights.", dct)] == [
+        ("Wednesday", "XXXX-WXX-3TNI"), ("Saturday nights", "XXXX-WXX-6TNI")]
+    assert [(t.text, t.value) for t in tag("The steamer came every Tuesday and Friday.", dct)] == [
+        ("every Tuesday", "XXXX-WXX-2"), ("Friday", "XXXX-WXX-5")]
+    assert values("He met her on Monday and Tuesday.", dct) == ["2016-03-07", "2016-03-08"]
+
+
+def test_rates_written_as_one_word_are_sets():
+    found = tag("A twice-weekly mail boat, a once-a-day pill and updates every half hour.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("twice-weekly", "SET", "P1W"), ("once-a-day", "SET", "P1D"), ("every half hour", "SET", "PT30M")]
+
+
+def test_vague_references_of_then_and_now():
+    found = tag("In those days there were 340 of us. At this hour, talks go on. Right now nobody knows.", DCT)
+    assert [(t.text, t.value) for t in found] == [
+        ("those days", "PAST_REF"), ("this hour", "PRESENT_REF"), ("Right now", "PRESENT_REF")]
+    assert tag("It was one of those days.", DCT) == []
+
+
+def test_a_part_of_a_day_written_day_first():
+    dct = dt.date(2003, 9, 12)
+    found = tag("On the night of 4 February 1961 a fire destroyed the hall, and on the morning of Tuesday 16 May "
+                "1911 it snowed.", dct)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the night of 4 February 1961", "TIME", "1961-02-04TNI"),
+        ("the morning of Tuesday 16 May 1911", "TIME", "1911-05-16TMO")]
+    # the small hours of a night named are the next day's
+    assert values("The first bus leaves at 00:15 on the night of Friday 30 January 2004.", dct)[0] == \
+        "2004-01-31T00:15"
+
+
+def test_a_page_stamp_is_on_the_dct():
+    dct = dt.date(2026, 1, 15)
+    text = ("First published 07:10 | Updated 14:05 GMT\n\nThe vote was on Saturday.\n\n"
+            "UPDATE, 4:40 p.m.: Police said it was posted at 9:15 a.m. on Friday.")
+    assert values(text, dct) == ["2026-01-15T07:10", "2026-01-15T14:05", "2026-01-10", "2026-01-15T16:40",
+                                 "2026-01-09T09:15", "2026-01-09"]
+
+
+def test_clock_times_said_in_words_as_on_air():
+    dct = dt.date(2004, 11, 2)
+    text = ("Counting has gone on since eight o'clock tonight. The first returns came in at about eight-twenty, "
+            "and he spoke just before ten-thirty.")
+    assert [(t.text, t.value) for t in tag(text, dct)][1:] == [
+        ("about eight-twenty", "2004-11-02T20:20"), ("ten-thirty", "2004-11-02T22:30")]
+    assert values("It started just after two a.m. By four-thirty the ground had gone.", dct) == \
+        ["2004-11-02T02:00", "2004-11-02T04:30"]
+    assert values("The order came at four-thirty this morning.", dct) == ["2004-11-02T04:30"]
+    assert values("Turnout was at eight-thirty-five percent.", dct) == []
+
+
+def test_a_holiday_restated_after_its_day_is_that_day():
+    dct = dt.date(2021, 6, 24)
+    assert values("The ceremony could slip to Oct. 24, Independence Day.", dct) == ["2021-10-24", "2021-10-24"]
+    assert values("The parade was on 14 July 2019, Bastille Day.", dct) == ["2019-07-14", "2019-07-14"]
+
+
+def test_seasons_of_a_year_named_relatively():
+    dct = dt.date(2019, 12, 5)
+    assert [(t.text, t.value) for t in tag("She has not been back since the spring of last year.", dct)] == [
+        ("the spring of last year", "2018-SP")]
+    assert values("It will be lit again next winter.", dct) == ["2020-WI"]  # said in December: not this one
+    assert values("It will be lit again next winter.", dct.replace(month=11)) == ["2019-WI"]
+    assert values("Glaciers were shorter in the autumn of 1987 than a year earlier.", dct) == ["1987-FA", "1986-FA"]
+
+
+def test_a_verb_of_its_own_after_and_does_not_set_the_tense():
+    dct = dt.date(1988, 7, 21)  # a Thursday
+    assert values("He briefed officials on the findings Wednesday and will present them to parliament.", dct) == \
+        ["1988-07-20"]
+
+
 def test_every_second_weekday_is_a_set():
     dct = dt.date(1988, 11, 4)  # a Friday
     text = "He will be arraigned Monday. The board, which meets every second Tuesday, will act the following week."
@@ -1982,7 +2057,7 @@ def test_overnight_work_is_no_night_and_plans_look_ahead():
     # "that November night in 1987": the day of that month named before, however far back
     ("It was stolen on the night of 17 November 1987. She taught from 1970 until 2005. On that November night in 1987 "
      "she had played a concert. At about 10.15pm she locked the violin in her car.",
-     [("17 November 1987", "DATE", "1987-11-17"), ("1970", "DATE", "1970"), ("2005", "DATE", "2005"),
+     [("the night of 17 November 1987", "TIME", "1987-11-17TNI"), ("1970", "DATE", "1970"), ("2005", "DATE", "2005"),
       ("that November night in 1987", "TIME", "1987-11-17TNI"), ("about 10.15pm", "TIME", "1987-11-17T22:15")]),
     ("In 1967 the mill burned. That July night the town watched.", [("1967", "DATE", "1967"), ("That July night", "DATE", "1967-07")]),
 ])

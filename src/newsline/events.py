@@ -716,7 +716,7 @@ def _period_ended(t: Timex, text: str, nxt: Timex | None) -> Timex | None:
         return None
     day = dt.date.fromisoformat(nxt.value)
     unit, months = period
-    if day.month % months or (day + dt.timedelta(days=1)).day != 1:
+    if day.month % months or day.day != (31 if day.month in (3, 12) else 30):
         return None  # not the last day of a quarter (or half)
     return Timex(t.start, nxt.end, text[t.start:nxt.end], "DATE", f"{day.year:04d}-{unit}{day.month // months}",
                  nxt.year_inferred)

@@ -145,7 +145,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
                                     and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
-                value, inferred = on[0] + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day": the day written after it
+                value, inferred = _small_hours_of(on[0], ref.arg) + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day"
             else:
                 # "is due to publish on 24 March. Trading was suspended shortly before noon": a time gone by is
                 # not on a day ahead, but on the last day gone by named ("voted late on Wednesday to ban scooters
@@ -328,7 +328,7 @@ def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
 
 
 def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
-    """The day of the expression after the ``k``-th chosen one (ending at ``end``), and whether its
+    """The day (and part of it, if named) of the expression after the ``k``-th chosen one (ending at ``end``), and whether its
     year was inferred, when "on" or the time restated in brackets joins them and it names a day (a
     holiday; a weekday after brackets: the clock rules join the others themselves)."""
     if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 70 and _ON.fullmatch(text, end, nxt[0]):
@@ -336,8 +336,15 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
         if isinstance(value, _Ref) and value.kind == "narrative":
             value = value.fallback  # "4 a.m. on Sept. 14": as placed by itself
         if isinstance(value, str) and _DAY_VALUE.match(value):  # "18:00 on Tuesday evening": Tuesday
-            return value[:10], bool(rest and rest[0])
+            return value, bool(rest and rest[0])
     return None
+
+
+def _small_hours_of(night: str, clock: str) -> str:
+    """"00:15 on the night of Friday 30 January": the hours after midnight of a night are the next day's."""
+    if not night.endswith("TNI") or clock[1:3] >= "06":
+        return night[:10]
+    return (dt.date.fromisoformat(night[:10]) + dt.timedelta(days=1)).isoformat()
 
 
 # "6 p.m. (1600 GMT) on Thursday"; "in 4 p.m. composite trading on the New York Stock Exchange Monday"
@@ -348,7 +355,8 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 # "6:20", "about 6:40": no a.m., p.m., o'clock, part of the day or leading zero
 _SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?"
-                        rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock)", re.I)  # "well past ten o'clock"
+                        rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock|"
+                        rf"(?:{_HOUR_WORD})-[a-z]+(?:-[a-z]+)?)", re.I)  # "well past ten o'clock", "about eight-twenty"
 
 
 def _next_day(day: str) -> str | None:

@@ -729,7 +729,7 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
       r"(?:(?P<rel>this\s+coming|the\s+coming|this|last|next|this\s+past|the|coming|early|late|mid)[\s-]+)?"
       rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})(?:[-\u2013/]\d\d\b)?|['\u2019](?P<y2>\d\d)\b|"
-      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))))?\b",
+      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))|(?P<ry>last|this|next)\s+year))?\b",
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 6, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = " ".join((m["rel"] or "").lower().split())
@@ -744,6 +744,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
     if m["y"]:
         return ("DATE", f"{m['y']}-{code}", False, mod)
+    if m["ry"]:  # "the spring of last year"
+        return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{code}", False, mod)
     if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT
         y = c.dct.year // 100 * 100 + int(m["y2"])
         return ("DATE", f"{y - 100 * (y > c.dct.year):04d}-{code}", False, mod)
@@ -768,6 +770,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
                             c.tense(m.start()))
     if code == "WI":
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
+        if rel == "next" and c.dct.month == 12:
+            year += 1  # "next winter" said in December: not the one begun
     return ("DATE", f"{year:04d}-{code}", True, mod)  # "last summer": the year is not written either
 
 
@@ -794,6 +798,10 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return found
 
 
+_DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
+                          rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
+
+
 def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not (_cap(m["h"]) or m["h"].lower().endswith("bank holiday")) or \
             (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
@@ -801,6 +809,13 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not m["y"] and not m["wk"] and _NAME_NEXT.match(c.text, m.end()):
         return None  # "Easter Island", "Christmas Island": a name
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
+    if (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
+            _cap(named["mon"] or named["mon2"]):
+        # "could slip to Oct. 24, Independence Day": the holiday of the day named (another country's)
+        mon, day, year = _month(named["mon"] or named["mon2"]), int(named["d"] or named["d2"]), named["y"] or named["y2"]
+        if year:
+            return ("DATE", dt.date(int(year), mon, day).isoformat())
+        on = lambda y: dt.date(y, mon, day)  # noqa: E731  (placed below as the holiday would be)
     if m["y"]:
         return ("DATE", on(int(m["y"])).isoformat())
     rel = (m["rel"] or "").lower()

@@ -79,6 +79,16 @@ def _update_time(m: re.Match, c: _Ctx) -> _Norm:
     return "TIME", f"{c.dct.isoformat()}T{h:02d}:{m['min']}"
 
 
+@rule(rf"(?:(?<=\n)|(?<![\s\S])|(?<=\|\s))(?:update[ds]?|(?:first\s+|last\s+)?(?:published|posted|updated))[,:]?\s+(?:at\s+)?"
+      rf"(?P<x>(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b))?"
+      rf"(?:\s+{_ZONE}\b)?)(?![:.]?\d)",
+      (r"\bupdate", r"\bpublished\b", r"\bposted\b"), 2, 4, needs=(r"\d",))
+def _stamp_time(m: re.Match, c: _Ctx) -> _Norm:
+    """"First published 07:10 | Updated 14:05 GMT", "UPDATE, 4:40 p.m.: ..." opening a line: when a page
+    was written or updated, on the DCT (as :func:`_update_time`)."""
+    return _update_time(m, c)
+
+
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}
 _WORD_BEFORE = re.compile(r"\w,?\s+$")
 
@@ -193,12 +203,33 @@ def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
     "eight o'clock tonight", "at eight o'clock last night": after noon, on that day."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
-    if not 1 <= h <= 12:
-        return None
-    if not (m["eve"] or m["morn"]) and (h <= 5 and not _SMALL_HOURS.search(c.text, *c.sentence(m.start())) or
-                                        6 <= h <= 11 and _EVENING.search(c.text, *c.sentence(m.start()))):
+    return _said_hour(m, c, h, 0) if 1 <= h <= 12 else None
+
+
+def _said_hour(m: re.Match, c: _Ctx, h: int, minute: int, back: int = 0) -> _Norm:
+    """A clock time said without a.m. or p.m. ("at two o'clock", "about eight-twenty"): the afternoon's for
+    1 to 5, the evening's in a sentence of the evening, else as written; ``back``: characters before the
+    sentence that tell of the small hours too ("just after two a.m. ... By four-thirty")."""
+    start, end = c.sentence(m.start())
+    if not (m["eve"] or m["morn"]) and (h <= 5 and not _SMALL_HOURS.search(c.text, max(0, start - back), end) or
+                                        6 <= h <= 11 and _EVENING.search(c.text, start, end)):
         h += 12  # "The assembly started right at two o'clock", "Last night I went to bed at eight o'clock"
-    return _approx(m, _in_part(m, c, h, 0) or _clock_on_day(m, c, _after_noon(c, m.start(), h), 0))
+    return _approx(m, _in_part(m, c, h, minute) or _clock_on_day(m, c, _after_noon(c, m.start(), h), minute))
+
+
+_MINUTE_WORDS = {"oh-five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+                 "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55}
+
+
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>{_ROUGHLY}(?P<hw>{_HOUR_WORD})-"
+      rf"(?P<mw>{'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))})\b(?!-|\s*(?:%|percent|per\s+cent|points?\b))"
+      rf"{_PART_TAIL}{_ON_DAY})",
+      (r"\bfifteen\b", r"\btwenty\b", r"\bthirty\b", r"\bforty\b", r"\bfifty\b", r"\bfive\b"), 5, 8,
+      needs=(r"[a-z]-[a-z]",))
+def _said_clock(m: re.Match, c: _Ctx) -> _Norm:
+    """"at about eight-twenty", "just before ten-thirty", "at four-thirty this morning": a clock time said
+    in words, as on air (not "twenty-five", a number)."""
+    return _said_hour(m, c, _HOURWORDS[m["hw"].lower()], _MINUTE_WORDS[m["mw"].lower()], back=200)
 
 
 _EVENING = re.compile(r"\b(?:tonight|night|evening|dinner|supper|bed)\b", re.I)

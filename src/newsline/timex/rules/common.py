@@ -89,15 +89,20 @@ def _other_period(m: re.Match, c: _Ctx) -> bool:
 
 
 # a year the sentence reports on: "in 2008", "for fiscal 2008" (not "in 2008's third quarter")
-_YEAR_TOLD = re.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d\d)\b(?!['\u2019]s|[\s-]+(?:first|second|third|"
-                        r"fourth|quarter|half|period))", re.I)
+_YEAR_TOLD = re.compile(r"\b(?:in|for|during)\s+(?:fiscal\s+|the\s+(spring|summer|fall|autumn|winter)\s+of\s+)?"
+                        r"((?:19|20)\d\d)\b(?!['\u2019]s|[\s-]+(?:first|second|third|fourth|quarter|half|period))", re.I)
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 
 def _year_told(m: re.Match, c: _Ctx) -> str | None:
     """The year before the one the sentence of "a year earlier" reports on, if it names one before it:
-    "Revenue fell to $1.3 billion in 2008 from $1.5 billion a year earlier" is 2007."""
+    "Revenue fell to $1.3 billion in 2008 from $1.5 billion a year earlier" is 2007; "shorter in the
+    autumn of 1987 than a year earlier", the autumn of 1986."""
     years = _YEAR_TOLD.findall(c.text, max(c.sentence(m.start())[0], m.start() - 150), m.start())
-    return f"{int(years[-1]) - 1:04d}" if years else None
+    if not years:
+        return None
+    season, year = years[-1]
+    return f"{int(year) - 1:04d}" + (f"-{_SEASON_CODES[season.lower()]}" if season else "")
 
 
 _SCHEDULE_AT = re.compile(r"\b(?:leaves|departs|arrives|opens|closes|starts|begins|ends|resumes|reopens|lands|sails|"

@@ -12,12 +12,13 @@ from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_perio
 from .relative import _tense_around
 
 
-@rule(r"\b(?:right\s+|in\s+)?(?P<x>(?P<now>now|currently|nowadays|these\s+days|at\s+present|the\s+present(?:\s+time)?|"
-      r"at\s+the\s+moment|presently)|(?P<past>recently|lately|the\s+past|recent\s+(?:times|years|decades)|"
+@rule(r"\b(?:in\s+)?(?P<x>(?:right\s+(?=now\b))?(?P<now>now|currently|nowadays|these\s+days|at\s+present|"
+      r"the\s+present(?:\s+time)?|at\s+the\s+moment|(?<=\bat\s)this\s+(?:hour|moment)|presently)|"
+      r"(?<=\bin\s)(?P<those>those\s+days)|(?P<past>recently|lately|the\s+past|recent\s+(?:times|years|decades)|"
       r"once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|decades\s+ago|long\s+ago)|"
       r"(?:recent|(?:the\s+)?coming)\s+(?P<units>days|weeks|months|years|quarters|decades)|"
       r"(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|the\s+years\s+to\s+come))\b",
-      (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\brecent", r"\blately", r"\bpast",
+      (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\bhour\b", r"\brecent", r"\blately", r"\bpast",
       r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["now"]:
@@ -25,8 +26,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
                                                   c.text[m.end():m.end() + 14], re.I):
             return None  # "now that he has gone", "a canvas now and then": no time of its own
         return ("DATE", "PRESENT_REF")
-    if m["past"]:
-        if m["past"].lower() == "recently" and \
+    if m["past"] or m["those"]:  # "in those days": then, long ago
+        if (m["past"] or "").lower() == "recently" and \
                 (re.search(r"\b(?:most|least|as)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I)):
             return None  # "won four contests, most recently in 2019", "as recently as the 1970s": an order, a yardstick
         return ("DATE", "PAST_REF")

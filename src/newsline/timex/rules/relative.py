@@ -204,6 +204,10 @@ _THE = re.compile(r"(?:\b[Tt]he|\w['\u2019]s)\s+$")  # "The Sunday Times", "Brit
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
 
+_PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
+_EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
+
+
 @rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
@@ -216,6 +220,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
     bare = not (m["rel"] or m["mod"] or m["part"])
+    if bare and ((pair := _PAIRED_SET.match(c.text, m.end())) or
+                 _EVERY_BEFORE.search(c.text, max(0, m.start() - 24), m.start())):
+        # "on Wednesday and Saturday nights", "every Tuesday and Friday": each day of the pair is a SET
+        part = pair["part"][:-1].lower() if pair and pair["part"] else ""
+        return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}" + (f"T{_PARTCODE[part]}" if part else ""))
     after = _AFTER_WEEKDAY.match(c.text, m.end())  # one look at what follows, mostly none
     if after and bare and (after["of"] and _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
                   not _TITLE_CASE.search(c.text, max(0, m.start() - 40), m.start()) or
@@ -382,6 +391,15 @@ def _part_of_day(m: re.Match, c: _Ctx) -> _Norm:
     code = f"T{_PARTCODE[m['part'].lower()]}"
     value = _Ref(day[1].kind, day[1].fallback + code, day[1].arg + code) if isinstance(day[1], _Ref) else day[1] + code
     return ("TIME", value, *day[2:])
+
+
+@rule(rf"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?"
+      rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next)\s+year)?\b",
+      (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b"), 1, 8, needs=(r"\d",))
+def _part_of_day_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"on the night of 4 February 1961", "the evening of Tuesday 26 July": as :func:`_part_of_day`."""
+    return _part_of_day(m, c)
 
 
 @rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",

@@ -249,12 +249,15 @@ _ADVERB_NEXT = re.compile(r"\s+(?:also|again|too|only|instead|still|now|[a-z]+ly
 _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
-@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|morning|night|evening|weekend)|"
-      r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|nightly|semiannual(?:ly)?|semi-annual(?:ly)?))\b",
+@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|half[\s-]hour|morning|night|evening|"
+      r"weekend)|(?:(?:once|twice|thrice)-)?(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
+      r"nightly|semiannual(?:ly)?|semi-annual(?:ly)?)|(?:once|twice|thrice)-an?-(?P<per>day|week|month|year))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
-      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi"), 1, 2)
+      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi", r"\bonce\b", r"\btwice\b",
+       r"\bthrice\b"), 1, 4)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
-    word = (m["unit"] or m["adv"]).lower()
+    word = " ".join((m["unit"] or m["adv"] or m["per"]).lower().replace("-", " ").split()).replace("half hourly",
+                                                                                                   "half-hourly")
     if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()) and \
             not _ADVERB_NEXT.match(c.text, m.end()):
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
@@ -262,7 +265,7 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
         return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
-             "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
+             "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "half hour": "PT30M", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
              "nightly": "XXXX-XX-XXTNI", "evening": "XXXX-XX-XXTEV",
              "weekend": "XXXX-WXX-WE"}.get(word, "P6M")  # "semiannual"
     return ("SET", value)
@@ -421,3 +424,4 @@ def _set_weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None
     part = (m["part"] or (m["part2"] or "")[:-1]).lower()
     return ("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower().rstrip('.')] + 1}" + (f"T{_PARTCODE[part]}" if part else ""))
+
