@@ -544,10 +544,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         since = "since" in sentence  # "has run the plant since 1978" (see _since)
         # '"On Thursday, the court did exactly that."': said again (not '"...," she told reporters on Thursday')
         quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
-        if _QUESTION.search(sentence):
+        if sentence.rstrip(_CLOSING).endswith("?"):
             continue  # "What happens overnight?": asked, not told
+        unreal = "have" in sentence or "had" in sentence or "'d" in sentence  # what _COUNTERFACTUAL needs
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
-                  not _COUNTERFACTUAL.search(text, s, tr[0].start) and
+                  not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
@@ -614,7 +615,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
 
 
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT|24:00)")  # and midnight: "at midnight on July 12"
-_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019]*$")
+_CLOSING = " \t\n\"'\u201d\u2019"  # what may close a question after its mark
 # "If it had happened at 3 in the afternoon, ...", "they'd have been here around Saturday": what did not happen
 _COUNTERFACTUAL = re.compile(r"(?:\bif\s+(?:[^,;.]*\s)?(?:had|'d)|\b(?:would|could|might)(?:n't|\s+not)?\s+have|"
                              r"'d\s+have)\s+(?:been|come|run|hit|put|set|cut|let|begun|become|"

@@ -224,7 +224,7 @@ _MINUTE_WORDS = {"oh-five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-f
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since)\s+(?P<x>{_ROUGHLY}(?P<hw>{_HOUR_WORD})-"
       rf"(?P<mw>{'|'.join(sorted(_MINUTE_WORDS, key=len, reverse=True))})\b(?!-|\s*(?:%|percent|per\s+cent|points?\b))"
       rf"{_PART_TAIL}{_ON_DAY})",
-      (r"\bfifteen\b", r"\btwenty\b", r"\bthirty\b", r"\bforty\b", r"\bfifty\b", r"\bfive\b"), 5, 8,
+      (r"\bfifteen\b", r"\btwenty\b", r"\bthirty\b", r"\bforty\b", r"\bfifty\b", r"\boh\b", r"\bten\b"), 5, 8,
       needs=(r"[a-z]-[a-z]",))
 def _said_clock(m: re.Match, c: _Ctx) -> _Norm:
     """"at about eight-twenty", "just before ten-thirty", "at four-thirty this morning": a clock time said
