@@ -285,6 +285,7 @@ def test_last_this_next_units(text, span, value):
     ("The court adjourned until Oct. 6.", "Oct. 6", "2022-10-06"),  # a deferral: reported when decided
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),
+    ("Tickets are still available from the school office until Wednesday.", "Wednesday", "2022-02-09"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
     ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
     ("The law took effect on Dec. 5.", "Dec. 5", "2021-12-05"),

@@ -105,7 +105,8 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(
 _UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
 _AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
-                      r"(?:\s+(?:back|off|down|up|over))?\s+$"
+                      r"(?:\s+(?:back|off|down|up|over))?"
+                      r"(?:\s+(?:from|at|in|to|for|with)\s+(?:[a-z'\u2019]+\s+){0,3}?[a-z'\u2019]+)?\s+$"  # "... from the office"
                       r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$"  # a deadline: "Iran has until May"
                       # a state that may last: "could remain in the dark until the weekend"
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
