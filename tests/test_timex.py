@@ -1865,6 +1865,21 @@ def test_a_verb_of_its_own_after_and_does_not_set_the_tense():
         ["1988-07-20"]
 
 
+def test_clock_times_of_a_rule_a_timetable_or_a_count_are_of_no_day():
+    dct = dt.date(2015, 3, 18)
+    assert values("The ruling bars commercial flights from landing between 11 p.m. and 6 a.m.", dct) == \
+        ["XXXX-XX-XXT23:00", "XXXX-XX-XXT06:00"]
+    assert values("The reduced toll, charged between 11pm and 5am, will not change.", dct) == \
+        ["XXXX-XX-XXT23:00", "XXXX-XX-XXT05:00"]
+    assert values("Classes at the high schools will begin at 8:30 a.m. instead of 7:40 a.m.", dct) == \
+        ["XXXX-XX-XXT08:30", "XXXX-XX-XXT07:40"]
+    # a day named, a time told, a broadcast's time: that day's
+    assert values("Flights were banned on Tuesday between 11 p.m. and 6 a.m.", dct)[0] == "2015-03-17"
+    assert values("The jury returned its verdict at 4:10 p.m. The law allows an appeal.", dct) == ["2015-03-18T16:10"]
+    assert values("Coming up at quarter past six: the drivers calling for a ban on roadworks.", dct) == \
+        ["2015-03-18T06:15"]
+
+
 def test_every_second_weekday_is_a_set():
     dct = dt.date(1988, 11, 4)  # a Friday
     text = "He will be arraigned Monday. The board, which meets every second Tuesday, will act the following week."

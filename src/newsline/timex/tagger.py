@@ -215,7 +215,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
-    if any(t.type == "SET" for t in out) or any(w in text for w in _ROUTINE_IN):
+    if any(t.type == "SET" for t in out) or any(w in text for w in _ROUTINE_IN) or \
+            any(t.type == "TIME" and _CLOCK_VALUE.fullmatch(t.value) for t in out) and _RULE_WORD.search(text):
         _habitual(text, out, ctx)
     return out
 
@@ -230,8 +231,31 @@ _ATTRIBUTIVE_SET = re.compile(r"(?<=ly)\s+(?!(?:and|or|but|from|to|at|in|on|for|
 # "between 6:30 and 9 a.m. on weekdays" (left untagged, as annotators leave it): a routine too
 _ROUTINE_WORDS = re.compile(r"\s+(?:on\s+)?(?:weekdays|weeknights|weekends|every\s+day|each\s+day|daily)\b")
 _ROUTINE_IN = ("weekdays", "weeknights", "weekends")  # words of a routine that are no SET themselves
-_CLOCK_TO = re.compile(r"\s*(?:to|until|till|and|or|-|\u2013)\s*")  # "from 10 a.m. to 4 p.m."
+_CLOCK_TO = re.compile(r"\s*(?:to|until|till|and|or|-|\u2013|instead\s+of)\s*")  # "from 10 a.m. to 4 p.m."
 _NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yesterday|\d{{4}})", re.I)
+
+
+# Words of a rule, a timetable or a count just before a clock time, which is then of no one day: "bars
+# flights from landing between 11 p.m. and 6 a.m.", "the toll charged between 11pm and 5am", "classes will
+# begin at 8:30 a.m. instead of 7:40 a.m.", "the number of flights between midnight and 5 a.m. rose"
+_RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+from|prohibit\w*|forbid\w*|allow(?:s|ed)?|"
+                          r"permit(?:s|ted)?|charged|tolls?|fares?|dimmed|switched\s+off|number\s+of|instead\s+of|"
+                          r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
+                          r"start\s+times?|timetabled?)\b"
+                          r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
+_RULE_WORD = re.compile(r"\b(?:ban|bar|prohibit|forbid|allow|permit|charged|toll|fare|dimmed|switched|number|instead|"
+                        r"earlier|later|start|begin|timetable)", re.I)  # one of them, looked for first
+
+
+def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:
+    """Whether the clock time ``out[i]`` is of a rule, a timetable or a count (see ``_RULE_BEFORE``) in a
+    sentence naming no day."""
+    t = out[i]
+    start, end = ctx.sentence(t.start)
+    if text[t.start - 1:t.start] == "\n" or not _RULE_BEFORE.search(text, max(start, t.start - 160), t.start):
+        return False  # a paragraph opening with a time is a live page's stamp
+    return not any(start <= u.start < end and (u.type == "DATE" and _DAY_VALUE.match(u.value) or
+                                               u.type == "TIME" and _NAMES_A_DAY.search(u.text)) for u in out)
 
 
 def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
@@ -246,7 +270,7 @@ def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
         if prev is None and ctx.governed(t.start) == "past":
             continue
         near = prev is not None and _CLOCK_TO.fullmatch(text, prev.end, t.start) or \
-            _ROUTINE_WORDS.match(text, t.end) is not None or any(
+            _ROUTINE_WORDS.match(text, t.end) is not None or _rule_time(text, out, i, ctx) or any(
             u.type == "SET" and _ROUTINE.fullmatch(u.value) and not _ATTRIBUTIVE_SET.match(text, u.end) and
             (0 <= t.start - u.end <= 60 and _IN_CLAUSE.fullmatch(text, u.end, t.start) or
              0 <= u.start - t.end <= 25 and _IN_CLAUSE.fullmatch(text, t.end, u.start))
