@@ -1799,6 +1799,12 @@ def test_paired_weekdays_of_a_routine_are_sets():
     assert values("He met her on Monday and Tuesday.", dct) == ["2016-03-07", "2016-03-08"]
 
 
+def test_every_afternoon_and_once_every_ten_years_are_sets():
+    found = tag("Every afternoon I wait for the call. The gate closes once every ten years.", DCT)
+    assert [(t.text, t.value) for t in found] == [("Every afternoon", "XXXX-XX-XXTAF"),
+                                                 ("once every ten years", "P10Y")]
+
+
 def test_rates_written_as_one_word_are_sets():
     found = tag("A twice-weekly mail boat, a once-a-day pill and updates every half hour.", DCT)
     assert [(t.text, t.type, t.value) for t in found] == [

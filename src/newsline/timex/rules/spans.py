@@ -249,7 +249,7 @@ _ADVERB_NEXT = re.compile(r"\s+(?:also|again|too|only|instead|still|now|[a-z]+ly
 _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
-@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|half[\s-]hour|morning|night|evening|"
+@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|half[\s-]hour|morning|afternoon|night|evening|"
       r"weekend)|(?:(?:once|twice|thrice)-)?(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
       r"nightly|semiannual(?:ly)?|semi-annual(?:ly)?)|(?:once|twice|thrice)-an?-(?P<per>day|week|month|year))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
@@ -265,7 +265,8 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
         return None
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
-             "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "half hour": "PT30M", "morning": "XXXX-XX-XXTMO", "night": "XXXX-XX-XXTNI",
+             "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "half hour": "PT30M",
+             "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "night": "XXXX-XX-XXTNI",
              "nightly": "XXXX-XX-XXTNI", "evening": "XXXX-XX-XXTEV",
              "weekend": "XXXX-WXX-WE"}.get(word, "P6M")  # "semiannual"
     return ("SET", value)
@@ -311,7 +312,7 @@ def _every_fortnight(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", "P2W" if not m["unit"] else _duration_value(1, m["unit"].split()[0].lower()))
 
 
-@rule(rf"\b(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 1, 5)
+@rule(rf"\b(?:once\s+)?(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 2, 5)
 def _every_n(m: re.Match, c: _Ctx) -> _Norm:
     """"every two years", "every other week", "every few months": a SET of that period."""
     n = 2 if m["n"].lower() == "other" else _num(m["n"])
