@@ -286,6 +286,8 @@ def test_last_this_next_units(text, span, value):
     ("Iran had until Monday to respond.", "Monday", "2022-01-31"),
     ("The road is closed until Monday.", "Monday", "2022-02-07"),
     ("Tickets are still available from the school office until Wednesday.", "Wednesday", "2022-02-09"),
+    ("The zoo asked the city to keep the park closed through Sunday.", "Sunday", "2022-02-06"),
+    ("The festival ran through Sunday.", "Sunday", "2022-01-30"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
     ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
     ("The law took effect on Dec. 5.", "Dec. 5", "2021-12-05"),

@@ -102,12 +102,14 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(
                     r"(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
 # state that lasts up to a date ahead
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
 _AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
                       r"(?:\s+(?:back|off|down|up|over))?"
                       r"(?:\s+(?:from|at|in|to|for|with)\s+(?:[a-z'\u2019]+\s+){0,3}?[a-z'\u2019]+)?\s+$"  # "... from the office"
                       r"|\b(?:has|have)\s+(?:(?:only|just|now)\s+)?$"  # a deadline: "Iran has until May"
+                      # "asked the city to keep the park closed through Sunday"
+                      r"|\bkeep\s+(?:[\w'-]+\s+){0,4}?(?:closed|open|shut|in\s+place)\s+$"
                       # a state that may last: "could remain in the dark until the weekend"
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
                       r"run|keep)\b[^.;]{0,30}$"
@@ -281,7 +283,8 @@ class _Ctx:
 
     def lasting_until(self, pos: int) -> bool:
         """"has been postponed until April", "is closed until Monday": the state lasts till a date ahead."""
-        if "til" not in self.text[max(0, pos - 16):pos] and "least" not in self.text[max(0, pos - 7):pos]:
+        if "til" not in (before := self.text[max(0, pos - 16):pos]) and "hrough" not in before and \
+                "least" not in self.text[max(0, pos - 7):pos]:
             return False  # the common case, decided at once
         if _AT_LEAST_UNTIL.search(self.text, max(0, pos - 24), pos):
             return True  # "put up at a motel through at least Tuesday"
