@@ -288,6 +288,9 @@ def test_last_this_next_units(text, span, value):
     ("Tickets are still available from the school office until Wednesday.", "Wednesday", "2022-02-09"),
     ("The zoo asked the city to keep the park closed through Sunday.", "Sunday", "2022-02-06"),
     ("The festival ran through Sunday.", "Sunday", "2022-01-30"),
+    ("Entries are still open until Tuesday.", "Tuesday", "2022-02-08"),
+    ("Postal ballots had to be received by Tuesday.", "Tuesday", "2022-02-01"),
+    ("Postal ballots have to be received by Tuesday.", "Tuesday", "2022-02-08"),
     ("Talks were held on Tuesday.", "Tuesday", "2022-02-01"),
     ("Talks will be held on Tuesday.", "Tuesday", "2022-02-08"),
     ("The law took effect on Dec. 5.", "Dec. 5", "2021-12-05"),
@@ -1886,6 +1889,27 @@ def test_clock_times_of_a_rule_a_timetable_or_a_count_are_of_no_day():
     assert values("The jury returned its verdict at 4:10 p.m. The law allows an appeal.", dct) == ["2015-03-18T16:10"]
     assert values("Coming up at quarter past six: the drivers calling for a ban on roadworks.", dct) == \
         ["2015-03-18T06:15"]
+
+
+def test_a_year_opening_a_sentence_is_the_year_of_its_months():
+    dct = dt.date(1994, 5, 4)
+    assert values("Last year, 500 people died in a heat wave that lasted from mid-May to early June.", dct) == \
+        ["1993", "1993-05", "1993-06"]
+    assert values("Sales rose 5% last year, and in March they fell 2%.", dct) == ["1993", "1994-03"]
+    assert values('In 1980, she said, "by August we had almost all of them."', dct) == ["1980", "1980-08"]
+
+
+def test_a_past_clock_time_is_not_moved_past_the_dct():
+    dct = dt.date(2018, 6, 10)
+    assert values("Polls closed at 8 p.m. today. Polls opened at 7 a.m., and turnout was 23 percent by noon.", dct) \
+        == ["2018-06-10T20:00", "2018-06-10T07:00", "2018-06-10T12:00"]
+    assert values("The town imposed a curfew from 9 p.m. to 6 a.m.", dct) == ["2018-06-10T21:00", "2018-06-11T06:00"]
+    assert values("Entries are up, with entries still open until 5 p.m. Tuesday.", dct) == ["2018-06-12T17:00"]
+
+
+def test_counts_and_extents():
+    found = tag("For 12 and a half years it woke us up. By the mid-1980s she was famous.", DCT)
+    assert [(t.text, t.value) for t in found] == [("12 and a half years", "P12Y6M"), ("the mid-1980s", "198")]
 
 
 def test_every_second_weekday_is_a_set():

@@ -47,7 +47,11 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
 
 _TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
 _ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
-_NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending)\b)[A-Za-z]")
+# a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
+_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")  # a month, season or day whose year may be guessed
+_FRONTED = re.compile(r"[\s\"'\u201c]*(?:(?:But|And|So)\s+)?(?:(?:In|During|Back\s+in|By)\s+)?", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending|he|she|it|they|we|i|"
+                        r"you|there|the|a|an|his|her|its|their|was|were|is|are|had|has|have)\b)[A-Za-z]")
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
@@ -117,6 +121,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     day_at = 0  # where it was named
+    fronted: tuple[str, int] | None = None  # a year opening a sentence, and where the sentence starts
     gone: str | None = None  # the last day of the week up to the DCT named
     last_day: str | None = None  # the last day named anywhere: "that November night" may be its
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
@@ -159,11 +164,18 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if not value or not _plausible(value):
                 continue
             if ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value):
-                value = _after_clock(value, clock, text[start:end])
+                moved = _after_clock(value, clock, text[start:end])
+                # not into a day after the DCT for a time told in the past ("Polls closed at 8 p.m. today ...
+                # Polls opened at 7 a.m."): the story went back, not on (but "a curfew from 8 p.m. to 6 a.m.")
+                value = value if moved[:10] > max(value[:10], today) and ctx.tense(start) == "past" and \
+                    not _CLOCK_TO.fullmatch(text, chosen[k - 1][1], start) else moved
                 if ref.kind == "time" and day and value[:10] > day:
                     day = value[:10]  # past midnight, the story goes on in the next day ("... shortly after noon")
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
+        if inferred and fronted and typ == "DATE" and _OF_A_YEAR.fullmatch(value) and value[:4] != fronted[0] and \
+                fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told):
+            value = told  # "Last year, a heat wave lasted from mid-May to early June": that year's
         # "since 2002", "since Sunday": where a state began, not the time told of (but "Fans had queued since
         # early Saturday evening. The crush began at 10:48 p.m.": a time of day a story told in the past
         # perfect starts from, the first date of its sentence)
@@ -194,6 +206,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
+        if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
+                text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
+            fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
         if typ == "DATE":
             # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then, and
             # so does a year counted on from it ("the following year ... in March"); another year alone or a date

@@ -45,7 +45,7 @@ _WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
 _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
             r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?:a|three)\s+quarters?(?:\s+of\s+an?)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|a\s+half|an?|a\s+couple\s+of|"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|(?:a|three)\s+quarters?(?:\s+of\s+an?)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|a\s+half|an?|a\s+couple\s+of|"
         r"couple\s+of|a\s+dozen|a\s+few|few|several|some|many|dozens\s+of|hundreds\s+of|a\s+hundred|"
         r"half\s+an?|a\s+number\s+of)")
 # The first characters of _NUM and of the words before it in _ago and _duration: checked first, they
