@@ -1907,6 +1907,11 @@ def test_a_past_clock_time_is_not_moved_past_the_dct():
     assert values("Entries are up, with entries still open until 5 p.m. Tuesday.", dct) == ["2018-06-12T17:00"]
 
 
+def test_a_weekend_forecast_is_the_next():
+    assert values("Rain today, and it looks dry for the weekend.", dt.date(2015, 4, 22)) == \
+        ["2015-04-22", "2015-W17-WE"]  # a Wednesday: the last weekend is as near
+
+
 def test_counts_and_extents():
     found = tag("For 12 and a half years it woke us up. By the mid-1980s she was famous.", DCT)
     assert [(t.text, t.value) for t in found] == [("12 and a half years", "P12Y6M"), ("the mid-1980s", "198")]
