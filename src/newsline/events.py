@@ -546,7 +546,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
         if sentence.rstrip(_CLOSING).endswith("?"):
             continue  # "What happens overnight?": asked, not told
-        unreal = "have" in sentence or "had" in sentence or "'d" in sentence  # what _COUNTERFACTUAL needs
+        # what _COUNTERFACTUAL needs: "would have", "could have", "'d have", or "if ... had"
+        unreal = "d have" in sentence or "t have" in sentence or \
+            "f " in sentence and ("had" in sentence or "'d" in sentence)
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and

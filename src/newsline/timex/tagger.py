@@ -122,6 +122,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     day_at = 0  # where it was named
     fronted: tuple[str, int] | None = None  # a year opening a sentence, and where the sentence starts
+    sets = clocks = False  # whether a SET, a clock time was found: what _habitual looks at
     gone: str | None = None  # the last day of the week up to the DCT named
     last_day: str | None = None  # the last day named anywhere: "that November night" may be its
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
@@ -220,18 +221,18 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     not (since and (_RECORD.search(text, max(0, start - 120), start) or not _WHEN.match(text, end))):
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
-            clock = value
+            clock, clocks = value, True
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value) or \
                 typ == "DATE" and _DAY_VALUE.fullmatch(value) and len(rest) > 1 and rest[1] == "END":
             clock = f"{value[:10]}T18:00"  # "Saturday night (late Sunday) ... until 12:40 a.m.": the next morning
         elif typ == "TIME" and value.endswith("TMO") and clock and clock[:10] == value[:10]:
             clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
         mod = rest[1] if len(rest) > 1 else None
+        sets = sets or typ == "SET"
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
-    if any(t.type == "SET" for t in out) or any(w in text for w in _ROUTINE_IN) or \
-            any(t.type == "TIME" and _CLOCK_VALUE.fullmatch(t.value) for t in out) and _RULE_WORD.search(text):
+    if sets or any(w in text for w in _ROUTINE_IN) or clocks and _RULE_WORD.search(text):
         _habitual(text, out, ctx)
     return out
 
