@@ -1015,7 +1015,7 @@ def test_a_newspaper_called_daily_or_weekly_is_no_set():
                  "The English-language weekly, close to the government, disagreed."):
         assert tag(text, DCT) == [], text
     check("The newspaper is published daily.", "daily", "SET", "P1D")
-    check("Take the pills twice daily, doctors said.", "daily", "SET", "P1D")
+    check("Take the pills twice daily, doctors said.", "twice daily", "SET", "P1D")
     check("Meetings are held weekly.", "weekly", "SET", "P1W")
 
 
@@ -1814,6 +1814,8 @@ def test_rates_written_as_one_word_are_sets():
     found = tag("A twice-weekly mail boat, a once-a-day pill and updates every half hour.", DCT)
     assert [(t.text, t.type, t.value) for t in found] == [
         ("twice-weekly", "SET", "P1W"), ("once-a-day", "SET", "P1D"), ("every half hour", "SET", "PT30M")]
+    found = tag("Crews fly twice daily; players practice twice a day before the season opens.", DCT)
+    assert [(t.text, t.value) for t in found] == [("twice daily", "P1D"), ("twice a day", "P1D")]
 
 
 def test_vague_references_of_then_and_now():
@@ -1910,6 +1912,11 @@ def test_a_past_clock_time_is_not_moved_past_the_dct():
 def test_a_weekend_forecast_is_the_next():
     assert values("Rain today, and it looks dry for the weekend.", dt.date(2015, 4, 22)) == \
         ["2015-04-22", "2015-W17-WE"]  # a Wednesday: the last weekend is as near
+
+
+def test_starting_a_day_looks_ahead():
+    dct = dt.date(2022, 8, 25)  # a Thursday
+    assert values("Starting Monday, residents may water lawns only on assigned days.", dct) == ["2022-08-29"]
 
 
 def test_counts_and_extents():

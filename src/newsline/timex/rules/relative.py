@@ -193,6 +193,7 @@ _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:
 # "declared Saturday a day of mourning", "has named Monday a holiday": a day set apart, ahead
 _DECLARED = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names)\s+$", re.I)
 _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
 _SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
@@ -253,6 +254,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if tense is None and not rel and _PROGRESSIVE_PLAN.search(c.text, max(c.sentence(m.start())[0], m.start() - 60), m.start()):
         tense = "future"  # "The staff are holding an open house Sunday afternoon": a plan
+    if bare and (starting := _STARTING.search(c.text, max(0, m.start() - 12), m.start())) and \
+            (tense is None or _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], starting.start())):
+        tense = "future"  # "Starting Monday, residents may water lawns only twice a week"
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \

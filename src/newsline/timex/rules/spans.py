@@ -250,7 +250,7 @@ _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
 @rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|half[\s-]hour|morning|afternoon|night|evening|"
-      r"weekend)|(?:(?:once|twice|thrice)-)?(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
+      r"weekend)|(?:(?:once|twice|thrice)[\s-])?(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
       r"nightly|semiannual(?:ly)?|semi-annual(?:ly)?)|(?:once|twice|thrice)-an?-(?P<per>day|week|month|year))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
       r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi", r"\bonce\b", r"\btwice\b",
@@ -296,7 +296,7 @@ def _periodical(m: re.Match, text: str) -> bool:
 
 
 @rule(rf"\b(?:once|twice|thrice|(?:{_NUM}\s+or\s+)?{_NUM}\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>hour|day|week|month|year|"
-      r"quarter|decade)\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+      r"quarter|decade)\b(?!\s+(?:ago|earlier|later)\b)",
       (r"\bonce\b", r"\btwice\b", r"\bthrice\b", r"\btimes\b"), 3, 4)
 def _times_a(m: re.Match, c: _Ctx) -> _Norm:
     """"twice a week", "three times a year": a SET of that period (TimeML keeps the count in ``freq``)."""
