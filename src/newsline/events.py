@@ -707,7 +707,6 @@ def _since(text: str, t: Timex) -> bool:
         not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
 
 
-_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?")
 _PERIOD_MONTHS = {"P3M": ("Q", 3), "P1Q": ("Q", 3), "P6M": ("H", 6), "P2Q": ("H", 6)}
 
 
@@ -715,7 +714,7 @@ def _period_ended(t: Timex, text: str, nxt: Timex | None) -> Timex | None:
     """"In the three months ended Dec. 31": the quarter that ended then (a half for six months), not a
     stretch of unknown place."""
     period = _PERIOD_MONTHS.get(t.value)
-    if not (period and nxt and _DAY.fullmatch(nxt.value) and _ENDED.fullmatch(text, t.end, nxt.start)):
+    if not (period and nxt and _DAY.fullmatch(nxt.value) and _PERIOD_ENDED.search(text, t.start, nxt.start)):
         return None
     day = dt.date.fromisoformat(nxt.value)
     unit, months = period

@@ -14,8 +14,8 @@ from ..dates import (
 )
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
-    _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _PLAN_TO, _QUARTERS, _TITLE_CASE, _YEAR, _YEARS,
-    _ZONE, _cap, _mod, _month,
+    _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _PLAN_TO, _QUARTERS, _STARTING, _TITLE_CASE,
+    _YEAR, _YEARS, _ZONE, _cap, _mod, _month,
 )
 
 
@@ -190,7 +190,6 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
 
 
 _WHICH_IS = re.compile(r",?\s+which\s+(?:is|was|will\s+be)\s+(today|tomorrow|yesterday)\b", re.I)
-_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$", re.I)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
 
@@ -815,7 +814,9 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         mon, day, year = _month(named["mon"] or named["mon2"]), int(named["d"] or named["d2"]), named["y"] or named["y2"]
         if year:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
-        on = lambda y: dt.date(y, mon, day)  # noqa: E731  (placed below as the holiday would be)
+
+        def on(y: int) -> dt.date:  # placed below as the holiday would be
+            return dt.date(y, mon, day)
     if m["y"]:
         return ("DATE", on(int(m["y"])).isoformat())
     rel = (m["rel"] or "").lower()

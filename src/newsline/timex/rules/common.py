@@ -105,6 +105,8 @@ def _year_told(m: re.Match, c: _Ctx) -> str | None:
     return f"{int(year) - 1:04d}" + (f"-{_SEASON_CODES[season.lower()]}" if season else "")
 
 
+# "a tax on soda starting January 1st", "Starting Monday, residents may ...": a start ahead
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$", re.I)
 _SCHEDULE_AT = re.compile(r"\b(?:leaves|departs|arrives|opens|closes|starts|begins|ends|resumes|reopens|lands|sails|"
                           r"kicks\s+off|gets\s+under\s+way)\s+(?:[a-z]+\s+){0,3}?(?:at|from)\s+$", re.I)
 
