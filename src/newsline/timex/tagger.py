@@ -47,9 +47,10 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
 
 _TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
 _ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
-# a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
 _OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")  # a month, season or day whose year may be guessed
+# what may open a sentence before a year that is the year of the whole sentence ("Last year, ...", "In 1980, ...")
 _FRONTED = re.compile(r"[\s\"'\u201c]*(?:(?:But|And|So)\s+)?(?:(?:In|During|Back\s+in|By)\s+)?", re.I)
+# a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending|he|she|it|they|we|i|"
                         r"you|there|the|a|an|his|her|its|their|was|were|is|are|had|has|have)\b)[A-Za-z]")
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")

@@ -42,6 +42,8 @@ def _told_of(c: _Ctx, at: int, clock: str) -> _Norm:
 
 
 _IT_IS = re.compile(r"\b(?:[Ii]t's|[Ii]t\s+is|[Ii]t\u2019s)\s+(?:now\s+)?$")
+
+
 @rule(r"\b(?:from|between)\s+(?P<x>(?P<h>1[0-2]|[1-9])(?::(?P<min>[0-5]\d))?)\s*(?:to|and|until|till|-|\u2013)\s*"
       r"(?P<h2>1[0-2]|[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?\s?m\b",
       (_AM_PM,), 6, 1)
