@@ -47,7 +47,7 @@ _DATE = (rf"(?:FY)?\d{{4}}(?:-(?:Q[1-4]|H[12]))?"          # year, fiscal year, 
          rf"|\d{{2,3}}"                                     # century (19), decade (199)
          rf"|{_DAY}|(?:\d{{4}}|XXXX)-{_MM}"                # day, month
          rf"|\d{{4}}-{_WW}(?:-WE|-[1-7])?"                  # week, weekend, week day
-         rf"|\d{{4}}-(?:SP|SU|FA|WI)"                       # season
+         rf"|(?:\d{{4}}|XXXX)-(?:SP|SU|FA|WI)"               # season
          rf"|PAST_REF|PRESENT_REF|FUTURE_REF")
 _TIME = rf"{_DAY}T(?:{_CLOCK}(?:Z|[+-]\d{{2}}:?\d{{2}})?|MO|AF|EV|NI|DT)|XXXX-XX-XXT{_CLOCK}|PRESENT_REF"  # a routine's
 _N = r"(?:\d+(?:\.\d+)?|X)"

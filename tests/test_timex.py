@@ -2374,3 +2374,31 @@ def test_an_oclock_hour_after_an_evening_clock_time_is_the_evening():
     text = ("The meeting began at 7.30pm on Monday and the vote came at 9pm. The meeting, which ran well past ten "
             "o'clock, ended with a show of hands.")
     assert [(t.text, t.value) for t in tag(text, dt.date(2014, 6, 11))][-1] == ("ten o'clock", "2014-06-09T22:00")
+
+
+def test_a_month_or_season_of_what_is_usual_has_no_year():
+    dct = dt.date(2013, 1, 6)
+    assert values("Records show the lake typically froze by mid-December.", dct) == ["XXXX-12"]
+    assert values("The long-term average ice-out date is April 19.", dct) == ["XXXX-04-19"]
+    assert values("It froze on Dec. 11, a month later than the Nov. 15 average.", dct) == \
+        ["2012-12-11", "P1M", "XXXX-11-15"]
+    assert values("Utilities must file plans every year by Nov. 1.", dct) == ["P1Y", "XXXX-11-01"]
+    assert values('"We used to count on the snow melting from May to July," he said.', dct) == ["XXXX-05", "XXXX-07"]
+    assert values("In the 1980s, the bay froze solid by mid-November and stayed frozen until July.", dct) == \
+        ["198", "XXXX-11", "XXXX-07"]
+    assert values("Manila sees an average of 20 typhoons a year, most of them between June and November.", dct) == \
+        ["P1Y", "XXXX-06", "XXXX-11"]
+    # another clause, a year named, a word of now: that year's
+    assert values("The fair, traditionally held in July, was cancelled in March.", dct) == ["XXXX-07", "2012-03"]
+    assert values("It is held every year, but this year it opened in mid-December.", dct)[-1] == "2012-12"
+    assert values("The quota of 24 bears a year next resets on July 1.", dct)[-1] == "2013-07-01"
+    assert values("The average price in December 2011 was typically higher.", dct) == ["2011-12"]
+
+
+def test_holidays_of_many_calendars():
+    dct = dt.date(2024, 5, 6)
+    assert values("Crowds gathered on St. Patrick's Day and again on Burns Night.", dct) == ["2024-03-17", "2024-01-25"]
+    assert values("Parades are planned for Mardi Gras and Ash Wednesday.", dct) == ["2025-03-04", "2025-03-05"]
+    assert values("The outage over Hogmanay lasted six hours.", dct) == ["2023-12-31", "PT6H"]
+    assert values("Workers got a day off on Juneteenth last year.", dct)[-1] == "2023-06-19"
+

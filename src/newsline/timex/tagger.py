@@ -235,7 +235,47 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         _said_then(text, out, ctx, dct)
     if sets or any(w in text for w in _ROUTINE_IN) or clocks and _RULE_WORD.search(text):
         _habitual(text, out, ctx)
+    _generic(text, out, ctx)
     return out
+
+
+# What is usual over many years, or a yardstick over them, before a month, season or day of no year in
+# its clause: "the lake typically froze by mid-December", "the long-term average ice-out date is April
+# 19", "file plans every year by Nov. 1", "we used to count on the snow melting from May to July", "an
+# average of 20 typhoons a year, most of them between June and November". Not "normally", "usually":
+# "the short rains, which normally begin in March" are this year's, as annotators read them
+_USUAL = re.compile(r"\b(?:typically|traditionally|customarily|tends?\s+to|used\s+to|annually|(?:every|each)\s+year|"
+                    r"most\s+years|on\s+average|(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|"
+                    r"average\s+over|average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
+# after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
+# ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1")
+_OTHER_CLAUSE = re.compile(r"[,;][^,;]*\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|must|"
+                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+but\b|\b(?:next|now|this\s+year)\b", re.I)
+# "the Nov. 15 average of the late 1800s": a date that is itself the yardstick
+_USUAL_AFTER = re.compile(r"\s+(?:average|norm)\b")
+# A decade or century opening a sentence ("In the 1980s, the bay froze solid by mid-November"): the months
+# of the sentence are of many years
+_ERA = re.compile(r"\d{2,3}")
+_DEICTIC_YEAR = re.compile(r"\b(?:this|last|next|that|coming|past|previous|following|same|ago|earlier|later)\b", re.I)
+
+
+def _generic(text: str, out: list[Timex], ctx: _Ctx) -> None:
+    """Give a month, season or day whose year was only guessed no year when its clause tells of what is
+    usual (see ``_USUAL``): TIMEX3 writes "in late May" of every year as XXXX-05, and a timeline has
+    no one date to put it on."""
+    for i, t in enumerate(out):
+        if not t.year_inferred or t.type != "DATE" or not _OF_A_YEAR.fullmatch(t.value) or \
+                _DEICTIC_YEAR.search(t.text):
+            continue
+        start = ctx.sentence(t.start)[0]
+        cue = None
+        for cue in _USUAL.finditer(text, max(start, t.start - 120), t.start):
+            pass
+        if cue and not _OTHER_CLAUSE.search(text, cue.end(), t.start) or _USUAL_AFTER.match(text, t.end) or \
+                any(u.type == "DATE" and _ERA.fullmatch(u.value) and u.start < t.start and
+                    _FRONTED.fullmatch(text, start, u.start) and text.startswith(",", u.end)
+                    for u in out[max(0, i - 4):i]):
+            t.value, t.year_inferred = "XXXX" + t.value[4:], False
 
 
 # A routine of a day or finer ("daily", "every morning", "each hour", "Fridays"), and what may stand between

@@ -778,11 +778,13 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
                             key=len, reverse=True))
 
 
+# A holiday's name; needs a word of each ("good" Friday, "labor" Day, St. "patrick"'s Day, ...)
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
-      rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+      rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
-       "assumption", "pentecost", "whit", *_NEW_YEARS), 6, 4,
-      needs=tuple(sorted({h.split()[0] for h in HOLIDAYS})))  # "good" Friday, "labor" Day, ...
+       "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bnight\b", r"\bsunday\b",
+       r"\bwednesday\b", r"\btuesday\b", r"\bthursday\b", r"\bsaturday\b", *_NEW_YEARS), 6, 4,
+      needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
     "Labor Day weekend": the weekend next to it (a Monday's is the one before)."""
@@ -819,6 +821,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
             return dt.date(y, mon, day)
     if m["y"]:
         return ("DATE", on(int(m["y"])).isoformat())
+    if m["yrel"]:  # "on Easter last year"
+        return ("DATE", on(c.dct.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]).isoformat())
     rel = (m["rel"] or "").lower()
     if rel == "this":
         return ("DATE", on(c.dct.year).isoformat(), True)
