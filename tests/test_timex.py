@@ -2402,3 +2402,20 @@ def test_holidays_of_many_calendars():
     assert values("The outage over Hogmanay lasted six hours.", dct) == ["2023-12-31", "PT6H"]
     assert values("Workers got a day off on Juneteenth last year.", dct)[-1] == "2023-06-19"
 
+
+
+def test_today_of_a_then_and_now_is_the_present():
+    dct = dt.date(2008, 9, 13)
+    for text in ("Membership has shrunk from about 700 in the mid-1980s to fewer than 150 today.",
+                 "There are more bears in town today than when I was a boy in the 1960s, he said.",
+                 '"When I started here we had sixty-four people. Today we have seven."',
+                 '"The system we have today was designed for another country."',
+                 "Nobody working on it today will see it in the 22nd century.",
+                 "It was built for a market that existed in the 1970s and simply doesn't exist today."):
+        assert "PRESENT_REF" in values(text, dct), text
+    # the day: told in the past, a day called so, no then
+    for text in ("Survivors of the 1985 quake gathered today in the square.",
+                 "Thieves took the painting in 1972. Today, the painting went back where it belongs.",
+                 'Ashworth died in 1879. "Today is a dreadful day for us," the director said.',
+                 "The president meets the leaders today."):
+        assert "2008-09-13" in values(text, dct), text

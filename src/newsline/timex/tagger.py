@@ -375,8 +375,9 @@ def _said_then(text: str, out: list[Timex], ctx: _Ctx, dct: dt.date) -> None:
     night'; 'told a meeting Tuesday night. "Tonight I have to tell you ..."')."""
     days = [t for t in out if _DAY_VALUE.match(t.value) and t.type in ("DATE", "TIME")]
     for t in out:
-        if not _DEICTIC.fullmatch(t.text) or not (quote := _quote_around(text, t.start)):
-            continue
+        if not _DEICTIC.fullmatch(t.text) or not _DAY_VALUE.match(t.value) or \
+                not (quote := _quote_around(text, t.start)):
+            continue  # (nor "the system we have today": nowadays)
         qs, qe = quote
         end = ctx.sentence(qe)[1]
         said = _day_said(text, days, qe, end)

@@ -9,7 +9,7 @@ from ..vocab import (
     WEEKDAYS, _DAYPART, _DEICTIC_DAYS, _MONTH, _NUM, _NUM_FIRST, _PARTCODE, _UNIT, _UNITCODE, _WEEKDAY, _num,
     _unit,
 )
-from ..tense import _Ctx, _tense
+from ..tense import _PAST, _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
@@ -26,6 +26,40 @@ _THEN_AGO = re.compile(r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nin
                        r"[\"'\u201d]?\s+[\"'\u201c]?$", re.I)
 
 
+# "today" as nowadays: "the system we have today", "no one living on Earth today", "what the town is like
+# today", "a market that simply doesn't exist today"
+_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:we|you|they|people)\s+(?:have|use|know|see|face|fly|drive|measure|live\s+in)|"
+                              r"\b(?:no\s*one|nobody|anyone|everyone|people)\s+(?:living|alive|working)\b[^.,;!?]{0,20}|"
+                              r"\b(?:is|are)\s+like|n't\s+exist|\bexists?)\s+$", re.I)
+# then, against it: a decade or a year told of ("from about 700 in the mid-1980s to fewer than 150 today",
+# "more bears in town today than when I was a boy"), read up to the DCT's year less ten
+_THEN = re.compile(r"\b(?:(?:in|since|from|during|than|until|by|of|after|before|around)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                   r"(?P<y>1\d{3}|20\d\d)s?\b|when\s+(?:i|we)\s+(?:was|were|started|began|first)|used\s+to)", re.I)
+
+_A_DAY_AFTER = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:a|an|the|my|our|your|their)\b", re.I)  # "Today is a sad day"
+_CLAUSE_AFTER = re.compile(r"\b(?:than|when|where|because|since|as|which|who|that)\b|[,;]")  # the end of its clause
+
+
+def _nowadays(m: re.Match, c: _Ctx) -> bool:
+    """Whether "today" is the present of a then-and-now (TIMEX3 PRESENT_REF), not the day: a phrase of
+    nowadays before it, or a time years back told of in its sentence (or the one before, when it
+    opens a sentence: "Ten years ago there were 300 metres of dune. Today there are 90") in a clause
+    not told in the past ("Survivors of the 1985 quake gathered today" is the day)."""
+    if _NOWADAYS_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
+        return True
+    start, end = c.sentence(m.start())
+    if m["w"] == "Today" and _THEN_AGO.search(c.text, max(0, m.start() - 160), m.start()):
+        return True
+    if m["w"] == "Today" and c.text[start:m.start()].strip(" \t\n\"'\u201c") == "":
+        start = c.sentence(max(0, start - 2))[0]
+    if _A_DAY_AFTER.match(c.text, m.end()):
+        return False
+    after = _CLAUSE_AFTER.search(c.text, m.end() + 1, end)
+    return not _PAST.search(c.text, c.sentence(m.start())[0], m.start()) and \
+        not _PAST.search(c.text, m.end(), after.start() if after else end) and any(
+        not t["y"] or int(t["y"]) <= c.dct.year - 10 for t in _THEN.finditer(c.text, start, end))
+
+
 # ("open an hour early today": the early is the hour's, not the day's)
 @rule(r"\b(?:(?<!hour\s)(?<!hours\s)(?<!minutes\s)(?P<mod>early|late|later|earlier)\s+)?(?:(?P<part0>(?:mid[\s-]?)?"
       rf"(?:morning|afternoon|evening))\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
@@ -35,9 +69,8 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
     if w == "today" and not m["part"] and _TODAYS_ERA.match(c.text, m.end("w")):
         return None
-    if m["w"] == "Today" and not (m["part"] or m["part0"] or m["mod"]) and \
-            _THEN_AGO.search(c.text, max(0, m.start() - 160), m.start()):
-        return ("DATE", "PRESENT_REF")  # "Ten years ago there were 300 metres of dune. Today there are 90": nowadays
+    if w == "today" and not (m["part"] or m["part0"] or m["mod"]) and _nowadays(m, c):
+        return ("DATE", "PRESENT_REF")
     if w == "tonight":
         return None if m["part0"] else ("TIME", f"{c.dct.isoformat()}TNI")
     d = c.dct + dt.timedelta(days=_DEICTIC_DAYS[w])
