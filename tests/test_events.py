@@ -162,6 +162,9 @@ def test_a_wire_dateline_is_no_event_and_leaves_titles():
         ("1998-08-07", "Rescuers dug through the rubble")]
     assert "More" not in events("More than 100 people died on Friday.")[0].actors
     assert not {"NAIROBI", "Kenya", "AP"} & set(evs[1].actors)  # the dateline: where it was filed
+    # the day it was filed, with no agency: no event of its own
+    evs = events("KESTRIN, Sept 14 - Artillery fire resumed early on Tuesday around the town.", dt.date(1983, 9, 14))
+    assert [(e.date, e.title) for e in evs] == [("1983-09-13", "Artillery fire resumed around the town")]
 
 
 @pytest.mark.parametrize("sentence, actors", [

@@ -2419,3 +2419,33 @@ def test_today_of_a_then_and_now_is_the_present():
                  'Ashworth died in 1879. "Today is a dreadful day for us," the director said.',
                  "The president meets the leaders today."):
         assert "2008-09-13" in values(text, dct), text
+
+
+def test_a_clock_range_on_a_day_is_all_on_that_day():
+    dct = dt.date(2015, 2, 6)  # a Friday
+    assert values("A clinic will run from 8 a.m. to 8 p.m. on Saturday at the centre.", dct) == \
+        ["2015-02-07T08:00", "2015-02-07T20:00", "2015-02-07"]
+    # across midnight the first time is the night before's
+    assert values("The road is closed between 10 p.m. and 6 a.m. on Sunday.", dct)[1:] == ["2015-02-08T06:00", "2015-02-08"]
+
+
+def test_a_squad_named_for_a_tour_looks_ahead():
+    dct = dt.date(2023, 3, 20)
+    assert values("Selectors announced on Sunday that he had been named in a squad to tour Sri Lanka in July.", dct) == \
+        ["2023-03-19", "2023-07"]
+    assert values("She went to Paris to study in July.", dct) == ["2022-07"]
+
+
+def test_a_weekday_opening_a_title_in_quotes_is_no_time():
+    dct = dt.date(2012, 2, 9)
+    assert values('She recorded her first album, "Sunday Bop," for a small label.', dct) == []
+    assert values('"On Monday we start," he said.', dct) == ["2012-02-06"]
+
+
+def test_the_seasons_of_a_timetable_have_no_year():
+    dct = dt.date(1987, 10, 22)
+    assert values("The ferry makes the crossing twice daily in winter and four times in the summer.", dct) == \
+        ["P1D", "XXXX-WI", "XXXX-SU"]
+    assert values("The line runs daily in summer and at weekends in winter.", dct) == \
+        ["P1D", "XXXX-SU", "XXXX-WXX-WE", "XXXX-WI"]
+

@@ -144,8 +144,11 @@ _MAX_ACTORS = 6
 
 # A wire dateline opening the story ("WASHINGTON, Aug. 8 (Xinhua) --", "NAIROBI, Kenya (AP) _"): where and
 # who filed it, not what happened (the date in it is a timex and left out already).
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,?\s*\([A-Z][\w-]*\)\s*"
-                       r"(?:--|-|_|\u2013|\u2014|:)?\s*")
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?(?:,?\s*\([A-Z][\w-]*\)\s*"
+                       r"(?:--|-|_|\u2013|\u2014|:)?|"  # or with the day filed: "KESTRIN, Sept 14 -"
+                       rf",\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?(?:\s*\([A-Z][\w-]*\))?\s*"
+                       r"(?:--|-|_|\u2013|\u2014|:))\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
@@ -500,7 +503,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     told: list[Timex] = []  # the dates named so far, in order: what "The arrest came ..." may point back to
     today = article.published.isoformat()
     last_clock: str | None = None  # the last clock time named: what "Forty minutes later" counts from
+    filed = m.end() if (m := _DATELINE.match(text)) else 0  # the day in the dateline is when it was filed
     for k, t in enumerate(timexes):
+        if t.end <= filed:
+            continue
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \

@@ -55,6 +55,7 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|w
                         r"you|there|the|a|an|his|her|its|their|was|were|is|are|had|has|have)\b)[A-Za-z]")
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
+_TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the rest of a title in quotes
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
@@ -90,9 +91,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         lead = _ADJ_LEAD.match(text, start, end)
         if lead and _NOUN_NEXT.match(text, end):
             start = lead.end()  # "the third-quarter loss", "a 24-hour strike": the article is the noun's
-        if end <= start or _QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) and \
-                _OPEN_QUOTE.search(text, max(0, start - 2), start):
-            continue  # ABC's "This Week," CBS's ''60 Minutes'': the title of a show, not a time
+        if end <= start or (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or
+                            _TITLE_REST.match(text, end)) and _OPEN_QUOTE.search(text, max(0, start - 2), start):
+            continue  # ABC's "This Week," CBS's ''60 Minutes'', the album "Sunday Bop": a title, not a time
         found.append((start, end, prio, m))
     # The longest expression wins, then the earlier rule. A match overlapping one already chosen loses
     # whatever it would normalize to, so it is only normalized when it could still be chosen.
@@ -247,6 +248,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 _USUAL = re.compile(r"\b(?:typically|traditionally|customarily|tends?\s+to|used\s+to|annually|(?:every|each)\s+year|"
                     r"most\s+years|on\s+average|(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|"
                     r"average\s+over|average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
+# A season of a timetable: "makes the crossing twice daily in winter and four times in the summer", "runs
+# daily in summer and at weekends in winter" (but "twice a week in June" may be this June's)
+_TIMETABLE = re.compile(r"\b(?:daily|weekly|times|twice|once|a\s+day|a\s+week|weekends)\s+in\s+(?:the\s+)?$", re.I)
+_SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
 # ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1")
 _OTHER_CLAUSE = re.compile(r"[,;][^,;]*\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|must|"
@@ -272,6 +277,7 @@ def _generic(text: str, out: list[Timex], ctx: _Ctx) -> None:
         for cue in _USUAL.finditer(text, max(start, t.start - 120), t.start):
             pass
         if cue and not _OTHER_CLAUSE.search(text, cue.end(), t.start) or _USUAL_AFTER.match(text, t.end) or \
+                _SEASON.fullmatch(t.value) and _TIMETABLE.search(text, max(0, t.start - 20), t.start) or \
                 any(u.type == "DATE" and _ERA.fullmatch(u.value) and u.start < t.start and
                     _FRONTED.fullmatch(text, start, u.start) and text.startswith(",", u.end)
                     for u in out[max(0, i - 4):i]):
@@ -419,6 +425,10 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
             value = value.fallback  # "4 a.m. on Sept. 14": as placed by itself
         if isinstance(value, str) and _DAY_VALUE.match(value):  # "18:00 on Tuesday evening": Tuesday
             return value, bool(rest and rest[0])
+    if k + 2 < len(chosen) and _CLOCK_TO.fullmatch(text, end, (nxt := chosen[k + 1])[0]) and \
+            isinstance(first := chosen[k][2][1], _Ref) and isinstance(second := nxt[2][1], _Ref) and \
+            first.kind in ("time", "time_ahead") and second.kind in ("time", "time_ahead") and first.arg < second.arg:
+        return _on_day(text, nxt[1], chosen, k + 1)  # "from 8 a.m. to 8 p.m. on Saturday": both on Saturday
     return None
 
 
