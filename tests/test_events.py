@@ -517,3 +517,9 @@ def test_the_months_ended_on_a_quarter_end_are_that_quarter():
             "It lost $60 million in the six months ended June 30, 2022.")
     assert [(e.date, e.granularity) for e in events(text, dt.date(2023, 2, 14))] == [
         ("2022-Q4", "quarter"), ("2022-H1", "half")]
+
+
+def test_the_year_ended_on_a_month_end_is_that_fiscal_year_and_a_past_one_is_a_yardstick():
+    text = ("Net profit for the year ended June 30 fell to $184 million. "
+            "Sales for the year ended Dec. 31 rose. That takes the payout to 39 cents, unchanged from fiscal 2005.")
+    assert [e.date for e in events(text, dt.date(2006, 8, 24))] == ["FY2006", "2005"]

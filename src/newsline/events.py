@@ -638,6 +638,7 @@ _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year": the yardstick of
 # a comparison, no event
 _BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+year|"
+                            r"(?:fiscal|financial)\s+(?:year\s+)?\d{4}|"  # "unchanged from fiscal 2005"
                             r"the\s+(?:previous|prior)\s+(?:year|quarter)|"
                             r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
 _COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.)"
@@ -671,7 +672,7 @@ def _period_end(text: str, t: Timex) -> bool:
 
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
     """Whether ``t`` is the yardstick of a comparison ("rose 5% from a year earlier"), not an event."""
-    if not t.text[-1:].isalpha() or not _BASELINE_TEXT.fullmatch(t.text):
+    if not (t.text[-1:].isalpha() or t.value.startswith("FY")) or not _BASELINE_TEXT.fullmatch(t.text):
         return False  # a year, a day: no yardstick phrase, decided at once
     m = _COMPARED_FROM.search(text, max(sentence_start, t.start - 80), t.start)
     # the yardstick is what follows "from": "from a year earlier", "from $1.2 billion a year earlier"
@@ -713,17 +714,23 @@ def _since(text: str, t: Timex) -> bool:
         not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
 
 
-_PERIOD_MONTHS = {"P3M": ("Q", 3), "P1Q": ("Q", 3), "P6M": ("H", 6), "P2Q": ("H", 6)}
+_PERIOD_MONTHS = {"P3M": ("Q", 3), "P1Q": ("Q", 3), "P6M": ("H", 6), "P2Q": ("H", 6), "P1Y": ("Y", 12),
+                  "P12M": ("Y", 12)}
 
 
 def _period_ended(t: Timex, text: str, nxt: Timex | None) -> Timex | None:
-    """"In the three months ended Dec. 31": the quarter that ended then (a half for six months), not a
-    stretch of unknown place."""
+    """"In the three months ended Dec. 31": the quarter that ended then (a half for six months; for "the
+    year ended June 30", the fiscal year), not a stretch of unknown place."""
     period = _PERIOD_MONTHS.get(t.value)
     if not (period and nxt and _DAY.fullmatch(nxt.value) and _PERIOD_ENDED.search(text, t.start, nxt.start)):
         return None
     day = dt.date.fromisoformat(nxt.value)
     unit, months = period
+    if unit == "Y":
+        if (day + dt.timedelta(days=1)).day != 1:
+            return None  # not a month's last day
+        value = f"{day.year:04d}" if day.month == 12 else f"FY{day.year:04d}"
+        return Timex(t.start, nxt.end, text[t.start:nxt.end], "DATE", value, nxt.year_inferred)
     if day.month % months or day.day != (31 if day.month in (3, 12) else 30):
         return None  # not the last day of a quarter (or half)
     return Timex(t.start, nxt.end, text[t.start:nxt.end], "DATE", f"{day.year:04d}-{unit}{day.month // months}",
