@@ -2449,3 +2449,42 @@ def test_the_seasons_of_a_timetable_have_no_year():
     assert values("The line runs daily in summer and at weekends in winter.", dct) == \
         ["P1D", "XXXX-SU", "XXXX-WXX-WE", "XXXX-WI"]
 
+
+
+def test_what_usually_happens_in_a_month_has_no_year_but_a_thing_done_normally_does():
+    dct = dt.date(2005, 3, 21)
+    assert values("Cyclone season in Queensland usually runs from November to April.", dct) == ["XXXX-11", "XXXX-04"]
+    assert values("The town got more rain than it normally receives in March.", dct) == ["XXXX-03"]
+    assert values("Flights will operate normally, and the season begins on May 21.", dct) == ["2005-05-21"]
+
+
+def test_a_refusal_to_say_is_told_in_the_past():
+    dct = dt.date(2008, 11, 19)  # a Wednesday
+    assert values("Pelletier would not say Monday whether he will run again.", dct) == ["2008-11-17"]
+    assert values("He said he would decide on Monday.", dct) == ["2008-11-24"]
+
+
+def test_by_a_weekday_after_a_past_verb_is_that_day_gone_by():
+    dct = dt.date(2005, 3, 21)  # a Monday
+    assert values("Imelda weakened to a tropical low by Sunday afternoon.", dct) == ["2005-03-20TAF"]
+    assert values("Forecasters said cooler air should arrive by Wednesday.", dct) == ["2005-03-23"]
+
+
+def test_a_year_opening_a_later_clause_holds_for_the_rest_of_the_sentence():
+    dct = dt.date(2012, 6, 14)
+    assert values("In 1995, the first sightings came on May 14, and in 1876 a teacher noted them on May 18.", dct) == \
+        ["1995", "1995-05-14", "1876", "1876-05-18"]
+
+
+def test_early_or_later_in_a_period_is_part_of_the_expression():
+    dct = dt.date(2008, 11, 19)
+    found = tag("It will be tendered early in the new year, and he spoke earlier in the day.", dct)
+    assert [(t.text, t.value, t.mod) for t in found] == [("early in the new year", "2009", "START"),
+                                                         ("earlier in the day", "2008-11-19", None)]
+    assert [t.text for t in tag("Two days later in May it closed.", dct)] == ["Two days", "May"]
+
+
+def test_residents_allowed_back_at_a_time_is_an_event_not_a_rule():
+    dct = dt.date(1986, 9, 17)
+    assert values("Evacuated families were allowed back into their homes at 11:40 a.m.", dct) == ["1986-09-17T11:40"]
+    assert values("The law allows bars to stay open until 2 a.m.", dct) == ["XXXX-XX-XXT02:00"]

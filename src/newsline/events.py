@@ -6,6 +6,7 @@ following a referendum") inherits the date of the previous sentence's event, mar
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -727,7 +728,7 @@ def _period_ended(t: Timex, text: str, nxt: Timex | None) -> Timex | None:
     day = dt.date.fromisoformat(nxt.value)
     unit, months = period
     if unit == "Y":
-        if (day + dt.timedelta(days=1)).day != 1:
+        if day.day != calendar.monthrange(day.year, day.month)[1]:
             return None  # not a month's last day
         value = f"{day.year:04d}" if day.month == 12 else f"FY{day.year:04d}"
         return Timex(t.start, nxt.end, text[t.start:nxt.end], "DATE", value, nxt.year_inferred)

@@ -50,6 +50,11 @@ _ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
 _OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")  # a month, season or day whose year may be guessed
 # what may open a sentence before a year that is the year of the whole sentence ("Last year, ...", "In 1980, ...")
 _FRONTED = re.compile(r"[\s\"'\u201c]*(?:(?:But|And|So)\s+)?(?:(?:In|During|Back\s+in|By)\s+)?", re.I)
+# "early in the new year", "later in the week": the extent holds the part (as annotators write it)
+_EARLY_IN = re.compile(r"\b([Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+in\s+$")
+_EARLY_MOD = {"early": "START", "late": "END"}
+_UNIT_BEFORE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+$")  # "two days later in May"
+_AND_IN = re.compile(r"(?:,|,?\s+and)\s+in\s+$")  # a year opening a clause after the first
 # a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending|he|she|it|they|we|i|"
                         r"you|there|the|a|an|his|her|its|their|was|were|is|are|had|has|have)\b)[A-Za-z]")
@@ -212,6 +217,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
+        elif typ == "DATE" and len(value) == 4 and value < today[:4] and _AND_IN.search(text, max(0, start - 9), start):
+            fronted = (value, ctx.sentence(start)[0])  # "..., and in 1876 a teacher noted the first on May 18"
         if typ == "DATE":
             # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then, and
             # so does a year counted on from it ("the following year ... in March"); another year alone or a date
@@ -231,6 +238,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
         mod = rest[1] if len(rest) > 1 else None
         sets = sets or typ == "SET"
+        if typ == "DATE" and (lead := _EARLY_IN.search(text, max(0, start - 12), start)) and \
+                not (out and out[-1].end > lead.start()) and not _UNIT_BEFORE.search(text, max(0, lead.start() - 9),
+                                                                                     lead.start()):
+            start, mod = lead.start(), mod or _EARLY_MOD.get(lead[1].lower())  # "early in the new year": START
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
@@ -243,9 +254,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 # What is usual over many years, or a yardstick over them, before a month, season or day of no year in
 # its clause: "the lake typically froze by mid-December", "the long-term average ice-out date is April
 # 19", "file plans every year by Nov. 1", "we used to count on the snow melting from May to July", "an
-# average of 20 typhoons a year, most of them between June and November". Not "normally", "usually":
-# "the short rains, which normally begin in March" are this year's, as annotators read them
-_USUAL = re.compile(r"\b(?:typically|traditionally|customarily|tends?\s+to|used\s+to|annually|(?:every|each)\s+year|"
+# average of 20 typhoons a year, most of them between June and November", "cyclone season usually runs
+# from November to April", "more rain than it normally receives in March"
+_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|tends?\s+to|used\s+to|annually|(?:every|each)\s+year|"
                     r"most\s+years|on\s+average|(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|"
                     r"average\s+over|average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
 # A season of a timetable: "makes the crossing twice daily in winter and four times in the summer", "runs
@@ -301,7 +312,8 @@ _NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yes
 # Words of a rule, a timetable or a count just before a clock time, which is then of no one day: "bars
 # flights from landing between 11 p.m. and 6 a.m.", "the toll charged between 11pm and 5am", "classes will
 # begin at 8:30 a.m. instead of 7:40 a.m.", "the number of flights between midnight and 5 a.m. rose"
-_RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+from|prohibit\w*|forbid\w*|allow(?:s|ed)?|"
+_RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+from|prohibit\w*|forbid\w*|"
+                          r"(?<!was\s)(?<!were\s)allow(?:s|ed)?(?!\s+back\b)|"
                           r"permit(?:s|ted)?|charged|tolls?|fares?|dimmed|switched\s+off|number\s+of|instead\s+of|"
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
                           r"start\s+times?|timetabled?)\b"

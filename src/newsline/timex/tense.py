@@ -13,7 +13,7 @@ from .vocab import _any_of, _fold
 
 # "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "expected the
 # council to", "is to",
-# "due to", "would", "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
+# "due to", "would" (not "would not say": a refusal told), "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
 # "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
 # then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
@@ -26,7 +26,8 @@ _TO = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satu
 # "which closes on Friday")
 _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:down|up|off|out|over|office|effect|place))?"
          r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
-_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould|h(?:o|ich)" + _PRES + r"|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
+_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
+                     r"reveal|specify|speculate|name|identify)\b)|h(?:o|ich)" + _PRES + r"|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
@@ -68,7 +69,8 @@ _IRREGULAR = ("was were had did said told came went made took gave saw met began
 # irregular verbs grouped by first letter: about twice as fast as the plain alternation. An -ed word
 # is taken whole (possessive: no backtracking through it) and then checked for its ending.
 _PAST = re.compile(r"\b(?=[a-z])(?:" + _any_of({*_IRREGULAR, "ago", "last", "earlier", "previously", "former",
-                                                "formerly"}).pattern + r"|[a-z0-9_]{4,}+(?<=ed))\b", re.I)
+                                                "formerly"}).pattern + r"|[a-z0-9_]{4,}+(?<=ed)|"
+                   r"would\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|reveal|specify))\b", re.I)
 _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
               "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
               "scheduled", "planned", "alleged", "allegedly", "armed", "based", "concerned",

@@ -26,6 +26,8 @@ _THEN_AGO = re.compile(r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nin
                        r"[\"'\u201d]?\s+[\"'\u201c]?$", re.I)
 
 
+# "said it should arrive by", "were expected to finish by"
+_MODAL = re.compile(r"\b(?:will|would|should|could|can|may|might|must|expected|due|scheduled|planned)\s", re.I)
 # "today" as nowadays: "the system we have today", "no one living on Earth today", "what the town is like
 # today", "a market that simply doesn't exist today"
 _NOWADAYS_BEFORE = re.compile(r"(?:\b(?:we|you|they|people)\s+(?:have|use|know|see|face|fly|drive|measure|live\s+in)|"
@@ -302,9 +304,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and (by := _BY.search(c.text, max(0, at - 8), at)) and \
             not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())) and \
             not (tense == "past" and (_SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], by.start()) or
-                                      _AND_THEN.search(c.text, max(0, by.start() - 8), by.start()))):
-        # "could be reached by Friday": a deadline ("had filed by Wednesday": done then; "By Wednesday
-        # evening, 82 remained": the story told up to then)
+                                      _AND_THEN.search(c.text, max(0, by.start() - 8), by.start()) or
+                                      c.past_verb_before(by.start()) and
+                                      not _MODAL.search(c.text, c.sentence(m.start())[0], by.start()))):
+        # "could be reached by Friday": a deadline ("had filed by Wednesday", "weakened to a tropical low by
+        # Sunday afternoon": done then; "By Wednesday evening, 82 remained": the story told up to then)
         tense = "future"
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if bare and _UNTIL_DAY.search(c.text, max(0, m.start() - 20), m.start()) and \
