@@ -523,3 +523,8 @@ def test_the_year_ended_on_a_month_end_is_that_fiscal_year_and_a_past_one_is_a_y
     text = ("Net profit for the year ended June 30 fell to $184 million. "
             "Sales for the year ended Dec. 31 rose. That takes the payout to 39 cents, unchanged from fiscal 2005.")
     assert [e.date for e in events(text, dt.date(2006, 8, 24))] == ["FY2006", "2005"]
+
+
+def test_a_clock_time_restated_in_brackets_is_no_second_event():
+    evs = events("The signal was hoisted at 1500 local time (0900 GMT) at the ports.", dt.date(1996, 11, 7))
+    assert [e.date for e in evs] == ["1996-11-07T15:00"]

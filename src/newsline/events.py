@@ -525,9 +525,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end) or \
                 t.text.endswith("-century") or _RECORD_PERIOD.fullmatch(t.text) and \
-                _RECORD_OF.search(text, max(0, t.start - 60), t.start):
+                _RECORD_OF.search(text, max(0, t.start - 60), t.start) or \
+                k and text.startswith("(", t.start - 1) and not text[timexes[k - 1].end:t.start - 1].strip():
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s; "the
-            # largest crowd of the week": a yardstick
+            # largest crowd of the week": a yardstick; "at 1500 local time (0900 GMT)": the same time again
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
             # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
             # the clock time is what "47 minutes later" counts from

@@ -149,6 +149,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         inferred = bool(rest[0]) if rest else False
         ref = value if isinstance(value, _Ref) else None
         on = None  # the day written after a clock time ("4 a.m. on Sunday")
+        restated = False  # whether it is the clock time before restated in brackets
         if ref:
             if ref.kind == "narrative":
                 # the story's year holds to the end of its paragraph, and on to the first date of the next if the
@@ -171,7 +172,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     typ = "DATE"  # "that November night" of no day named: the month
             if not value or not _plausible(value):
                 continue
-            if ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value):
+            if ref.kind in ("time", "time_ahead") and clock and not on and out and out[-1].value == clock and \
+                    text.startswith("(", start - 1) and not text[out[-1].end:start - 1].strip():
+                value, restated = _restated(clock, ref.arg), True  # "at 1500 local time (0900 GMT)": that moment
+            elif ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value):
                 moved = _after_clock(value, clock, text[start:end])
                 # not into a day after the DCT for a time told in the past ("Polls closed at 8 p.m. today ...
                 # Polls opened at 7 a.m."): the story went back, not on (but "a curfew from 8 p.m. to 6 a.m.")
@@ -229,7 +233,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     _TELLS_OF.search(text, max(0, start - 12), start) and \
                     not (since and (_RECORD.search(text, max(0, start - 120), start) or not _WHEN.match(text, end))):
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
-        if typ == "TIME" and _CLOCK_VALUE.fullmatch(value):
+        if typ == "TIME" and _CLOCK_VALUE.fullmatch(value) and not restated:
             clock, clocks = value, True
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value) or \
                 typ == "DATE" and _DAY_VALUE.fullmatch(value) and len(rest) > 1 and rest[1] == "END":
@@ -442,6 +446,16 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
             first.kind in ("time", "time_ahead") and second.kind in ("time", "time_ahead") and first.arg < second.arg:
         return _on_day(text, nxt[1], chosen, k + 1)  # "from 8 a.m. to 8 p.m. on Saturday": both on Saturday
     return None
+
+
+def _restated(local: str, clock: str) -> str:
+    """The clock time ``clock`` ("T09:00") restating ``local`` in another zone: on its day, or the
+    day before or after when the two are more than half a day apart ("11 p.m. EST (0400 GMT)")."""
+    day = dt.date.fromisoformat(local[:10])
+    delta = int(clock[1:3]) - int(local[11:13])
+    if abs(delta) > 12:
+        day = dt.date.fromordinal(max(1, min(day.toordinal() - (delta > 0) + (delta < 0), dt.date.max.toordinal())))
+    return day.isoformat() + clock
 
 
 def _small_hours_of(night: str, clock: str) -> str:

@@ -108,11 +108,11 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0)))
 
 
-@rule(rf"(?<!\(|\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc|bst|local\s+time)\b{_ON_DAY}",
+@rule(rf"(?<!\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc|bst|local\s+time)\b{_ON_DAY}",
       (r"\bgmt\b", r"\butc\b", r"\bbst\b", re.compile(r"local\s+time\b")), 1, 10)
 def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
-    """"at 0900 GMT", "09:30 UTC on Friday", "at 1500 local time": a 24-hour clock with its zone. Not
-    "10:35 a.m. (0735 GMT)", the same time restated in brackets."""
+    """"at 0900 GMT", "09:30 UTC on Friday", "at 1500 local time": a 24-hour clock with its zone ("10:35
+    a.m. (0735 GMT)", the same time restated in brackets, is placed by the tagger from the first)."""
     return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
 
 
