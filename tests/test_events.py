@@ -318,12 +318,12 @@ def test_a_job_title_opening_a_sentence_is_no_actor():
 def test_where_a_state_or_a_yardstick_starts_is_no_event():
     assert events("It was the firm's largest recall since 2010.") == []
     assert events("Jobless claims hit their lowest level since December 2008.") == []
-    assert [e.date for e in events("Output rose for the first time since 2011.")] == []
     assert events("He has lived in Rome since 2010.") == []
     assert events("Harmon has operated the plant since the 1970s.") == []
     # what happened then, said by a clause or by the noun the date modifies, is an event
     assert [e.date for e in events("The floods are the worst since 2002, when 20 people died.")] == ["2002"]
     assert [e.date for e in events("He has been on the run since the January 1998 bombing.")] == ["1998-01"]
+    assert [e.date for e in events("Output rose for the first time since 2011.")] == ["2011"]  # it rose last then
 
 
 def test_a_part_of_the_day_is_placed_on_its_day():
@@ -528,3 +528,11 @@ def test_the_year_ended_on_a_month_end_is_that_fiscal_year_and_a_past_one_is_a_y
 def test_a_clock_time_restated_in_brackets_is_no_second_event():
     evs = events("The signal was hoisted at 1500 local time (0900 GMT) at the ports.", dt.date(1996, 11, 7))
     assert [e.date for e in evs] == ["1996-11-07T15:00"]
+
+
+def test_the_first_since_a_date_tells_what_happened_last_then():
+    evs = events("The Falcons won their first one-day title since 1998 on Saturday.", dt.date(2023, 3, 20))
+    assert sorted(e.date for e in evs) == ["1998", "2023-03-18"]
+    evs = events("The Ridgebacks have not reached the conference final since 2014.", dt.date(2023, 4, 18))
+    assert [e.date for e in evs] == ["2014"]
+    assert events("Murray has run the plant since 1978.", dt.date(2023, 4, 18)) == []

@@ -2496,3 +2496,21 @@ def test_a_clock_time_restated_in_brackets_is_the_same_moment():
         ["1996-11-07T15:00", "1996-11-07T09:00", "1996-11-07T16:00"]
     assert values("It hit at 11 p.m. EST (0400 GMT) on Tuesday.", dct) == \
         ["1996-11-05T23:00", "1996-11-06T04:00", "1996-11-05"]
+
+
+def test_an_adjective_after_a_count_is_no_past_verb():
+    dct = dt.date(2012, 9, 24)  # a Monday
+    assert values("Nurses will visit the three affected schools on Wednesday.", dct) == ["2012-09-26"]
+
+
+def test_a_list_of_days_ahead_goes_on_ahead():
+    dct = dt.date(2023, 4, 18)  # a Tuesday
+    assert values("The series shifts to Red Deer for Game 3 on Thursday and Game 4 on Saturday.", dct) == \
+        ["2023-04-20", "2023-04-22"]
+    assert values("The Ridgebacks won Game 1 on Saturday, but they looked sluggish Monday.", dct) == \
+        ["2023-04-15", "2023-04-17"]
+
+
+def test_a_deadline_with_its_date_takes_the_tense_of_its_verb():
+    dct = dt.date(2023, 4, 18)
+    assert values("Okafor, who was acquired at the trade deadline on Jan. 10, scored twice.", dct) == ["2023-01-10"]

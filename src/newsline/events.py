@@ -529,7 +529,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 k and text.startswith("(", t.start - 1) and not text[timexes[k - 1].end:t.start - 1].strip():
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s; "the
             # largest crowd of the week": a yardstick; "at 1500 local time (0900 GMT)": the same time again
-        if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t)):
+        if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t, False)):
             # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
             # the clock time is what "47 minutes later" counts from
             if not (told and last and last.startswith(t.value) and _JOINED_BY_ON.fullmatch(text, told[-1].end, t.start)):
@@ -707,13 +707,19 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _JOINED_BY_ON = re.compile(r"\s+on\s+")  # "at 12.35pm on Thursday"
 
 
-def _since(text: str, t: Timex) -> bool:
+def _since(text: str, t: Timex, last_time: bool = True) -> bool:
     """Whether ``t`` is where a state or a yardstick starts ("has run the plant since 1978", "its
     largest recall since 2010"): no event of its own, unless a clause says what happened then ("the
-    worst since 2002, when 20 people died")."""
+    worst since 2002, when 20 people died") or what happens now happened last then ("their first title
+    since 1998"; with ``last_time`` False, that too is only a yardstick: nothing later counts from it)."""
     i = text.find("since", max(0, t.start - 24), t.start)
     return i >= 0 and bool(m := _SINCE_BEFORE.match(text, i, t.start)) and not _WHEN_AFTER.match(text, t.end) and \
-        not (m["the"] and _MODIFIES_NOUN.match(text, t.end))  # "since the January 1998 bombing": the bombing's date
+        not (m["the"] and _MODIFIES_NOUN.match(text, t.end)) and \
+        not (last_time and _LAST_TIME.search(text, max(0, i - 70), i))  # "since the January 1998 bombing": its date
+
+
+# "their first title since 1998", "have not reached the final since 2014": what happened last then
+_LAST_TIME = re.compile(r"\b(?:first|not|never)\b[^.;!?]*$|n't\b[^.;!?]*$", re.I)
 
 
 _PERIOD_MONTHS = {"P3M": ("Q", 3), "P1Q": ("Q", 3), "P6M": ("H", 6), "P2Q": ("H", 6), "P1Y": ("Y", 12),

@@ -54,6 +54,8 @@ _FRONTED = re.compile(r"[\s\"'\u201c]*(?:(?:But|And|So)\s+)?(?:(?:In|During|Back
 _EARLY_IN = re.compile(r"\b([Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+in\s+$")
 _EARLY_MOD = {"early": "START", "late": "END"}
 _UNIT_BEFORE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+$")  # "two days later in May"
+_WEEKDAY_ALONE = re.compile(rf"(?:{_WEEKDAY})", re.I)
+_LISTED = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|\bthen\b)[^.;!?\n]{0,25}")  # "... on Thursday and Game 4 on "
 _AND_IN = re.compile(r"(?:,|,?\s+and)\s+in\s+$")  # a year opening a clause after the first
 # a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending|he|she|it|they|we|i|"
@@ -185,6 +187,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     day = value[:10]  # past midnight, the story goes on in the next day ("... shortly after noon")
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
+        if typ == "DATE" and out and _WEEKDAY_ALONE.fullmatch(text, start, end) and _DAY_VALUE.fullmatch(value) and \
+                _WEEKDAY_ALONE.fullmatch(out[-1].text) and value < today < out[-1].value and \
+                _LISTED.fullmatch(text, out[-1].end, start) and ctx.tense(start) != "past":
+            # "Game 3 on Thursday and Game 4 on Saturday": a list of days ahead goes on ahead
+            value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
         if inferred and fronted and typ == "DATE" and _OF_A_YEAR.fullmatch(value) and value[:4] != fronted[0] and \
                 fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told):
             value = told  # "Last year, a heat wave lasted from mid-May to early June": that year's

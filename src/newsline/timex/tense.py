@@ -14,7 +14,7 @@ from .vocab import _any_of, _fold
 # "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "expected the
 # council to", "is to",
 # "due to", "would" (not "would not say": a refusal told), "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
-# "expires", "deadline", "as soon as", "forecast for", "slated", "opens"; a past decision about what is
+# "expires", "deadline" (not "at the trade deadline on Jan. 10": the verb tells), "as soon as", "forecast for", "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
 # then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
 # over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January".
@@ -35,7 +35,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
-                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline|ebuts|ecided{_TO})|"
+                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
@@ -220,14 +220,24 @@ _AUXILIARIES = frozenset("was were had did".split())
 def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     """Whether the past cue ``m`` of ``sentence`` (``low`` its folded text) says nothing of the tense:
     a word that is no verb (or part of a compound: "a so-called passport", "state-owned"), a passive or adjective after "is", "the", "stay"; the verb "last" ("could
-    last until May"); "was" of "was expected to"; "followed by"."""
+    last until May"); "was" of "was expected to"; "followed by"; an adjective after a count ("the three
+    affected schools")."""
     word = low[m.start():m.end()]
     return (sentence[m.start():m.end()].lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
             _after_passive(low, m.start()) or
             word == "last" and (_verb_last(low, m.start()) or _LAST_ADJ.match(low, m.start())) or
             word == "got" and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) is not None or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
-            word in _SEQUENCE and _before_agent(sentence, low, m))
+            word in _SEQUENCE and _before_agent(sentence, low, m) or
+            word.endswith("ed") and _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None and
+            _PLURAL_AFTER.match(low, m.end()) is not None)
+
+
+# "the three affected schools", "all 40 injured workers": an adjective between a count and its noun
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds|"
+                           r"thousands|several|many|all|both)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:on|in|at|to|for|by|from|with|of|and|or|but|as|its|his|this|was|has|is)\b)"
+                           r"[a-z]{2,}s\b")
 
 
 def _before_agent(sentence: str, low: str, m: re.Match) -> bool:
