@@ -2514,3 +2514,10 @@ def test_a_list_of_days_ahead_goes_on_ahead():
 def test_a_deadline_with_its_date_takes_the_tense_of_its_verb():
     dct = dt.date(2023, 4, 18)
     assert values("Okafor, who was acquired at the trade deadline on Jan. 10, scored twice.", dct) == ["2023-01-10"]
+
+
+def test_the_end_of_the_decade_told_in_the_past_is_of_the_year_last_named():
+    dct = dt.date(1996, 2, 9)
+    assert values("Her first book came out in 1952. A grant allowed her to move to Paris at the end of the decade.",
+                  dct) == ["1952", "195"]
+    assert values("The firm aims to halve emissions by the end of the decade.", dct) == ["199"]

@@ -195,11 +195,13 @@ def _plausible(value: str) -> bool:
 
 
 def count_from(value: str, unit: str, n: int) -> str | None:
-    """The date ``n`` units (``year``, ``month``, ``week``, ``day``) from the date ``value`` names, at
+    """The date ``n`` units (``decade``, ``year``, ``month``, ``week``, ``day``) from the date ``value`` names, at
     that unit's granularity ("two months later" after "March 2004": 2004-05); None when ``value`` is
     too coarse for the unit ("two days after 1990") or the result leaves the calendar. ``weeks``:
     weeks counted, from a day a day ("On Monday ... A week earlier": that Monday's week-old twin)."""
     try:
+        if unit == "decade" and re.match(r"\d{3}", value) and 0 <= int(value[:3]) + n <= 999:
+            return f"{int(value[:3]) + n:03d}"  # "in 1952 ... at the end of the decade": the 1950s
         if unit == "year" and re.match(r"\d{4}(?!\d)", value):
             return f"{dt.date(int(value[:4]) + n, 1, 1).year:04d}"
         if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day

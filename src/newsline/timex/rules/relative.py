@@ -486,8 +486,12 @@ def _the_week(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bweek\b", r"\bmonth\b", r"\bdecade\b", r"\bcentury\b"), 5, 1)
 def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
     """"by the end of the month", "until the end of the decade": the DCT's month (week, decade,
-    century), with its mod."""
-    return ("DATE", _shift(c.dct, m["unit"].lower(), 0), False, _mod(m["mod"]))
+    century), with its mod; told in the past, the decade of the date last named ("published in 1952
+    ... moved to Paris at the end of the decade")."""
+    value = _shift(c.dct, m["unit"].lower(), 0)
+    if value and m["unit"].lower() == "decade" and _tense_around(m, c) == "past":
+        return ("DATE", _Ref("anchor", value, "decade 0"), False, _mod(m["mod"]))
+    return ("DATE", value, False, _mod(m["mod"]))
 
 
 @rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
