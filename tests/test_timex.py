@@ -2521,3 +2521,35 @@ def test_the_end_of_the_decade_told_in_the_past_is_of_the_year_last_named():
     assert values("Her first book came out in 1952. A grant allowed her to move to Paris at the end of the decade.",
                   dct) == ["1952", "195"]
     assert values("The firm aims to halve emissions by the end of the decade.", dct) == ["199"]
+
+
+def test_clock_times_said_the_british_and_the_south_african_way():
+    dct = dt.date(1986, 9, 17)
+    assert values("I heard a boom at ten past twelve.", dct) == ["1986-09-17T12:10"]
+    assert values("We'd rather not wait until twenty to nine tonight.", dct) == ["1986-09-17T20:40"]
+    assert values("They sold ten to twelve tickets.", dct) == []
+    assert values("Kick-off at 15h30 was delayed.", dct) == ["1986-09-17T15:30"]
+    assert values("The tape had 2h30 of footage.", dct) == []
+
+
+def test_a_wait_a_warning_and_a_noun_after_another_look_ahead():
+    assert values("Forty families were told to stay away until Friday.", dt.date(1986, 9, 17)) == ["1986-09-19"]
+    assert values("The weather service has issued a winter storm warning from 1 a.m. Thursday until 10 a.m. Friday.",
+                  dt.date(2022, 2, 2)) == ["2022-02-03T01:00", "2022-02-04T10:00"]
+    assert values("Many economists expect another cut before the summer.", dt.date(1993, 3, 11)) == ["1993-SU"]
+    assert values("We sleep until January.", dt.date(2016, 6, 15)) == ["2017-01"]
+
+
+def test_the_hours_of_a_rule_or_a_service_have_no_day():
+    dct = dt.date(2022, 2, 2)
+    assert values("Passengers should travel only if necessary, particularly at peak times, between 07:00 and 09:30.",
+                  dct) == ["XXXX-XX-XXT07:00", "XXXX-XX-XXT09:30"]
+    assert values("That means no parking on the street between 8 p.m. and 8 a.m.", dct) == \
+        ["XXXX-XX-XXT20:00", "XXXX-XX-XXT08:00"]
+
+
+def test_new_year_after_a_preposition_is_the_first_of_january():
+    dct = dt.date(2019, 12, 30)
+    assert values("The squad gets two days off over New Year.", dct) == ["P2D", "2020-01-01"]
+    assert values("Happy New Year!", dct) == []
+    assert values("He was knighted in the New Year honours.", dct) == []

@@ -326,11 +326,12 @@ _NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yes
 _RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+from|prohibit\w*|forbid\w*|"
                           r"(?<!was\s)(?<!were\s)allow(?:s|ed)?(?!\s+back\b)|"
                           r"permit(?:s|ted)?|charged|tolls?|fares?|dimmed|switched\s+off|number\s+of|instead\s+of|"
+                          r"no\s+parking|peak\s+times?|(?:seven|six|five)\s+days\s+a\s+week|"
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
                           r"start\s+times?|timetabled?)\b"
                           r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
 _RULE_WORD = re.compile(r"\b(?:ban|bar|prohibit|forbid|allow|permit|charged|toll|fare|dimmed|switched|number|instead|"
-                        r"earlier|later|start|begin|timetable)", re.I)  # one of them, looked for first
+                        r"earlier|later|start|begin|timetable|parking|peak|days\s+a\s+week)", re.I)  # one of them, looked for first
 
 
 def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:

@@ -46,6 +46,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday"
                      r"(?<!\bto\s)(?:host|face|visit|meet|play)s?(?=\s+(?!(?:on|in|at|to|for|with|of|as|from|by|and|or|up|out|"
                      r"down|off|a|an|role|part)\b)[a-z])|travels?\s+to|"
+                     # a weather warning's hours: "has issued a winter storm warning from 1 a.m. Thursday"
+                     r"(?:warning|watch|advisory|alert)\s+(?:is\s+)?(?:in\s+effect\s+)?(?:from|until|through)|"
                      # chosen for a fixture: "named in a squad to tour Sri Lanka in July"
                      r"(?:squad|team|side|delegation)\s+to\s+(?:tour|play|face|meet|visit|travel|compete)|"
                      r"(?:named|picked|selected|chosen)\s+(?:[a-z-]+\s+){0,6}?to\s+(?:tour|play|face|meet|visit|travel|"
@@ -80,7 +82,8 @@ _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "
 # An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still
 # unspecified date", "the revised plan"), and a past form after a modal a bare infinitive ("will put",
 # "could set"): not a past-tense verb.
-_PASSIVE_WORDS = frozenset("be being is are am get gets to a an the still very more most less newly fully highly its their his her our "
+_PASSIVE_WORDS = frozenset("be being is are am get gets to a an another any each every the still very more most less "
+                           "newly fully highly its their his her our "
                            "these those stay stays remain remains next "  # "will stay closed", "the next cut"
                            "will would could should can might must shall "  # "will put it on display"
                            "t".split())  # "aren't paid by noon Friday", "wasn't told": n't, the word's end as scanned
@@ -117,6 +120,8 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       # "asked the city to keep the park closed through Sunday"
                       r"|\bkeep\s+(?:[\w'-]+\s+){0,4}?(?:closed|open|shut|in\s+place)\s+$"
                       r"|(?<!\bwas\s)(?<!\bwere\s)\bstill\s+(?:open|closed|available)\s+$"  # "with entries still open until"
+                      # "were told to stay away until Friday": a state asked for, up to a date ahead
+                      r"|\b(?:told|asked|ordered|urged|advised)\s+to\s+(?:stay|remain|keep)\b[^.;]{0,30}$"
                       # a state that may last: "could remain in the dark until the weekend"
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
                       r"run|keep)\b[^.;]{0,30}$"

@@ -189,6 +189,7 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
+_UNTIL_BARE = re.compile(r"\b(?:until|till)\s+$", re.I)
 _WHICH_IS = re.compile(r",?\s+which\s+(?:is|was|will\s+be)\s+(today|tomorrow|yesterday)\b", re.I)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
@@ -364,6 +365,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
             not _PLUPERFECT.search(c.text, m.end(), m.end() + 30):  # "By November they'd narrowed it down": done by then
         tense = "future"
+    elif not rel and tense is None and _UNTIL_BARE.search(c.text, max(0, m.start() - 8), m.start()):
+        tense = "future"  # '"Then we sleep," she said, "until January."': a wait told of nothing past
     since = c.since(m.start("mon"))
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
@@ -783,7 +786,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bnight\b", r"\bsunday\b",
-       r"\bwednesday\b", r"\btuesday\b", r"\bthursday\b", r"\bsaturday\b", *_NEW_YEARS), 6, 4,
+       r"\bwednesday\b", r"\btuesday\b", r"\bthursday\b", r"\bsaturday\b", re.compile(r"new\s+year\b"), *_NEW_YEARS),
+      6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
@@ -799,6 +803,7 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return found
 
 
+_NEW_YEAR_AT = re.compile(r"\b(?:over|at|for|around|until|till|after|before|since|on|by)\s+$", re.I)
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
 
@@ -809,6 +814,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "may day" as a modal verb ("the spring bank holiday" is written small)
     if not m["y"] and not m["wk"] and _NAME_NEXT.match(c.text, m.end()):
         return None  # "Easter Island", "Christmas Island": a name
+    if m["h"].lower().endswith("year") and not _NEW_YEAR_AT.search(c.text, max(0, m.start() - 8), m.start()):
+        return None  # "over New Year", "at New Year": the day; not "Happy New Year", "the New Year honours"
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
     if (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
             _cap(named["mon"] or named["mon2"]):

@@ -146,13 +146,13 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
-@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between|it's|it\s+is)\s+"
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between|(?<=[0-5]\d\s)and|it's|it\s+is)\s+"
       rf"(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
       (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 10)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
-    """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon": a clock time without a.m./p.m.
-    after a preposition (a score or a verse has none)."""
+    """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon", "between 07:00 and 09:30": a
+    clock time without a.m./p.m. after a preposition (a score or a verse has none)."""
     return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
 
 
@@ -187,6 +187,26 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
             return None  # "half to": no time
         h, minute = h - 1 or 12, 60 - minute
     return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
+
+
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
+      rf"(?P<x>(?P<h>[01]?\d|2[0-3])h(?P<min>[0-5]\d)\b{_ON_DAY})", (re.compile(r"h(?<=\dh)[0-5]\d\b"),), 2, 10)
+def _clock_h(m: re.Match, c: _Ctx) -> _Norm:
+    """"Kick-off at 15h30" (as South African copy writes the 24-hour clock; "2h30 of footage" is none)."""
+    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
+
+
+@rule(rf"\b(?:at|about|around|by|until|till|from)\s+(?P<x>(?P<n>five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+"
+      rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL})",
+      (r"\bten\b", r"\bfive\b", r"\btwenty"), 2, 6, needs=(r"\bpast\b", r"\bto\b"))
+def _minutes_past(m: re.Match, c: _Ctx) -> _Norm:
+    """"at ten past twelve", "about twenty to nine": the minutes past or to an hour, said without
+    "minutes" (after a preposition: "ten to twelve people" is a count)."""
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
+    minute = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[m["n"].lower()]
+    if m["dir"].lower() == "to":
+        h, minute = h - 1 or 12, 60 - minute
+    return _in_part(m, c, h, minute) or _told_of(c, m.start("x"), f"T{h:02d}:{minute:02d}")
 
 
 @rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>(?P<hw>{_HOUR_WORD})"
