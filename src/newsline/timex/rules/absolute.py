@@ -785,9 +785,10 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
-       "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bnight\b", r"\bsunday\b",
-       r"\bwednesday\b", r"\btuesday\b", r"\bthursday\b", r"\bsaturday\b", re.compile(r"new\s+year\b"), *_NEW_YEARS),
-      6, 4,
+       "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", re.compile(r"new\s+year\b"),
+       re.compile(r"(?:burns|bonfire|fawkes)\s+night\b"), re.compile(r"(?:ash|shrove|maundy|holy|palm|remembrance)\s+"
+                                                                      r"(?:sun|tues|wednes|thurs|satur)day\b"),
+       *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
