@@ -2553,3 +2553,9 @@ def test_new_year_after_a_preposition_is_the_first_of_january():
     assert values("The squad gets two days off over New Year.", dct) == ["P2D", "2020-01-01"]
     assert values("Happy New Year!", dct) == []
     assert values("He was knighted in the New Year honours.", dct) == []
+
+
+def test_by_a_time_opening_a_sentence_told_in_the_past_is_done_by_then():
+    dct = dt.date(2019, 11, 28)  # a Thursday
+    assert values("By noon Wednesday, the storm had weakened slightly.", dct) == ["2019-11-27T12:00"]
+    assert values("The ransom must be paid by noon Saturday.", dct) == ["2019-11-30T12:00"]
