@@ -2559,3 +2559,10 @@ def test_by_a_time_opening_a_sentence_told_in_the_past_is_done_by_then():
     dct = dt.date(2019, 11, 28)  # a Thursday
     assert values("By noon Wednesday, the storm had weakened slightly.", dct) == ["2019-11-27T12:00"]
     assert values("The ransom must be paid by noon Saturday.", dct) == ["2019-11-30T12:00"]
+
+
+def test_that_decade_is_of_the_year_last_named_and_a_plan_after_what_is_usual_has_its_year():
+    dct = dt.date(2007, 8, 2)
+    assert values("It returned to profit in 1994 and expanded rapidly later that decade.", dct) == ["1994", "199"]
+    assert values("Those whose pickup normally falls on Mondays should note that it will shift to Oct. 10.", dct)[-1] \
+        == "2007-10-10"

@@ -277,7 +277,9 @@ _SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
 # ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1")
 _OTHER_CLAUSE = re.compile(r"[,;][^,;]*\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|must|"
-                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+but\b|\b(?:next|now|this\s+year)\b", re.I)
+                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+but\b|\b(?:next|now|this\s+year|will|would|should|must|"
+                           r"shall|that)\b", re.I)  # (and a plan: "pickup normally falls on Mondays should note that
+# collection will shift to Tuesday, Oct. 10")
 # "the Nov. 15 average of the late 1800s": a date that is itself the yardstick
 _USUAL_AFTER = re.compile(r"\s+(?:average|norm)\b")
 # A decade or century opening a sentence ("In the 1980s, the bay froze solid by mid-November"): the months

@@ -180,16 +180,16 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
-      r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter)(?![\w-])"
+      r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter|decade)(?![\w-])"
       r"(?!\s+(?:of|when|that|in\s+which|or)\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
-       r"\bmonth\b", r"\byear\b", r"\bquarter\b"), 4, 2,
+       r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b"), 4, 2,
       needs=("that", "same", "next", "following", "previous", "preceding", "before", "after"))
 def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
-    """"that year", "later that day", "the same month", "the next morning", "the day before": the
-    date last named in the text (or the day after or before it), never the DCT's: without a date to
-    refer to, nothing is tagged."""
+    """"that year", "later that day", "later that decade", "the same month", "the next morning", "the day
+    before": the date last named in the text (or the day after or before it), never the DCT's: without a
+    date to refer to, nothing is tagged."""
     if m["rel"] and "same" in m["rel"] and re.match(r"\s+as\b", c.text[m.end():m.end() + 4]):
         return None  # "the same week as the vote": a comparison ("that afternoon as a precaution" is a time)
     unit = (m["unit"] or m["unit2"]).lower()
