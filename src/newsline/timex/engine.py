@@ -49,7 +49,10 @@ class _Ref:
                 return self.fallback
             wd, sign = map(int, self.arg.split())
             a = dt.date.fromisoformat(anchor)
-            return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
+            try:
+                return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
+            except OverflowError:  # past the calendar's end
+                return self.fallback
         if self.kind == "narrative":
             if anchor and anchor[:4].isdigit() and int(anchor[:4]) <= int(self.fallback[:4]) - 2:
                 value = anchor[:4] + self.arg
