@@ -2523,13 +2523,11 @@ def test_the_end_of_the_decade_told_in_the_past_is_of_the_year_last_named():
     assert values("The firm aims to halve emissions by the end of the decade.", dct) == ["199"]
 
 
-def test_clock_times_said_the_british_and_the_south_african_way():
+def test_clock_times_said_the_british_way():
     dct = dt.date(1986, 9, 17)
     assert values("I heard a boom at ten past twelve.", dct) == ["1986-09-17T12:10"]
     assert values("We'd rather not wait until twenty to nine tonight.", dct) == ["1986-09-17T20:40"]
     assert values("They sold ten to twelve tickets.", dct) == []
-    assert values("Kick-off at 15h30 was delayed.", dct) == ["1986-09-17T15:30"]
-    assert values("The tape had 2h30 of footage.", dct) == []
 
 
 def test_a_wait_a_warning_and_a_noun_after_another_look_ahead():
@@ -2546,13 +2544,6 @@ def test_the_hours_of_a_rule_or_a_service_have_no_day():
                   dct) == ["XXXX-XX-XXT07:00", "XXXX-XX-XXT09:30"]
     assert values("That means no parking on the street between 8 p.m. and 8 a.m.", dct) == \
         ["XXXX-XX-XXT20:00", "XXXX-XX-XXT08:00"]
-
-
-def test_new_year_after_a_preposition_is_the_first_of_january():
-    dct = dt.date(2019, 12, 30)
-    assert values("The squad gets two days off over New Year.", dct) == ["P2D", "2020-01-01"]
-    assert values("Happy New Year!", dct) == []
-    assert values("He was knighted in the New Year honours.", dct) == []
 
 
 def test_by_a_time_opening_a_sentence_told_in_the_past_is_done_by_then():

@@ -121,7 +121,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "columbus day": lambda y: _nth_weekday(y, 10, 0, 2), "veterans day": lambda y: dt.date(y, 11, 11),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2), "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
-    "new year": lambda y: dt.date(y, 1, 1), "juneteenth": lambda y: dt.date(y, 6, 19), "flag day": lambda y: dt.date(y, 6, 14),
+    "juneteenth": lambda y: dt.date(y, 6, 19), "flag day": lambda y: dt.date(y, 6, 14),
     "patriots' day": lambda y: _nth_weekday(y, 4, 0, 3), "groundhog day": lambda y: dt.date(y, 2, 2),
     "st. patrick's day": lambda y: dt.date(y, 3, 17), "st patrick's day": lambda y: dt.date(y, 3, 17),
     "saint patrick's day": lambda y: dt.date(y, 3, 17), "st. george's day": lambda y: dt.date(y, 4, 23),

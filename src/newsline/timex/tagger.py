@@ -249,9 +249,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
         mod = rest[1] if len(rest) > 1 else None
         sets = sets or typ == "SET"
-        if typ == "DATE" and (lead := _EARLY_IN.search(text, max(0, start - 12), start)) and \
-                not (out and out[-1].end > lead.start()) and not _UNIT_BEFORE.search(text, max(0, lead.start() - 9),
-                                                                                     lead.start()):
+        if typ == "DATE" and text.endswith("in ", 0, start) and \
+                (lead := _EARLY_IN.search(text, max(0, start - 12), start)) and \
+                not (out and out[-1].end > lead.start()) and \
+                not _UNIT_BEFORE.search(text, max(0, lead.start() - 9), lead.start()):
             start, mod = lead.start(), mod or _EARLY_MOD.get(lead[1].lower())  # "early in the new year": START
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
     if any(_DEICTIC.fullmatch(t.text) for t in out):
@@ -274,6 +275,8 @@ _USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|t
 # daily in summer and at weekends in winter" (but "twice a week in June" may be this June's)
 _TIMETABLE = re.compile(r"\b(?:daily|weekly|times|twice|once|a\s+day|a\s+week|weekends)\s+in\s+(?:the\s+)?$", re.I)
 _SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+_USUAL_WORDS = ("usual", "normal", "typical", "tradition", "custom", "tend", "used", "annual", "every", "each", "most",
+                "average")  # a word of each cue
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
 # ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1")
 _OTHER_CLAUSE = re.compile(r"[,;][^,;]*\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|must|"
@@ -298,8 +301,10 @@ def _generic(text: str, out: list[Timex], ctx: _Ctx) -> None:
             continue
         start = ctx.sentence(t.start)[0]
         cue = None
-        for cue in _USUAL.finditer(text, max(start, t.start - 120), t.start):
-            pass
+        window = text[max(start, t.start - 120):t.start].lower()
+        if any(w in window for w in _USUAL_WORDS):  # (a substring test first: most windows hold none)
+            for cue in _USUAL.finditer(text, max(start, t.start - 120), t.start):
+                pass
         if cue and not _OTHER_CLAUSE.search(text, cue.end(), t.start) or _USUAL_AFTER.match(text, t.end) or \
                 _SEASON.fullmatch(t.value) and _TIMETABLE.search(text, max(0, t.start - 20), t.start) or \
                 any(u.type == "DATE" and _ERA.fullmatch(u.value) and u.start < t.start and

@@ -785,10 +785,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
-       "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", re.compile(r"new\s+year\b"),
-       re.compile(r"(?:burns|bonfire|fawkes)\s+night\b"), re.compile(r"(?:ash|shrove|maundy|holy|palm|remembrance)\s+"
-                                                                      r"(?:sun|tues|wednes|thurs|satur)day\b"),
-       *_NEW_YEARS), 6, 4,
+       "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
+       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
@@ -804,7 +802,6 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return found
 
 
-_NEW_YEAR_AT = re.compile(r"\b(?:over|at|for|around|until|till|after|before|since|on|by)\s+$", re.I)
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
 
@@ -815,8 +812,6 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "may day" as a modal verb ("the spring bank holiday" is written small)
     if not m["y"] and not m["wk"] and _NAME_NEXT.match(c.text, m.end()):
         return None  # "Easter Island", "Christmas Island": a name
-    if m["h"].lower().endswith("year") and not _NEW_YEAR_AT.search(c.text, max(0, m.start() - 8), m.start()):
-        return None  # "over New Year", "at New Year": the day; not "Happy New Year", "the New Year honours"
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
     if (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
             _cap(named["mon"] or named["mon2"]):

@@ -189,13 +189,6 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
 
 
-@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between)\s+"
-      rf"(?P<x>(?P<h>[01]?\d|2[0-3])h(?P<min>[0-5]\d)\b{_ON_DAY})", (re.compile(r"h(?<=\dh)[0-5]\d\b"),), 2, 10)
-def _clock_h(m: re.Match, c: _Ctx) -> _Norm:
-    """"Kick-off at 15h30" (as South African copy writes the 24-hour clock; "2h30 of footage" is none)."""
-    return _clock_on_day(m, c, int(m["h"]), int(m["min"]))
-
-
 @rule(rf"\b(?:at|about|around|by|until|till|from)\s+(?P<x>(?P<n>five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+"
       rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL})",
       (r"\bten\b", r"\bfive\b", r"\btwenty"), 2, 6, needs=(r"\bpast\b", r"\bto\b"))
