@@ -536,3 +536,10 @@ def test_the_first_since_a_date_tells_what_happened_last_then():
     evs = events("The Ridgebacks have not reached the conference final since 2014.", dt.date(2023, 4, 18))
     assert [e.date for e in evs] == ["2014"]
     assert events("Murray has run the plant since 1978.", dt.date(2023, 4, 18)) == []
+
+
+def test_a_day_spoken_of_and_the_period_of_a_record_are_no_events():
+    assert events('"Today is about accountability," the chairwoman said.', dt.date(1997, 3, 21)) == []
+    assert events('"Tonight feels like the end of something," he wrote.', dt.date(2019, 2, 5)) == []
+    assert [e.date for e in events("His unbeaten 68 was his highest score of the summer.", dt.date(1994, 12, 5))] == []
+    assert [e.date for e in events("Today the council voted to close the pool.", dt.date(1997, 3, 21))] == ["1997-03-21"]

@@ -560,6 +560,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
+                  not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and _IS_A_DAY.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
@@ -697,8 +698,13 @@ _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)"
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
 # "drew the largest public gallery of the week", "the busiest day of the year": the period a record is of
+# '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event
+_DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
+_IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"
+                       r"what|why|one|just|no|for)\b")
 _RECORD_OF = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|only|best|worst)\b[^.;!?]*\bof\s+$", re.I)
-_RECORD_PERIOD = re.compile(r"the\s+(?:day|week|month|year|season|decade|century|weekend)", re.I)
+_RECORD_PERIOD = re.compile(r"the\s+(?:day|week|month|year|season|decade|century|weekend|summer|winter|spring|autumn|"
+                            r"fall)", re.I)  # "his highest score of the summer"
 _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
