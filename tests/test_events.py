@@ -543,3 +543,15 @@ def test_a_day_spoken_of_and_the_period_of_a_record_are_no_events():
     assert events('"Tonight feels like the end of something," he wrote.', dt.date(2019, 2, 5)) == []
     assert [e.date for e in events("His unbeaten 68 was his highest score of the summer.", dt.date(1994, 12, 5))] == []
     assert [e.date for e in events("Today the council voted to close the pool.", dt.date(1997, 3, 21))] == ["1997-03-21"]
+
+
+def test_a_count_this_year_and_this_years_thing_beside_its_date_are_no_events():
+    dct = dt.date(1988, 6, 2)
+    assert events("It was the second escape from the jail this year.", dct) == []
+    assert [e.date for e in events("This year's marathon is set for Sunday, April 13.", dt.date(2025, 3, 1))] == \
+        ["2025-04-13"]
+    assert [e.date for e in events("Last year's floods killed 30 people.", dct)] == ["1987"]
+    assert events("He logged 37 reports since June 1, compared with nine in all of last year.", dct) == []
+    # a count with a verb of its own, an ordinal of another thing: the time is the event's
+    assert [e.date for e in events("The fifth graders had planned a field trip for this afternoon.", dct)] == \
+        ["1988-06-02"]

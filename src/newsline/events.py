@@ -561,6 +561,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and _IS_A_DAY.match(text, tr[0].end)) and
+                  not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
+                  not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
+                       _POSSESSIVE.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
@@ -646,7 +649,8 @@ _BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlie
                             r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
 _COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.)"
                             r"(?P<cmp>)\s(?:(?!\bto\b)[^;]){0,80}$", re.I)
-_AMOUNT = re.compile(r"[\d$\u00a3\u20ac#]")
+_AMOUNT = re.compile(r"[\d$\u00a3\u20ac#]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozen|hundred|thousand|million|billion)\b", re.I)  # "compared with nine in all of last year"
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?", re.I)
 # "said Wednesday", "announced on Monday": the day of a report
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
@@ -698,6 +702,9 @@ _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)"
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
 # "drew the largest public gallery of the week", "the busiest day of the year": the period a record is of
+# "It was the second escape from the jail this year": a count of what came before, told already
+_NTH_BEFORE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b"
+                         r"(?![^.;!?,]*\b(?:had|has|have|was|were|is|are|will|would|said)\b)[^.;!?,]{0,60}$", re.I)
 # '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event
 _DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
 _IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"
