@@ -555,3 +555,9 @@ def test_a_count_this_year_and_this_years_thing_beside_its_date_are_no_events():
     # a count with a verb of its own, an ordinal of another thing: the time is the event's
     assert [e.date for e in events("The fifth graders had planned a field trip for this afternoon.", dct)] == \
         ["1988-06-02"]
+
+
+def test_the_broadcasts_own_tonight_is_no_event():
+    dct = dt.date(2016, 5, 24)
+    assert events("We'll have more on this story tonight at ten.", dct) == []
+    assert [e.date for e in events("Crews will work through the night and finish tonight.", dct)] == ["2016-05-24"]
