@@ -268,9 +268,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 # 19", "file plans every year by Nov. 1", "we used to count on the snow melting from May to July", "an
 # average of 20 typhoons a year, most of them between June and November", "cyclone season usually runs
 # from November to April", "more rain than it normally receives in March"
-_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|tends?\s+to|used\s+to|annually|(?:every|each)\s+year|"
-                    r"most\s+years|on\s+average|(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|"
-                    r"average\s+over|average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
+_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|"
+                    r"tends?\s+to|used\s+to|annually|(?:every|each)\s+year|most\s+years|on\s+average|"
+                    r"(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|average\s+over|"
+                    r"average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
 # A season of a timetable: "makes the crossing twice daily in winter and four times in the summer", "runs
 # daily in summer and at weekends in winter" (but "twice a week in June" may be this June's)
 _TIMETABLE = re.compile(r"\b(?:daily|weekly|times|twice|once|a\s+day|a\s+week|weekends)\s+in\s+(?:the\s+)?$", re.I)
@@ -337,8 +338,9 @@ _RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+fr
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
                           r"start\s+times?|timetabled?)\b"
                           r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
+# one of them, looked for first
 _RULE_WORD = re.compile(r"\b(?:ban|bar|prohibit|forbid|allow|permit|charged|toll|fare|dimmed|switched|number|instead|"
-                        r"earlier|later|start|begin|timetable|parking|peak|days\s+a\s+week)", re.I)  # one of them, looked for first
+                        r"earlier|later|start|begin|timetable|parking|peak|days\s+a\s+week)", re.I)
 
 
 def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:
@@ -447,9 +449,11 @@ def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
 
 
 def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
-    """The day (and part of it, if named) of the expression after the ``k``-th chosen one (ending at ``end``), and whether its
-    year was inferred, when "on" or the time restated in brackets joins them and it names a day (a
-    holiday; a weekday after brackets: the clock rules join the others themselves)."""
+    """The day (and part of it, if named) of the expression after the ``k``-th chosen one (ending at
+    ``end``), and whether its year was inferred, when "on" or the time restated in brackets joins them
+    and it names a day (a holiday; a weekday after brackets: the clock rules join the others
+    themselves); for the first time of a range, the day after its second ("from 8 a.m. to 8 p.m. on
+    Saturday")."""
     if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 70 and _ON.fullmatch(text, end, nxt[0]):
         _, value, *rest = nxt[2]
         if isinstance(value, _Ref) and value.kind == "narrative":

@@ -54,7 +54,7 @@ _NEW_YEARS = ("year's", "year\u2019s")
 _PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|hopes?\s+to|going\s+to|\w+'ll|"
                       r"(?:helping|help|helps)\s+(?:to\s+)?(?:organi[sz]e|prepare)|organi[sz]ing|preparing\s+for)\s+"
                       r"(?:\w+\s+){0,2}(?:on\s+)?$", re.I)
-_OPENS = re.compile(r"[\s\"'\u201c`]*")  # what may stand before the first word of a sentence
+_SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
 
 
@@ -124,7 +124,7 @@ def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
     if tense is None and _SCHEDULE_AT.search(c.text, max(0, at - 40), at):
         tense = "future"  # "The first train leaves at 9:30 a.m. Saturday": a timetable
     if tense != "future" and (by := _BY.search(c.text, max(0, at - 8), at)) and not c.past_verb_before(at) and \
-            not (tense == "past" and _OPENS.fullmatch(c.text, c.sentence(at)[0], by.start())):
+            not (tense == "past" and _SUBJECT_START.fullmatch(c.text, c.sentence(at)[0], by.start())):
         # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday", "By noon
         # Wednesday, the storm had weakened": done by then)
         tense = "future"

@@ -13,8 +13,8 @@ from ..tense import _PAST, _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
-    _ATTRIBUTIVE, _BY, _GIVEN_NAME, _PLAN_TO, _STARTING, _TITLE_CASE, _TODAYS_ERA, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap,
-    _mod, _month, _named_day, _other_period, _year_told,
+    _ATTRIBUTIVE, _BY, _GIVEN_NAME, _PLAN_TO, _STARTING, _SUBJECT_START, _TITLE_CASE, _TODAYS_ERA, _UNIT_KEYS,
+    _WEEKDAY_KEYS, _YEAR, _cap, _mod, _month, _named_day, _other_period, _year_told,
 )
 from .absolute import _month_day
 
@@ -229,7 +229,6 @@ _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:
 _DECLARED = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names)\s+$", re.I)
 _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
-_SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
 
 
 def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:
