@@ -560,9 +560,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
-                  not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and _IS_A_DAY.match(text, tr[0].end)) and
+                  not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
+                                                                 _ON_AIR.search(text, s, tr[0].start))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
-                  not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and _ON_AIR.search(text, s, tr[0].start)) and
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
@@ -702,7 +702,6 @@ _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)"
 # A clause of its own between "came two days after" and a later date: that date is not the one counted
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
-# "drew the largest public gallery of the week", "the busiest day of the year": the period a record is of
 # "We begin tonight in Millford, where ...", "We'll have more on this story tonight": the broadcast's own time
 _ON_AIR = re.compile(r"\b(?:[Ww]e|I)(?:'ll|\s+will)?\s+(?:begin|start|have\s+more|be\s+back)\b[^.;!?,]{0,40}$")
 # "It was the second escape from the jail this year": a count of what came before, told already
@@ -712,6 +711,7 @@ _NTH_BEFORE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|ei
 _DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
 _IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"
                        r"what|why|one|just|no|for)\b")
+# "drew the largest public gallery of the week", "the busiest day of the year": the period a record is of
 _RECORD_OF = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|only|best|worst)\b[^.;!?]*\bof\s+$", re.I)
 _RECORD_PERIOD = re.compile(r"the\s+(?:day|week|month|year|season|decade|century|weekend|summer|winter|spring|autumn|"
                             r"fall)", re.I)  # "his highest score of the summer"
