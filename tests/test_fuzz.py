@@ -45,6 +45,7 @@ _DAY = rf"(?:\d{{4}}|XXXX)-{_MM}-{_DD}"
 _CLOCK = r"(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?|24:00)"
 _DATE = (rf"(?:FY)?\d{{4}}(?:-(?:Q[1-4]|H[12]))?"          # year, fiscal year, quarter, half
          rf"|\d{{2,3}}"                                     # century (19), decade (199)
+         rf"|BC\d{{1,4}}"                                    # before Christ: year (BC0380), century (BC03)
          rf"|{_DAY}|(?:\d{{4}}|XXXX)-{_MM}"                # day, month
          rf"|\d{{4}}-{_WW}(?:-WE|-[1-7])?"                  # week, weekend, week day
          rf"|(?:\d{{4}}|XXXX)-(?:SP|SU|FA|WI)"               # season

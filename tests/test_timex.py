@@ -2557,3 +2557,52 @@ def test_that_decade_is_of_the_year_last_named_and_a_plan_after_what_is_usual_ha
     assert values("It returned to profit in 1994 and expanded rapidly later that decade.", dct) == ["1994", "199"]
     assert values("Those whose pickup normally falls on Mondays should note that it will shift to Oct. 10.", dct)[-1] \
         == "2007-10-10"
+
+
+def test_a_story_told_days_on_keeps_its_year_across_paragraphs():
+    dct = dt.date(2011, 3, 2)
+    text = ("The court heard that the boy vanished after 9pm on Saturday 6 November 2009.\n\n"
+            "His mother rang the police the next morning.\n\n"
+            "The farm had been shut for the winter.\n\n"
+            "Officers found his bicycle on 12 November, and three days later a ransom note arrived. The boy was "
+            "freed at about 5am the following day.")
+    assert values(text, dct)[-4:] == ["2009-11-12", "P3D", "2009-11-16T05:00", "2009-11-16"]
+    # a day weeks after the story's is of the year the tense gives
+    assert values("The club won promotion in April 2009.\n\nIt was relegated on 3 May.", dct)[-1] == "2010-05-03"
+
+
+def test_clock_times_said_in_words_and_the_small_hours():
+    dct = dt.date(2015, 6, 10)
+    assert values("The strikers walked out at about half past four.", dct) == ["2015-06-10T16:30"]
+    assert values("The ferry sails at a quarter to seven.", dct) == ["2015-06-10T06:45"]
+    # a bare hour after a time of the small hours goes on from it
+    assert values("The dam broke at 1:40 a.m. on Tuesday (1940 GMT Monday). \"By 3 o'clock the bridge was gone,\" "
+                  "a farmer said.", dct)[-1] == "2015-06-09T03:00"
+    assert values("Foxes are seldom seen before 10pm.", dct) == ["XXXX-XX-XXT22:00"]
+
+
+def test_tense_of_a_due_date_a_meeting_and_a_possessive_day():
+    dct = dt.date(1999, 2, 17)  # a Wednesday
+    assert values("The bank called in a loan due April 1.", dct) == ["1999-04-01"]
+    assert values("The rent was due Monday.", dct) == ["1999-02-15"]
+    assert values("The board voted to sell the plant at a meeting on Monday night.", dct) == ["1999-02-15TNI"]
+    assert values("Officials confirmed that Sunday's cup tie against Dover Athletic will go ahead.", dct) == \
+        ["1999-02-21"]
+    assert values("The company cut its forecast for the third time in five months.", dct) == ["P5M"]
+
+
+def test_game_periods_names_and_kinds_of_day_are_no_dates():
+    dct = dt.date(2003, 11, 9)
+    assert values("Jones ran for a touchdown in the third quarter. \"We were flat in the first half,\" he said.",
+                  dct) == []
+    assert values("Sales rose in the third quarter.", dct) == ["2003-Q3"]
+    assert values("Talks led to the Good Friday Agreement.", dct) == []
+    assert values("Trains will run a Sunday timetable.", dct) == []
+    assert values("The panel reports a fortnight after each hearing.", dct) == ["P2W"]
+
+
+def test_years_before_christ_and_decades_told_on():
+    dct = dt.date(2020, 5, 5)
+    assert values("The fort was built around 420 BC and burned in 390 B.C.", dct) == ["BC0420", "BC0390"]
+    assert values("Pottery of the sixth century BC lay beside 2,000 BC residents' letters.", dct) == ["BC05"]
+    assert values("She moved to Paris in 1961, and for most of the next decade sang there.", dct) == ["1961", "197"]

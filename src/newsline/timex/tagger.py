@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 
 from ..text import sentence_starts
 from .tense import _Ctx
-from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range
+from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range, count_from
 from .engine import RULES, _Ref
 from .scan import _EXTENT_RULES, _matches
 from .vocab import _HOUR_WORD, _MONTH, _WEEKDAY
@@ -65,6 +65,8 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the rest of a title in quotes
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
+_DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
+_LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "the deadliest accident since March 1971, when ...": a yardstick, no story of then
 _RECORD = re.compile(r"\b(?:first|[a-z]{3,}est|most|least)\b[^.;!?]*\bsince\s+$", re.I)
@@ -157,9 +159,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # the story's year holds to the end of its paragraph, and on to the first date of the next if the
                 # year left out would be one before the DCT's, months back: the reporter would have written that
                 # year ("Oct. 4, 2008"); the story of 1965 goes on
+                # ("18 October 2002 ... [paragraphs on] ... on 24 October": a day told a few days after the story's)
                 breaks = text.count("\n\n", story_end, start) if story else 2
-                value = ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
-                                    and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
+                value = story[:4] + ref.arg if _days_on(story, ref.arg) else \
+                    ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
+                                and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
                 value, inferred = _small_hours_of(on[0], ref.arg) + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day"
             else:
@@ -202,9 +206,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             not (typ == "TIME" and (scene := _SCENE.search(text, max(0, start - 150), start)) and
                  (k == 0 or chosen[k - 1][1] <= scene.start()))
         # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times;
-        # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)")
+        # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)", "(2108 GMT
+        # Tuesday)" one TIMEX3)
         said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
             _RESTATED.search(text, max(0, start - 30), start) or \
+            typ == "TIME" and text.startswith("(", start - 1) and out and out[-1].type == "TIME" and \
+            not text[out[-1].end:start - 1].strip() or \
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
         if not ref or ref.kind in ("narrative", "that_day") or \
@@ -225,6 +232,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             anchor, guessed["anchor"] = value, inferred
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
+        elif typ == "DURATION" and anchor and _DAY_VALUE.fullmatch(anchor) and (n := _DAYS.fullmatch(value)) and \
+                (later := _LATER.match(text, end)):
+            # "on 24 October ... when, four days later, ... at about 4am the following day": the story moved on
+            anchor = count_from(anchor, "day", int(n[1]) * (7 if n[2] == "W" else 1) *
+                                (-1 if later[1].lower() == "earlier" else 1)) or anchor
         if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
@@ -235,18 +247,25 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # so does a year counted on from it ("the following year ... in March"); another year alone or a date
             # of now moves it on
             if value[:4] > far_back:  # a date of now, or no year at all ("PRESENT_REF")
-                story = None
+                # (but a month or season only placed by tense, not the story's, is no sign of now: "closed for
+                # the winter")
+                story = story if ref and ref.kind == "narrative" else None
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
                     _TELLS_OF.search(text, max(0, start - 12), start) and \
                     not (since and (_RECORD.search(text, max(0, start - 120), start) or not _WHEN.match(text, end))):
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
-        if typ == "TIME" and _CLOCK_VALUE.fullmatch(value) and not restated:
-            clock, clocks = value, True
+        if typ == "TIME" and _CLOCK_VALUE.fullmatch(value) and not restated and not text.startswith("(", start - 1):
+            clock, clocks = value, True  # (not "2:30 a.m. on Tuesday (2045 GMT Monday)": the same moment)
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value) or \
                 typ == "DATE" and _DAY_VALUE.fullmatch(value) and len(rest) > 1 and rest[1] == "END":
             clock = f"{value[:10]}T18:00"  # "Saturday night (late Sunday) ... until 12:40 a.m.": the next morning
         elif typ == "TIME" and value.endswith("TMO") and clock and clock[:10] == value[:10]:
             clock = None  # "tonight ... two explosions this morning ... at 6:52 a.m.": that morning
+        if ref and ref.kind == "anchor" and out and out[-1].type == "TIME" and _CLOCK_VALUE.fullmatch(out[-1].value) and \
+                _DAY_VALUE.match(value) and start - out[-1].end < 3 and text[out[-1].end:start].isspace() and \
+                text[start].islower():
+            out[-1].value = clock = value[:10] + out[-1].value[10:]  # "at about 4am the following day": that day's
+            out[-1].year_inferred = inferred
         mod = rest[1] if len(rest) > 1 else None
         sets = sets or typ == "SET"
         if typ == "DATE" and text.endswith("in ", 0, start) and \
@@ -330,17 +349,19 @@ _NAMES_A_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY}|today|tonight|tomorrow|yes
 
 # Words of a rule, a timetable or a count just before a clock time, which is then of no one day: "bars
 # flights from landing between 11 p.m. and 6 a.m.", "the toll charged between 11pm and 5am", "classes will
-# begin at 8:30 a.m. instead of 7:40 a.m.", "the number of flights between midnight and 5 a.m. rose"
+# begin at 8:30 a.m. instead of 7:40 a.m.", "the number of flights between midnight and 5 a.m. rose", "the
+# animals are rarely seen before 9pm"
 _RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+from|prohibit\w*|forbid\w*|"
                           r"(?<!was\s)(?<!were\s)allow(?:s|ed)?(?!\s+back\b)|"
                           r"permit(?:s|ted)?|charged|tolls?|fares?|dimmed|switched\s+off|number\s+of|instead\s+of|"
                           r"no\s+parking|peak\s+times?|(?:seven|six|five)\s+days\s+a\s+week|"
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
-                          r"start\s+times?|timetabled?)\b"
+                          r"start\s+times?|timetabled?|rarely|seldom|usually|normally|typically)\b"
                           r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
 # one of them, looked for first
 _RULE_WORD = re.compile(r"\b(?:ban|bar|prohibit|forbid|allow|permit|charged|toll|fare|dimmed|switched|number|instead|"
-                        r"earlier|later|start|begin|timetable|parking|peak|days\s+a\s+week)", re.I)
+                        r"earlier|later|start|begin|timetable|parking|peak|days\s+a\s+week|rarely|seldom|usually|"
+                        r"normally|typically)", re.I)
 
 
 def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:
@@ -496,6 +517,19 @@ _SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|
                         rf"(?:{_HOUR_WORD})-[a-z]+(?:-[a-z]+)?)", re.I)  # "well past ten o'clock", "about eight-twenty"
 
 
+def _days_on(story: str | None, arg: str) -> bool:
+    """Whether the month and day ``arg`` ("-10-24") fall within two weeks after the day ``story`` in its year."""
+    if not story or not _DAY_VALUE.fullmatch(story) or not _DAY_VALUE.fullmatch(story[:4] + arg):
+        return False
+    try:
+        return 0 <= (dt.date.fromisoformat(story[:4] + arg) - dt.date.fromisoformat(story)).days <= 14
+    except ValueError:  # no February 29 that year
+        return False
+
+
+_HALF_OF_DAY = re.compile(r"[ap]\.?\s?m\b|noon|afternoon|evening|night", re.I)  # said of the time: no guess made
+
+
 def _next_day(day: str) -> str | None:
     """The ISO day after ``day`` (None at the calendar's end)."""
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat() if day < "9999-12-31" else None
@@ -506,6 +540,9 @@ def _after_clock(value: str, last: str, said: str) -> str:
     ``last`` (an evening or a night: 18:00), as the story goes on: "polls closed at 9 p.m. ... by 6 a.m."
     is the next morning; "the meeting began at 6 p.m. ... the doors closed at 6:20" is the evening."""
     h, last_h = int(value[11:13]), int(last[11:13])
+    if last_h < 8 and last_h <= h - 12 < 8 and not _HALF_OF_DAY.search(said):
+        # "at 02:47 ... Then at about quarter to three", "at 2:30 a.m. ... By 3 o'clock": the small hours went on
+        return last[:10] + f"T{h - 12:02d}" + value[13:]
     if last[:10] != value[:10]:
         # "carried out shortly after 1 a.m. ... announced at 1:30 a.m.": the night went on past midnight
         late = last_h < 8 and last[11:16] <= value[11:16] and h < 8 and \

@@ -13,8 +13,8 @@ from .vocab import _any_of, _fold
 
 # "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "expected the
 # council to", "is to",
-# "due to", "would" (not "would not say": a refusal told), "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
-# "expires", "deadline" (not "at the trade deadline on Jan. 10": the verb tells), "as soon as", "forecast for", "slated", "opens"; a past decision about what is
+# "due to", "due March 1", "would" (not "would not say": a refusal told), "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
+# "expires", "deadline" (not "at the trade deadline on Jan. 10": the verb tells), "as soon as", "forecast for" (not "cut its forecast for the second time"), "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
 # then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
 # over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January".
@@ -35,8 +35,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by)|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
-                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for)\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)|v(?:oted|owed){_TO}|"
+                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
+                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      r"(?<!\bhad\s)t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
@@ -300,6 +300,7 @@ class _Ctx:
     sentences: tuple[int, ...]
     cues: dict = field(default_factory=dict, compare=False)  # sentence index -> _cues()
     breaks: dict = field(default_factory=dict, compare=False)  # sentence index -> its clause breaks (offsets)
+    memo: dict = field(default_factory=dict, compare=False)  # what a rule asks of the whole text, asked once
 
     def since(self, pos: int) -> bool:
         """"since March", "since early Friday": a point in the past, whatever the verb."""
@@ -424,7 +425,11 @@ class _Ctx:
             self.cues[i] = _cues(self.text[start:end])
         # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
         # the opposition has accused ...": "accused" is another clause's)
-        return _nearest_cue(self.cues[i], pos - start, self._clause_end(i, start, pos) - start)
+        cues, stop = self.cues[i], self._clause_end(i, start, pos) - start
+        if cues[2][1] and _OCCASION.search(self.text, max(start, pos - 60), pos):
+            # "voted to call in the administrators at a board meeting on Monday night": the decision's own day
+            cues = [("past" if label == "decided" else label, starts, ends) for label, starts, ends in cues]
+        return _nearest_cue(cues, pos - start, stop)
 
     def _clause_end(self, i: int, start: int, pos: int) -> int:
         """:func:`_clause_end` of ``pos`` in sentence ``i`` (starting at ``start``), its breaks found once:
@@ -436,6 +441,11 @@ class _Ctx:
             self.breaks[i] = sorted({*breaks, said, end})
         breaks = self.breaks[i]
         return breaks[bisect_left(breaks, pos)]
+
+
+# the occasion at which a decision was taken ("at a board meeting on", "at its session on")
+_OCCASION = re.compile(r"\bat\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|"
+                       r"conference|summit|congress|convention|assembly|gathering)\s+(?:on\s+)?$", re.I)
 
 
 def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:

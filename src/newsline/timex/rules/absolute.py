@@ -570,6 +570,27 @@ def _anno_domini(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{int(m['y'] or m['y2']):04d}", False, "APPROX" if m["approx"] else None)
 
 
+@rule(r"\b(?:(?P<approx>(?i:around|about|circa|c\.))\s*)?(?:(?P<y>[1-9]\d{0,3}(?:,\d{3})?)|(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)"
+      r"|(?:the\s+)?(?P<dw>" + _DAY_WORD + r"))(?(y)|[\s-]+(?i:century|millennium))\s*(?:BCE?\b|B\.C\.(?:E\.)?)",
+      (r"\bbc\b", r"\bbce\b", re.compile(r"b\.c\.(?<=\bb\.c\.)")), 4, 1, flags=0)
+def _before_christ(m: re.Match, c: _Ctx) -> _Norm:
+    """"around 350 BC", "the fourth century BC", "the third millennium B.C.": as TIMEX3 writes years before
+    the Christian era (BC0350; the fourth century BC is BC03, the years 399 to 300 BC); not British
+    Columbia's ("2,000 BC residents")."""
+    if m["y"]:
+        if _NOUN_NEXT_BC.match(c.text, m.end()):
+            return None
+        return ("DATE", f"BC{int(m['y'].replace(',', '')):04d}", False, "APPROX" if m["approx"] else None)
+    n = int(m["n"]) if m["n"] else _DAY_WORDS[" ".join(m["dw"].lower().replace("-", " ").split())]
+    if "millennium" in m.group(0).lower():
+        return ("DATE", f"BC{n - 1}", False, "APPROX" if m["approx"] else None)
+    return ("DATE", f"BC{n - 1:02d}", False, "APPROX" if m["approx"] else None)
+
+
+_NOUN_NEXT_BC = re.compile(r"\s+(?!(?:and|or|to|until|till|when|while|the|in|at|on|of|by|for|from|with|was|were|is|"
+                           r"are|had|has|as|that|which|but|onwards?|before|after)\b)[a-z]")
+
+
 @rule(r"\bthe\s+(?P<pos>first|second|latter)\s+half\s+of\s+the\s+"
       r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?P<dec>(?:1[5-9]|20)\d0)'?s)\b", ("half",), 2, 5)
 def _half_of_era(m: re.Match, c: _Ctx) -> _Norm:
@@ -579,11 +600,24 @@ def _half_of_era(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, "START" if m["pos"].lower() == "first" else "END")
 
 
-# A game's halves: the words of a match report (its quarters are left alone: quarters of the year are
-# far commoner in the news, and this check would run on each of them)
+# A game's halves: the words of a match report in the sentence
 _MATCH_PLAY = re.compile(r"\b(?:scor(?:ed|es|ing)|penalt(?:y|ies)|touchdowns?|halftime|half-time|kick-?off|"
                          r"(?:the|a)\s+match(?!-)|the\s+game(?!-)|minutes?\s+(?:later|left|remaining)|(?:won|lost|beat|led|"
                          r"trailed)\s+\d+-\d+|\d+-\d+\s+(?:win|victory|defeat|loss|lead))\b", re.I)
+
+
+# A game's quarters and halves: the words only a match report has, anywhere in the text ("his 12-yard
+# touchdown pass in the fourth quarter", '"We didn't tackle in the second half," he said')
+_MATCH_REPORT = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|half-?time|kick(?:ed)?[\s-]?off|"
+                           r"interceptions?|free\s+throws?|three-pointers?|(?:won|lost|beat|led|trailed)\s+\d+-\d+|"
+                           r"\d+-\d+\s+(?:win|victory|defeat|loss|lead|half-?time))\b", re.I)
+
+
+def _match_report(c: _Ctx) -> bool:
+    """Whether the text reports a game (see ``_MATCH_REPORT``), looked up once per text."""
+    if "match" not in c.memo:
+        c.memo["match"] = _MATCH_REPORT.search(c.text) is not None
+    return c.memo["match"]
 
 
 def _quarter_year(n: int, size: int, c: _Ctx, at: int, end: int) -> int:
@@ -659,7 +693,8 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         if n > size:
             return None
         if not explicit and rel in ("", "the") and not m["ago"]:  # "the second half (of the year)"
-            if size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())):
+            if not (m["fy"] or m["fy0"]) and (size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())) or
+                                              _match_report(c)):
                 return None  # "scored twice in the second half": a half of the match, not of the year
             year, guessed = _quarter_year(n, size, c, m.start(), m.end()), True
             if size == 4 and (m["fy"] or m["fy0"]):
@@ -774,7 +809,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
         if rel == "next" and c.dct.month == 12:
             year += 1  # "next winter" said in December: not the one begun
-    return ("DATE", f"{year:04d}-{code}", True, mod)  # "last summer": the year is not written either
+    norm = ("DATE", f"{year:04d}-{code}", True, mod)  # "last summer": the year is not written either
+    # "kidnapped on 18 October 2002 ... at a holiday park closed for the winter": the story's
+    return norm if rel not in ("", "the") else _narrative(norm, c)
 
 
 _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),

@@ -182,6 +182,8 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     minute = _num(m["n"]) if m["n"] else 30 if m["mm"].lower() == "half" else 15  # "(a) quarter past six"
     if not isinstance(minute, int) or not 0 < minute < 60 or m["n"] and m["dir"].lower() == "after":
         return None  # "20 minutes after 9 laps", "two minutes after two goals": a stretch after something
+    if not _IT_IS.search(c.text, max(0, m.start() - 8), m.start()):
+        h = _pm(m, c, h)  # "walked out at around half past three" (but a radio host's "It's half past six": now)
     if m["dir"].lower() == "to":
         if m["mm"].lower() == "half":
             return None  # "half to": no time
@@ -197,6 +199,7 @@ def _minutes_past(m: re.Match, c: _Ctx) -> _Norm:
     "minutes" (after a preposition: "ten to twelve people" is a count)."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     minute = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[m["n"].lower()]
+    h = h if m["eve"] or m["morn"] else _pm(m, c, h)
     if m["dir"].lower() == "to":
         h, minute = h - 1 or 12, 60 - minute
     return _in_part(m, c, h, minute) or _told_of(c, m.start("x"), f"T{h:02d}:{minute:02d}")
@@ -225,11 +228,18 @@ def _said_hour(m: re.Match, c: _Ctx, h: int, minute: int, back: int = 0) -> _Nor
     """A clock time said without a.m. or p.m. ("at two o'clock", "about eight-twenty"): the afternoon's for
     1 to 5, the evening's in a sentence of the evening, else as written; ``back``: characters before the
     sentence that tell of the small hours too ("just after two a.m. ... By four-thirty")."""
+    return _approx(m, _in_part(m, c, _pm(m, c, h, back), minute) or
+                   _clock_on_day(m, c, _after_noon(c, m.start(), _pm(m, c, h, back)), minute))
+
+
+def _pm(m: re.Match, c: _Ctx, h: int, back: int = 0) -> int:
+    """The hour ``h`` said without a.m. or p.m. (see :func:`_said_hour`): 1 to 5 are the afternoon's unless
+    the sentence tells of the small hours; 6 to 11, the evening's in a sentence of the evening."""
     start, end = c.sentence(m.start())
-    if not (m["eve"] or m["morn"]) and (h <= 5 and not _SMALL_HOURS.search(c.text, max(0, start - back), end) or
+    if not (m["eve"] or m["morn"]) and (1 <= h <= 5 and not _SMALL_HOURS.search(c.text, max(0, start - back), end) or
                                         6 <= h <= 11 and _EVENING.search(c.text, start, end)):
-        h += 12  # "The assembly started right at two o'clock", "Last night I went to bed at eight o'clock"
-    return _approx(m, _in_part(m, c, h, minute) or _clock_on_day(m, c, _after_noon(c, m.start(), h), minute))
+        return h + 12  # "The assembly started right at two o'clock", "Last night I went to bed at eight o'clock"
+    return h
 
 
 _MINUTE_WORDS = {"oh-five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,

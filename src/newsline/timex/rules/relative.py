@@ -201,10 +201,10 @@ _REPORTING = frozenset("says tells announces reports confirms adds notes warns i
 
 
 _HAD = re.compile(r"\bhad\b", re.I)
-_SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,3}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
+_SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,5}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
                         r"(?:will|would)\s+(?:start|begin|open|run|finish|end|go\s+ahead|take\s+place|be\s+held)|"
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
-_REPORTED = re.compile(r"\b(?:said|says|announced)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|confirms)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
 # A present progressive before a day with no other tense in the clause: a plan ("are holding a vigil Sunday"),
@@ -238,6 +238,9 @@ _THE = re.compile(r"(?:\b[Tt]he|\w['\u2019]s)\s+$")  # "The Sunday Times", "Brit
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
 
+# a kind of day's thing, not a day: "buses run a Sunday timetable", "a Saturday job"
+_KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|service|job|shift|rota|edition|paper|opening|hours|market|"
+                          r"fixture|routine|ritual|tradition)s?\b")
 _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
 _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
 
@@ -254,6 +257,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
     bare = not (m["rel"] or m["mod"] or m["part"])
+    if bare and (c.text.endswith("Good ", max(0, m.start() - 5), m.start()) or
+                 c.text.endswith(("a ", "A "), max(0, m.start() - 2), m.start()) and _KIND_OF_DAY.match(c.text, m.end())):
+        return None  # "the Good Friday Agreement" (the holiday's rule has it, or it is a name); "on a Sunday timetable"
     if bare and ((pair := _PAIRED_SET.match(c.text, m.end())) or
                  _EVERY_BEFORE.search(c.text, max(0, m.start() - 24), m.start())):
         # "on Wednesday and Saturday nights", "every Tuesday and Friday": each day of the pair is a SET
@@ -353,7 +359,8 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     rel = full.replace("the ", "").replace("this past", "past")
     unit = m["unit"].lower()
     # "the following year", "the previous month", and "the next week" in a story told in the past,
-    # count from the date last named ("was made general in 1995, and the following year ..."): the
+    # count from the date last named ("was made general in 1995, and the following year ...", "in 1973,
+    # and for most of the next decade"): the
     # article points back to it. The DCT is the fallback when no date was named.
     anaphoric = full in ("the following", "the previous", "the preceding") or \
         full == "the next" and _tense_around(m, c) == "past"
@@ -369,7 +376,7 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1,
          "coming": 1, "following": 1}[rel]
     value = _shift(c.dct, unit, n)
-    if anaphoric and unit in ("year", "month", "week") and value and not m["fy"] and not m["mod"]:
+    if anaphoric and unit in ("year", "month", "week", "decade") and value and not m["fy"] and not m["mod"]:
         return ("DATE", _Ref("anchor", value, f"{unit} {n}"))
     if value and m["fy"]:
         if unit not in ("year", "quarter"):

@@ -55,7 +55,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "a second group": an ordinal
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()) and \
             not _SHIFTED.match(c.text, m.end()):
-        return ("SET", f"P1{_UNITCODE[unit]}" if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
+        return ("SET", _duration_value(1, unit) if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
     if not m["lead"] and not m["adj"] and not m["more"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
             not m["n"].lower().startswith("a single") and \
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
@@ -173,8 +173,9 @@ _IN = re.compile(r"\bin\s+$", re.I)
 _AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\S+\s+(?:months?|years?|weeks?|days?)\s+"
                    r"(?:to|and)\s+)?$", re.I)
 _FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b|-[a-z]", re.I)  # "a quarter-mile"
-# "the first pope to do so in 600 years", "the highest level in a decade": a span looked back over
-_RECORD = re.compile(r"\b(?:first|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
+# "the first pope to do so in 600 years", "the highest level in a decade", "for the second time in four
+# months": a span looked back over
+_RECORD = re.compile(r"\b(?:first|(?:second|third|fourth|fifth)\s+time|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
                      r"longest|deadliest|most|least)\b[^.;]*$", re.I)
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
@@ -183,7 +184,10 @@ _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|onc
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
                    r"at|by|to|on|during|under|nearly|almost|only|just|the|and|or|[a-z]+ed)\b)[a-z]+){1,3})\s+$", re.I)
 # "open all offices an hour early": how far a time moves, not a rate
-_SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind|free|off)\b", re.I)  # "get a month free"
+# "get a month free", "publishes its minutes a fortnight after each decision": no rate (but "$28 a week
+# before taxes" is)
+_SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind|free|off|after\s+(?:each|every|the|its|his|her|"
+                      r"their|an?)\b)\b", re.I)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _BY_A_QUARTER = re.compile(r"\b(?:(?<!out\s)(?<!back\s)(?<!forward\s)by|cost|costs|costing|to|than|nearly|almost|about|roughly|only|just)\s+$", re.I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+|public\s+)?(?:mourning|prayer|protest|action|rest|remembrance|reflection|"
