@@ -2606,3 +2606,11 @@ def test_years_before_christ_and_decades_told_on():
     assert values("The fort was built around 420 BC and burned in 390 B.C.", dct) == ["BC0420", "BC0390"]
     assert values("Pottery of the sixth century BC lay beside 2,000 BC residents' letters.", dct) == ["BC05"]
     assert values("She moved to Paris in 1961, and for most of the next decade sang there.", dct) == ["1961", "197"]
+
+
+def test_what_a_thing_takes_a_half_year_a_fiscal_year_begun_and_a_shift_on_a_day():
+    dct = dt.date(1990, 10, 19)  # a Friday
+    assert values("Engineers say repairs could take months to finish.", dct) == ["PXM"]
+    assert values("It was the worst half-yearly result since 1975.", dct) == ["1975"]
+    assert values("Spending will rise in the current fiscal year, which began Oct. 1.", dct)[0] == "FY1991"
+    assert values("Staff who miss the 6am shift on Monday will lose pay.", dct) == ["1990-10-22T06:00", "1990-10-22"]

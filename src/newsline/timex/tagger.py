@@ -505,8 +505,10 @@ def _small_hours_of(night: str, clock: str) -> str:
     return (dt.date.fromisoformat(night[:10]) + dt.timedelta(days=1)).isoformat()
 
 
-# "6 p.m. (1600 GMT) on Thursday"; "in 4 p.m. composite trading on the New York Stock Exchange Monday"
-_ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
+# "6 p.m. (1600 GMT) on Thursday"; "in 4 p.m. composite trading on the New York Stock Exchange Monday"; "the
+# 6am shift on Monday"
+_ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+|(?:shift|train|flight|sailing|service|departure|meeting|briefing|"
+                 r"bulletin|deadline|start|kick-?off)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
                  r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")

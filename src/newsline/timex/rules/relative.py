@@ -383,6 +383,9 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
             return None
         if unit == "year" and (ends := _FY_ENDS.match(c.text, m.end())) and _month(ends["mon"]) < c.dct.month:
             value = f"{int(value) + 1:04d}"  # "the current fiscal year, which ends June 30" (said in November)
+        elif unit == "year" and (began := _FY_BEGAN.match(c.text, m.end())) and _month(began["mon"]) > 1:
+            # "the current fiscal year, which began Oct. 1": named by the year it ends in, the one after its start
+            value = f"{int(value) + (_month(began['mon']) <= c.dct.month):04d}"
         value = "FY" + value
     return ("DATE", value, False, _mod(m["mod"])) if value else None
 
@@ -398,6 +401,8 @@ def _the_new_year(m: re.Match, c: _Ctx) -> _Norm:
 
 
 # A fiscal year named by the calendar year it ends in, told after it
+_FY_BEGAN = re.compile(rf",?\s+(?:which\s+)?(?:began|begins|started|starts|beginning|starting)\s+(?:on\s+|in\s+)?"
+                       rf"(?P<mon>{_MONTH})", re.I)
 _FY_ENDS = re.compile(rf",?\s+(?:which\s+)?(?:ends|ending)\s+(?:on\s+)?(?P<mon>{_MONTH})", re.I)
 
 

@@ -228,7 +228,9 @@ def _duration_value(n: float | str, unit: str) -> str:
 @rule(r"\b(?:(?:for|in|over|within|during)\s+|"
       # "after months of talks", "ended decades of rule": the stretch something took
       r"(?:after|follows?|followed|following|despite|amid|ends?|ended|ending|endured|survived|with|without)\s+"
-      r"(?=(?:years|months|weeks|days|decades|centuries|hours)\s+of\b))"
+      r"(?=(?:years|months|weeks|days|decades|centuries|hours)\s+of\b)|"
+      # "it could take weeks to restore", "took months": the time something takes
+      r"\b(?:take|takes|took|taking|taken)\s+(?=(?:years|months|weeks|days|decades|hours)\s+(?:to|for|before)\b))"
       r"(?P<x>(?:the\s+)?(?:(?:past|last|next|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
       (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
        r"\bhours\b", r"\bminutes\b"), 4, 1)
@@ -265,8 +267,8 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
     if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()) and \
             not _ADVERB_NEXT.match(c.text, m.end()):
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
-    if m["adv"] and _periodical(m, c.text):
-        return None
+    if m["adv"] and _periodical(m, c.text) or word == "yearly" and c.text.endswith("half-", 0, m.start()):
+        return None  # (and "the lowest half-yearly total": a half's)
     value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "half hour": "PT30M",
