@@ -561,3 +561,15 @@ def test_the_broadcasts_own_tonight_is_no_event():
     dct = dt.date(2016, 5, 24)
     assert events("We'll have more on this story tonight at ten.", dct) == []
     assert [e.date for e in events("Crews will work through the night and finish tonight.", dct)] == ["2016-05-24"]
+
+
+def test_forecasts_time_checks_and_a_quarter_compared_against_are_no_events():
+    dct = dt.date(2024, 1, 16)
+    assert events("Tomorrow, sunny spells and a top of 31.", dct) == []
+    assert events("Tonight, showers clearing to the east.", dct) == []
+    assert events("Good morning, it's seven o'clock.", dct) == []
+    assert [e.date for e in events("The mayor said the bridge will reopen tomorrow.", dct)] == ["2024-01-17"]
+    assert [e.date for e in events("Free cash flow was $310 million in the fourth quarter, against $95 million in "
+                                   "the third quarter.", dct)] == ["2023-Q4"]
+    assert [e.date for e in events("Sales jumped 8% from a year earlier and made up a record share of spending in "
+                                   "the fourth quarter.", dct)] == ["2023-Q4"]

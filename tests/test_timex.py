@@ -2614,3 +2614,10 @@ def test_what_a_thing_takes_a_half_year_a_fiscal_year_begun_and_a_shift_on_a_day
     assert values("It was the worst half-yearly result since 1975.", dct) == ["1975"]
     assert values("Spending will rise in the current fiscal year, which began Oct. 1.", dct)[0] == "FY1991"
     assert values("Staff who miss the 6am shift on Monday will lose pay.", dct) == ["1990-10-22T06:00", "1990-10-22"]
+
+
+def test_a_delay_told_in_the_past_perfect_is_over():
+    dct = dt.date(1986, 5, 4)
+    assert values("Yesterday the final was played. The kick-off had been delayed until 3.20pm.", dct) == \
+        ["1986-05-03", "1986-05-03T15:20"]
+    assert values("The court adjourned until Jan. 6.", dct) == ["1987-01-06"]

@@ -557,7 +557,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         # what _COUNTERFACTUAL needs: "would have", "could have", "'d have", or "if ... had"
         unreal = "d have" in sentence or "t have" in sentence or \
             "f " in sentence and ("had" in sentence or "'d" in sentence)
+        forecast = _FORECAST.search(sentence) is not None  # "Tomorrow, cooler, with a top of 28."
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
+                  not (forecast and _AHEAD_WORD.fullmatch(tr[0].text)) and
+                  not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
+                                    tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
@@ -642,13 +646,19 @@ _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
-# "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year": the yardstick of
-# a comparison, no event
+# "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year", "against $95
+# million in the second quarter": the yardstick of a comparison, no event
 _BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+year|"
                             r"(?:fiscal|financial)\s+(?:year\s+)?\d{4}|"  # "unchanged from fiscal 2005"
-                            r"the\s+(?:previous|prior)\s+(?:year|quarter)|"
+                            r"the\s+(?:previous|prior)\s+(?:year|quarter)|the\s+(?:first|second|third|fourth)\s+quarter|"
+                            r"the\s+same\s+(?:period|quarter|month|week|time)(?:\s+(?:last\s+year|a\s+year\s+"
+                            r"(?:earlier|ago|before)))?|"
                             r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
-_COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.)"
+_QUARTER_ONLY = re.compile(r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+same\s+", re.I)
+_NEAR_AMOUNT = re.compile(r"\s*(?:(?:a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:negative\s+)?[$\u00a3\u20ac]?[\d.,]+(?:\s*(?:%|percent|per\s+cent|million|billion|"
+                          r"[a-z]+))?(?:,\s+or\s+[^,;]{1,30},)?\s+in\s+", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.|"
+                            r"against)"
                             r"(?P<cmp>)\s(?:(?!\bto\b)[^;]){0,80}$", re.I)
 _AMOUNT = re.compile(r"[\d$\u00a3\u20ac#]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|hundred|thousand|million|billion)\b", re.I)  # "compared with nine in all of last year"
@@ -683,9 +693,12 @@ def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
     if not (t.text[-1:].isalpha() or t.value.startswith("FY")) or not _BASELINE_TEXT.fullmatch(t.text):
         return False  # a year, a day: no yardstick phrase, decided at once
     m = _COMPARED_FROM.search(text, max(sentence_start, t.start - 80), t.start)
-    # the yardstick is what follows "from": "from a year earlier", "from $1.2 billion a year earlier"
+    # the yardstick is what follows "from": "from a year earlier", "from $1.2 billion a year earlier"; a
+    # quarter, only right after its amount ("against $95 million in the second quarter", not "from a year
+    # earlier and made up 27 percent of spending in the fourth quarter")
     return bool(m) and (_ARTICLE_ONLY.fullmatch(text, m.end("cmp"), t.start) is not None or
-                        _AMOUNT.search(text, m.end("cmp"), t.start) is not None)
+                        _AMOUNT.search(text, m.end("cmp"), t.start) is not None and
+                        not (_QUARTER_ONLY.match(t.text) and _NEAR_AMOUNT.fullmatch(text, m.end("cmp"), t.start) is None))
 
 
 # "has run the plant since 1978", "the lowest level since December 2008": where a state or a yardstick starts
@@ -707,6 +720,12 @@ _ON_AIR = re.compile(r"\b(?:[Ww]e|I)(?:'ll|\s+will)?\s+(?:begin|start|have\s+mor
 # "It was the second escape from the jail this year": a count of what came before, told already
 _NTH_BEFORE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b"
                          r"(?![^.;!?,]*\b(?:had|has|have|was|were|is|are|will|would|said)\b)[^.;!?,]{0,60}$", re.I)
+# A weather forecast ("Tonight, showers clearing", "Tomorrow, cooler, with a top of 28"): no event (nor is a
+# broadcast's time check, "Good morning, it's seven o'clock")
+_FORECAST = re.compile(r"\b(?:showers?|drizzle|thunderstorms?|sunny|sunshine|cloudy|cooler|warmer|top\s+of\s+\d|"
+                       r"highs?\s+of\s+\d|lows?\s+of\s+\d|(?:south|north|east|west)erly|fog|frost|sleet|gusts?)\b", re.I)
+_AHEAD_WORD = re.compile(r"(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:afternoon|evening)|"
+                         r"later\s+today|overnight)")
 # '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event
 _DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
 _IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"

@@ -129,7 +129,8 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
                       r"run|keep)\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
-                      r"|\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
+                      # (not one told in the past perfect: "the kick-off had been delayed until 3.20pm")
+                      r"|(?<!had\sbeen\s)\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
                       r"delays?|postpones?|defers?|extends?|push(?:es)?\s+back|puts?\s+off|"  # "will delay the launch until"
                       r"rescheduled|(?<!was\s)(?<!were\s)(?<!been\s)(?:cancell?ed|closed|halted|grounded|banned))"
                       r"\s+(?:[\w'-]+\s+){0,8}?$"
