@@ -573,3 +573,4 @@ def test_forecasts_time_checks_and_a_quarter_compared_against_are_no_events():
                                    "the third quarter.", dct)] == ["2023-Q4"]
     assert [e.date for e in events("Sales jumped 8% from a year earlier and made up a record share of spending in "
                                    "the fourth quarter.", dct)] == ["2023-Q4"]
+    assert events("Lows tonight near 20, with flurries possible by tomorrow morning.", dct) == []

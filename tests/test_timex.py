@@ -2621,3 +2621,26 @@ def test_a_delay_told_in_the_past_perfect_is_over():
     assert values("Yesterday the final was played. The kick-off had been delayed until 3.20pm.", dct) == \
         ["1986-05-03", "1986-05-03T15:20"]
     assert values("The court adjourned until Jan. 6.", dct) == ["1987-01-06"]
+
+
+def test_holiday_and_date_a_time_tonight_half_past_in_british_and_an_indefinite_weekday():
+    dct = dt.date(2022, 4, 8)
+    assert [(t.text, t.value) for t in tag("The first train leaves at 10.15am on Good Friday, 15 April.", dct)] == \
+        [("10.15am", "2022-04-15T10:15"), ("Good Friday", "2022-04-15"), ("15 April", "2022-04-15")]
+    assert [(t.text, t.value) for t in tag("The curfew starts at 9 p.m. tonight.", dct)] == \
+        [("9 p.m. tonight", "2022-04-08T21:00")]
+    assert values("The queue has been there since half seven.", dct) == ["2022-04-08T07:30"]
+    assert values("Turnout grew by half seven percent.", dct) == []
+    assert values("On a Saturday it's the busiest till in the shop.", dct) == ["XXXX-WXX-6"]
+    assert values("It began in the small hours of a Sunday.", dct) == []
+
+
+def test_seasons_told_of_a_story_and_a_weekday_fixing_the_year():
+    dct = dt.date(2023, 5, 24)
+    assert values("The gallery was robbed on March 9, 2021. One painting turned up that summer in a garage.", dct) == \
+        ["2021-03-09", "2021-SU"]
+    assert values("The gallery was robbed on March 9, 2021. The thieves had cased it twice in the preceding winter.",
+                  dct) == ["2021-03-09", "2020-WI"]
+    # the weekday written with a day gives its year, whatever year the story is in
+    assert values("A plan was approved in the summer of 2020. The hackers struck on the morning of Thursday "
+                  "3 November.", dct)[-1] == "2022-11-03TMO"

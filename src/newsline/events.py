@@ -722,8 +722,9 @@ _NTH_BEFORE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|ei
                          r"(?![^.;!?,]*\b(?:had|has|have|was|were|is|are|will|would|said)\b)[^.;!?,]{0,60}$", re.I)
 # A weather forecast ("Tonight, showers clearing", "Tomorrow, cooler, with a top of 28"): no event (nor is a
 # broadcast's time check, "Good morning, it's seven o'clock")
-_FORECAST = re.compile(r"\b(?:showers?|drizzle|thunderstorms?|sunny|sunshine|cloudy|cooler|warmer|top\s+of\s+\d|"
-                       r"highs?\s+of\s+\d|lows?\s+of\s+\d|(?:south|north|east|west)erly|fog|frost|sleet|gusts?)\b", re.I)
+_FORECAST = re.compile(r"\b(?:showers?|drizzle|thunderstorms?|flurries|sunny|sunshine|cloudy|cooler|warmer|top\s+of\s+\d|"
+                       r"(?:highs?|lows?)\s+(?:of|near|around|tonight|today|tomorrow)\b|(?:south|north|east|west)erly|fog|"
+                       r"frost|sleet|gusts?)\b", re.I)
 _AHEAD_WORD = re.compile(r"(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:afternoon|evening)|"
                          r"later\s+today|overnight)")
 # '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event

@@ -308,7 +308,8 @@ _USUAL_AFTER = re.compile(r"\s+(?:average|norm)\b")
 # A decade or century opening a sentence ("In the 1980s, the bay froze solid by mid-November"): the months
 # of the sentence are of many years
 _ERA = re.compile(r"\d{2,3}")
-_DEICTIC_YEAR = re.compile(r"\b(?:this|last|next|that|coming|past|previous|following|same|ago|earlier|later)\b", re.I)
+_DEICTIC_YEAR = re.compile(r"\b(?:this|last|next|that|coming|past|previous|preceding|following|same|ago|earlier|later)\b",
+                           re.I)
 
 
 def _generic(text: str, out: list[Timex], ctx: _Ctx) -> None:

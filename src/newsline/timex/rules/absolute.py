@@ -195,7 +195,7 @@ _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
 
 
-@rule(_MODPFX + rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
+@rule(_MODPFX + rf"(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
       rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next|that)\s+year\b|"
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
@@ -225,7 +225,7 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", dt.date(first.year, mon, d2).isoformat(), True) if first else None
 
 
-@rule(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+@rule(rf"\b(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
       rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next|that)\s+year)?\b",
       _MONTH_KEYS, 5, 2, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:

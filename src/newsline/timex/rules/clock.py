@@ -205,6 +205,16 @@ def _minutes_past(m: re.Match, c: _Ctx) -> _Norm:
     return _in_part(m, c, h, minute) or _told_of(c, m.start("x"), f"T{h:02d}:{minute:02d}")
 
 
+@rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>half\s+(?P<hw>{_HOUR_WORD})\b"
+      rf"(?!\s*(?:%|(?:of|an?|the|hours?|minutes?|days?|weeks?|months?|years?|past|to|times?|percent|per\s+cent|"
+      rf"points?|million|billion)\b)){_PART_TAIL})",
+      (r"\bhalf\b",), 2, 4, needs=(rf"\bhalf\s+(?:{_HOUR_WORD})\b",))
+def _half_hour(m: re.Match, c: _Ctx) -> _Norm:
+    """"since half seven", "at half three this afternoon": half past the hour, as British speech says it."""
+    return _in_part(m, c, _pm(m, c, _HOURWORDS[m["hw"].lower()]), 30) or \
+        _told_of(c, m.start("x"), f"T{_pm(m, c, _HOURWORDS[m['hw'].lower()]):02d}:30")
+
+
 @rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>(?P<hw>{_HOUR_WORD})"
       rf"(?=\s+(?:tonight|this\s+(?:morning|evening|afternoon)|last\s+night|yesterday\s+(?:morning|evening|afternoon)|"
       rf"that\s+(?:night|evening|afternoon))\b){_PART_TAIL})",

@@ -46,8 +46,8 @@ _MODAL_MAY = re.compile(r"\s+(?:[A-Z]|(?:be|have|not|also|well|never|still|even|
 
 
 @rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})(?:\s+(?P<part>day|morning|afternoon|evening|night)"
-      rf"(?:\s+in\s+(?P<y>{_YEAR}))?)?|(?P<s>spring|summer|fall|autumn|winter))\b"
-      r"(?!\s+(?:of|in|from|on)\b)",  # "that fall of the regime"
+      rf"(?:\s+in\s+(?P<y>{_YEAR}))?)?|(?P<s>spring|summer|fall(?!\s+(?:in|on)\b)|autumn|winter))\b"
+      r"(?!\s+(?:of|from)\b)",  # "that fall of the regime", "that fall in prices" (but "turned up that summer in a shed")
       (*_MONTH_KEYS, r"\bspring\b", r"\bsummer\b", r"\bfall\b", r"\bautumn\b", r"\bwinter\b"), 5, 4,
       needs=(r"\bthat\s",))
 def _that_month(m: re.Match, c: _Ctx) -> _Norm:

@@ -238,9 +238,9 @@ _THE = re.compile(r"(?:\b[Tt]he|\w['\u2019]s)\s+$")  # "The Sunday Times", "Brit
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
 
-# a kind of day's thing, not a day: "buses run a Sunday timetable", "a Saturday job"
-_KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|service|job|shift|rota|edition|paper|opening|hours|market|"
-                          r"fixture|routine|ritual|tradition)s?\b")
+_INDEFINITE = re.compile(r"\b[Aa]\s$")
+# a kind of day's thing, not a day: "the Sunday edition", "the Saturday timetable"
+_KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|edition|paper|supplement)s?\b")
 _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
 _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
 
@@ -257,9 +257,14 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
     bare = not (m["rel"] or m["mod"] or m["part"])
+    if bare and _INDEFINITE.search(c.text, max(0, m.start() - 2), m.start()):
+        # "on a Saturday it's the busiest part of the store": any Saturday; "in the small hours of a Sunday ten
+        # months ago", "a Sunday timetable": some Sunday, or a kind of one
+        return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}") if \
+            c.text.startswith((" it", " we", " they", " you", " the"), m.end()) and c.tense(m.start()) != "past" else None
     if bare and (c.text.endswith("Good ", max(0, m.start() - 5), m.start()) or
-                 c.text.endswith(("a ", "A "), max(0, m.start() - 2), m.start()) and _KIND_OF_DAY.match(c.text, m.end())):
-        return None  # "the Good Friday Agreement" (the holiday's rule has it, or it is a name); "on a Sunday timetable"
+                 c.text.endswith(("the ", "The "), max(0, m.start() - 4), m.start()) and _KIND_OF_DAY.match(c.text, m.end())):
+        return None  # "the Good Friday Agreement" (the holiday's rule has it, or it is a name); "the Sunday edition"
     if bare and ((pair := _PAIRED_SET.match(c.text, m.end())) or
                  _EVERY_BEFORE.search(c.text, max(0, m.start() - 24), m.start())):
         # "on Wednesday and Saturday nights", "every Tuesday and Friday": each day of the pair is a SET
@@ -435,8 +440,10 @@ def _mid_year(m: re.Match, c: _Ctx) -> _Norm:
       rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
       (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b"), 1, 6)  # rarer than month names
 def _part_of_day(m: re.Match, c: _Ctx) -> _Norm:
-    """"on the morning of Feb. 24": that day, at that part of it."""
-    day = _narrative(_month_day(m, c), c)
+    """"on the morning of Feb. 24": that day, at that part of it (of the story's year, unless a weekday
+    written with it gave the year: "the morning of Thursday 3 November")."""
+    day = _month_day(m, c)
+    day = day if m["wd"] and not m["y"] else _narrative(day, c)
     if not day:
         return None
     code = f"T{_PARTCODE[m['part'].lower()]}"
