@@ -2644,3 +2644,10 @@ def test_seasons_told_of_a_story_and_a_weekday_fixing_the_year():
     # the weekday written with a day gives its year, whatever year the story is in
     assert values("A plan was approved in the summer of 2020. The hackers struck on the morning of Thursday "
                   "3 November.", dct)[-1] == "2022-11-03TMO"
+
+
+def test_a_place_s_time_a_rule_of_what_may_not_be_and_until_at_least():
+    dct = dt.date(2001, 5, 25)  # a Friday
+    assert values("He reached the summit at 10.15am Nepal time on Wednesday.", dct) == ["2001-05-23T10:15", "2001-05-23"]
+    assert values("Sprinklers may not run between 10 a.m. and 6 p.m.", dct) == ["XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00"]
+    assert values("Restrictions stay in place until at least 07:00 on Monday.", dct) == ["2001-05-28T07:00", "2001-05-28"]

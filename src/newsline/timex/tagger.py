@@ -357,12 +357,12 @@ _RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+fr
                           r"permit(?:s|ted)?|charged|tolls?|fares?|dimmed|switched\s+off|number\s+of|instead\s+of|"
                           r"no\s+parking|peak\s+times?|(?:seven|six|five)\s+days\s+a\s+week|"
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
-                          r"start\s+times?|timetabled?|rarely|seldom|usually|normally|typically)\b"
+                          r"start\s+times?|timetabled?|rarely|seldom|usually|normally|typically|(?:may|must|can)\s*not)\b"
                           r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
 # one of them, looked for first
 _RULE_WORD = re.compile(r"\b(?:ban|bar|prohibit|forbid|allow|permit|charged|toll|fare|dimmed|switched|number|instead|"
                         r"earlier|later|start|begin|timetable|parking|peak|days\s+a\s+week|rarely|seldom|usually|"
-                        r"normally|typically)", re.I)
+                        r"normally|typically|(?:may|must|can)\s*not)", re.I)
 
 
 def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:

@@ -146,12 +146,12 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
-@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between|(?<=[0-5]\d\s)and|it's|it\s+is)\s+"
-      rf"(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
+@rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between|(?<=[0-5]\d\s)and|it's|it\s+is|"
+      rf"(?<=\bat\s)least)\s+(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
       (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 10)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
-    """"at 10:30 on Tuesday", "until 18:00", "at about 2:30 this afternoon", "between 07:00 and 09:30": a
+    """"at 10:30 on Tuesday", "until 18:00", "until at least 07:00", "at about 2:30 this afternoon", "between 07:00 and 09:30": a
     clock time without a.m./p.m. after a preposition (a score or a verse has none)."""
     return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
 

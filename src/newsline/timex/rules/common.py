@@ -74,7 +74,10 @@ _ON_DAY = (rf"(?:,?\s+(?:(?P<wrel>next|last|this|coming)\s+(?=[mtwfs]))?(?P<wd>{
            rf"(?:,?\s+(?:(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})"
            rf"|(?:the\s+)?(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+"
            rf"(?:of\s+)?(?P<dmon>{_MONTH}))\b(?:,?\s+(?P<y>{_YEAR})\b)?)?")  # "11pm on 3 February"
-_ZONE = (r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time|a[ce][sd]t|awst|nz[sd]t|jst|hkt|sgt|ist|msk"
+_ZONE = (r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time|a[ce][sd]t|awst|nz[sd]t|jst|hkt|sgt|ist|msk|"
+         r"(?:nepal|india|moscow|beijing|tokyo|singapore|hong\s+kong|manila|jakarta|bangkok|delhi|kabul|tehran|baghdad|"
+         r"cairo|israel|jerusalem|istanbul|dubai|nairobi|lagos|london|paris|berlin|brussels|madrid|rome|athens|sydney|"
+         r"auckland|british\s+summer)\s+time"
          r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time)")
 
 
