@@ -2651,3 +2651,8 @@ def test_a_place_s_time_a_rule_of_what_may_not_be_and_until_at_least():
     assert values("He reached the summit at 10.15am Nepal time on Wednesday.", dct) == ["2001-05-23T10:15", "2001-05-23"]
     assert values("Sprinklers may not run between 10 a.m. and 6 p.m.", dct) == ["XXXX-XX-XXT10:00", "XXXX-XX-XXT18:00"]
     assert values("Restrictions stay in place until at least 07:00 on Monday.", dct) == ["2001-05-28T07:00", "2001-05-28"]
+
+
+def test_a_conjunct_in_the_past_perfect_is_a_clause_of_its_own():
+    assert values("The MP said he would raise the matter on Monday and had asked for a meeting.",
+                  dt.date(1983, 3, 10)) == ["1983-03-14"]

@@ -511,7 +511,8 @@ def _after_passive(low: str, at: int) -> bool:
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
 _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |, which |, who | what |"
-                           r" and (?=will |would |plans to |is to |are to )|"  # "briefed them Wednesday and will ..."
+                           # "briefed them Wednesday and will ...", "would raise it on Monday and had asked for ..."
+                           r" and (?=will |would |plans to |is to |are to |had |has |have )|"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
 # ", said Carl Vasko, ...", ', said one shop steward.'
