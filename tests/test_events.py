@@ -574,3 +574,9 @@ def test_forecasts_time_checks_and_a_quarter_compared_against_are_no_events():
     assert [e.date for e in events("Sales jumped 8% from a year earlier and made up a record share of spending in "
                                    "the fourth quarter.", dct)] == ["2023-Q4"]
     assert events("Lows tonight near 20, with flurries possible by tomorrow morning.", dct) == []
+
+
+def test_a_yardstick_years_back_and_the_end_of_a_period_are_no_events():
+    dct = dt.date(2024, 7, 25)
+    assert events("Data centres made 71 percent of sales, compared with 40 percent two years ago.", dct) == []
+    assert events("Net income for the three months to June 29 doubled.", dct) == []

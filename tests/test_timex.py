@@ -2656,3 +2656,14 @@ def test_a_place_s_time_a_rule_of_what_may_not_be_and_until_at_least():
 def test_a_conjunct_in_the_past_perfect_is_a_clause_of_its_own():
     assert values("The MP said he would raise the matter on Monday and had asked for a meeting.",
                   dt.date(1983, 3, 10)) == ["1983-03-14"]
+
+
+def test_a_relative_clause_before_the_date_and_seasons_of_every_year():
+    dct = dt.date(2012, 9, 27)  # a Thursday
+    assert values("Engineers will inspect the dam, which supplied half the power, on Friday.", dct) == ["2012-09-28"]
+    assert values("Prices usually fall, and pigs were killed in winter.", dct) == ["XXXX-WI"]
+    assert values("The registry should be ready by summer.", dct) == ["2013-SU"]
+    assert values("Each spring the firm hires 40 more workers for Independence Day.", dct) == ["XXXX-SP", "XXXX-07-04"]
+    # another clause, or the main clause's date after a phrase of what is usual
+    assert values("Ducks stop here every spring, and the migration peaked in early April.", dct)[-1] == "2012-04"
+    assert values("The crews will meet at the regatta, held each summer, in July.", dct)[-1] != "XXXX-07"

@@ -648,7 +648,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year", "against $95
 # million in the second quarter": the yardstick of a comparison, no event
-_BASELINE_TEXT = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+year|"
+_BASELINE_TEXT = re.compile(r"(?:a|one|the|two|three|four|five|\d)\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)|"
+                            r"last\s+year|"
                             r"(?:fiscal|financial)\s+(?:year\s+)?\d{4}|"  # "unchanged from fiscal 2005"
                             r"the\s+(?:previous|prior)\s+(?:year|quarter)|the\s+(?:first|second|third|fourth)\s+quarter|"
                             r"the\s+same\s+(?:period|quarter|month|week|time)(?:\s+(?:last\s+year|a\s+year\s+"
@@ -665,8 +666,10 @@ _AMOUNT = re.compile(r"[\d$\u00a3\u20ac#]|\b(?:one|two|three|four|five|six|seven
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?", re.I)
 # "said Wednesday", "announced on Monday": the day of a report
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
-# "the quarter ended Sept. 30", "the fiscal year that ended in January": where a period ends, naming it
-_PERIOD_ENDED = re.compile(r"\b(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)\s+"
+# "the quarter ended Sept. 30", "the fiscal year that ended in January", "the three months to June 29": where
+# a period ends, naming it
+_PERIOD_ENDED = re.compile(r"\b(?:(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)|"
+                           r"(?:three|six|nine|\d+)\s+months\s+to)\s+"
                            r"(?:on\s+|in\s+)?$", re.I)
 
 
@@ -684,7 +687,7 @@ def _describes(text: str, t: Timex) -> bool:
 
 def _period_end(text: str, t: Timex) -> bool:
     """Whether ``t`` names the end of a reporting period ("the quarter ended Sept. 30"): no event."""
-    return "end" in text[max(0, t.start - 12):t.start] and \
+    return ("end" in (before := text[max(0, t.start - 12):t.start]) or "ths to " in before) and \
         _PERIOD_ENDED.search(text, max(0, t.start - 40), t.start) is not None  # "end": the common case at once
 
 

@@ -288,7 +288,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 # average of 20 typhoons a year, most of them between June and November", "cyclone season usually runs
 # from November to April", "more rain than it normally receives in March"
 _USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|"
-                    r"tends?\s+to|used\s+to|annually|(?:every|each)\s+year|most\s+years|on\s+average|"
+                    r"tends?\s+to|used\s+to|annually|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|"
+                    r"most\s+years|on\s+average|"
                     r"(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|average\s+over|"
                     r"average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
 # A season of a timetable: "makes the crossing twice daily in winter and four times in the summer", "runs
@@ -298,9 +299,12 @@ _SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 _USUAL_WORDS = ("usual", "normal", "typical", "tradition", "custom", "tend", "used", "annual", "every", "each", "most",
                 "average")  # a word of each cue
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
-# ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1")
+# ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1"; "will
+# meet at the regatta, held each summer since 1850, in July"; "stop here every spring, and the migration peaks
+# in early April")
 _OTHER_CLAUSE = re.compile(r"[,;][^,;]*\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|must|"
-                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+but\b|\b(?:next|now|this\s+year|will|would|should|must|"
+                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+(?:but|and)\b|,\s+(?:in|on|at|by|from)\s+$|"
+                           r"\b(?:next|now|this\s+year|will|would|should|must|"
                            r"shall|that)\b", re.I)  # (and a plan: "pickup normally falls on Mondays should note that
 # collection will shift to Tuesday, Oct. 10")
 # "the Nov. 15 average of the late 1800s": a date that is itself the yardstick

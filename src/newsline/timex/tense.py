@@ -427,6 +427,13 @@ class _Ctx:
         # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
         # the opposition has accused ...": "accused" is another clause's)
         cues, stop = self.cues[i], self._clause_end(i, start, pos) - start
+        if ", wh" in self.text[max(start, pos - 160):pos] and \
+                (rel := _RELATIVE_BEFORE.search(self.text, max(start, pos - 160), pos)):
+            # "will begin inspecting the dam, which supplies a tenth of the power, on Friday": the relative
+            # clause's verbs are not the date's
+            a, b = rel.start() - start, rel.end() - start
+            cues = [(label, [x for x in starts if not a <= x < b], [y for x, y in zip(starts, ends) if not a <= x < b])
+                    for label, starts, ends in cues]
         if cues[2][1] and _OCCASION.search(self.text, max(start, pos - 60), pos):
             # "voted to call in the administrators at a board meeting on Monday night": the decision's own day
             cues = [("past" if label == "decided" else label, starts, ends) for label, starts, ends in cues]
@@ -444,6 +451,8 @@ class _Ctx:
         return breaks[bisect_left(breaks, pos)]
 
 
+# a relative clause closed just before the date ("the dam, which supplies a tenth of the power, on Friday")
+_RELATIVE_BEFORE = re.compile(r",\s+wh(?:ich|o)\b[^,;.!?]{1,120},\s+(?:on|in|at|by|from|until)?\s*$")
 # the occasion at which a decision was taken ("at a board meeting on", "at its session on")
 _OCCASION = re.compile(r"\bat\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|"
                        r"conference|summit|congress|convention|assembly|gathering)\s+(?:on\s+)?$", re.I)

@@ -789,6 +789,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and not m["edge"] and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]) and \
             not _SEASON_AND.search(c.text, max(0, m.start() - 16), m.start()):  # "in the spring and summer"
         return None
+    if not rel and not m["edge"] and re.search(r"\b(?:in|during)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
+        return ("DATE", f"XXXX-{code}")  # "vegetable prices usually soften in winter": any winter (but "by summer": this one)
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if rel == "this":  # "this spring": its year is not written either
         year = c.dct.year if code != "WI" or c.dct.month > 2 else c.dct.year - 1
@@ -802,9 +804,10 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         if year == c.dct.year and -1 <= mid - c.dct.month <= 2 and rel == "next":
             year += 1  # "next spring" said in April: this one is under way; "next summer" said in May: this one
             # is the coming one ("the coming spring": it is)
-    else:  # "by the autumn": a deadline, ahead
-        year = _place_month(mid, c.dct, "future" if _BY.search(c.text, max(0, m.start() - 8), m.start()) else
-                            c.tense(m.start()))
+    elif _BY.search(c.text, max(0, m.start() - 8), m.start()):  # "by the autumn": a deadline, ahead
+        year = _place_month(mid, c.dct, "future", _STRICT)
+    else:
+        year = _place_month(mid, c.dct, c.tense(m.start()))
     if code == "WI":
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
         if rel == "next" and c.dct.month == 12:
