@@ -2667,3 +2667,17 @@ def test_a_relative_clause_before_the_date_and_seasons_of_every_year():
     # another clause, or the main clause's date after a phrase of what is usual
     assert values("Ducks stop here every spring, and the migration peaked in early April.", dct)[-1] == "2012-04"
     assert values("The crews will meet at the regatta, held each summer, in July.", dct)[-1] != "XXXX-07"
+
+
+def test_speeds_compound_lengths_a_stretch_since_and_hours_of_last_night():
+    dct = dt.date(1999, 9, 16)
+    assert values("Gusts topped 110 miles an hour as it moved at 18 miles per hour.", dct) == []
+    assert values("The final set lasted an hour and 13 minutes.", dct) == ["PT1H13M"]
+    assert values("In the decade since the shooting, the town has changed.", dct) == ["P10Y"]
+    assert [(t.text, t.value) for t in tag("The rain began at about 11 last night.", dct)] == \
+        [("about 11 last night", "1999-09-15T23:00")]
+    assert [(t.text, t.value) for t in tag("Classes will end two hours early on Friday.", dct)] == \
+        [("two hours", "PT2H"), ("Friday", "1999-09-17")]
+    # a year a "when" clause tells of holds for its months
+    assert values("Growers recall 1984, when heavy rain in October ruined the crop.", dt.date(1985, 10, 4)) == \
+        ["1984", "1984-10"]

@@ -240,8 +240,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
-        elif typ == "DATE" and len(value) == 4 and value < today[:4] and _AND_IN.search(text, max(0, start - 9), start):
-            fronted = (value, ctx.sentence(start)[0])  # "..., and in 1876 a teacher noted the first on May 18"
+        elif typ == "DATE" and len(value) == 4 and value < today[:4] and (_AND_IN.search(text, max(0, start - 9), start) or
+                                                                         text.startswith((", when ", " when "), end)):
+            # "..., and in 1876 a teacher noted the first on May 18", "the disappointments of 1984, when heavy rain in
+            # October ruined the crop"
+            fronted = (value, ctx.sentence(start)[0])
         if typ == "DATE":
             # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then, and
             # so does a year counted on from it ("the following year ... in March"); another year alone or a date

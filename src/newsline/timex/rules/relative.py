@@ -245,7 +245,8 @@ _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mor
 _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
 
 
-@rule(rf"\b(?:(?P<mod>late|early)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
+@rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
+      rf"(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
 def _weekday(m: re.Match, c: _Ctx) -> _Norm:

@@ -19,7 +19,8 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
-      r"(?P<half>\s+and\s+a\s+half)?(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?\b",
+      r"(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+(?P<n2>[1-5]?\d|" + _NUM + r")\s+(?P<unit2>minutes?|seconds?|months?)\b)?"
+      r"(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?\b",
       _UNIT_KEYS, 10, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
@@ -53,6 +54,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "declared Saturday a day of mourning": a kind of day, not a length
     if article and unit == "second" and not _AFTER_SECOND.match(c.text, m.end()):
         return None  # "a second group": an ordinal
+    if article and unit == "hour" and _SPEED.search(c.text, max(0, m.start() - 20), m.start()):
+        return None  # "gusts of 110 miles an hour": a speed, not a time
     if article and not m["lead"] and not m["more"] and _RATE.search(c.text, max(0, m.start() - 30), m.start()) and \
             not _SHIFTED.match(c.text, m.end()):
         return ("SET", _duration_value(1, unit) if unit not in ("hour", "minute", "second") else f"PT1{_UNITCODE[unit]}")
@@ -62,7 +65,13 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     tail = (m["tail"] or "").split()[-1:]  # "the next two years or so", "20 years or more"
-    return ("DURATION", _duration_value(n, unit), False, _OR_MORE.get(tail[0]) if tail else None)
+    value = _duration_value(n, unit)
+    if m["unit2"] and isinstance(n, int) and isinstance(n2 := _num(m["n2"]), int) and \
+            (unit, m["unit2"].lower().rstrip("s")) in (("hour", "minute"), ("minute", "second"), ("year", "month")):
+        value += f"{n2}{_UNITCODE[m['unit2'].lower().rstrip('s')]}"  # "an hour and 13 minutes": PT1H13M
+    elif m["unit2"]:
+        return None  # "three days and two hours": not one length this rule writes
+    return ("DURATION", value, False, _OR_MORE.get(tail[0]) if tail else None)
 
 
 _OR_MORE = {"so": "APPROX", "more": "EQUAL_OR_MORE", "longer": "EQUAL_OR_MORE"}
@@ -162,6 +171,13 @@ def _the_fortnight(m: re.Match, c: _Ctx) -> _Norm:
 _LAST_MINUTE = re.compile(r"-|\s+(?:deal|changes?|rush|bid|goal|reprieve)\b")
 
 
+@rule(r"\b(?P<x>the\s+(?P<unit>week|month|year|decade|century))\s+since\b",
+      (r"\bweek\b", r"\bmonth\b", r"\byear\b", r"\bdecade\b", r"\bcentury\b"), 1, 1, needs=("since",))
+def _unit_since(m: re.Match, c: _Ctx) -> _Norm:
+    """"In the decade since the shooting": the stretch from then to now, one such unit long."""
+    return ("DURATION", _duration_value(1, m["unit"].lower()))
+
+
 @rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", (r"\blong\b",), 1, 1)
 def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
     """"a day-long meeting", "a decades-long battle": one such unit, or some."""
@@ -178,6 +194,7 @@ _FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b|-[a-z]", r
 _RECORD = re.compile(r"\b(?:first|(?:second|third|fourth|fifth)\s+time|last|only|biggest|largest|highest|lowest|worst|best|fastest|strongest|weakest|"
                      r"longest|deadliest|most|least)\b[^.;]*$", re.I)
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
+_SPEED = re.compile(r"\b(?:miles|mile|kilometres|kilometers|km|knots|feet|metres|meters)\s+$", re.I)
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
                    r"(?!(?:was|has|this|its|his|hers|ours|yes|less|thus|plus|does|goes)\b)[a-z]{2,}s))\s*%?\s*$"
                    # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
@@ -262,6 +279,8 @@ _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
       r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi", r"\bonce\b", r"\btwice\b",
        r"\bthrice\b"), 1, 4)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
+    if m["fn"] and m["fn"].lower() == "per" and _SPEED.search(c.text, max(0, m.start() - 20), m.start()):
+        return None  # "moving at 18 miles per hour": a speed
     word = " ".join((m["unit"] or m["adv"] or m["per"]).lower().replace("-", " ").split()).replace("half hourly",
                                                                                                    "half-hourly")
     if word in ("quarterly", "semiannual", "semi-annual") and _ATTRIBUTIVE.match(c.text, m.end()) and \
