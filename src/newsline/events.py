@@ -557,9 +557,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         # what _COUNTERFACTUAL needs: "would have", "could have", "'d have", or "if ... had"
         unreal = "d have" in sentence or "t have" in sentence or \
             "f " in sentence and ("had" in sentence or "'d" in sentence)
-        forecast = _FORECAST.search(sentence) is not None  # "Tomorrow, cooler, with a top of 28."
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
-                  not (forecast and _AHEAD_WORD.fullmatch(tr[0].text)) and
+                  not (_AHEAD_WORD.fullmatch(tr[0].text) and _FORECAST.search(sentence)) and  # "Tomorrow, cooler"
                   not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
                                     tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and

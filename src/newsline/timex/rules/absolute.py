@@ -608,15 +608,17 @@ _MATCH_PLAY = re.compile(r"\b(?:scor(?:ed|es|ing)|penalt(?:y|ies)|touchdowns?|ha
 
 # A game's quarters and halves: the words only a match report has, anywhere in the text ("his 12-yard
 # touchdown pass in the fourth quarter", '"We didn't tackle in the second half," he said')
-_MATCH_REPORT = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|half-?time|kick(?:ed)?[\s-]?off|"
-                           r"interceptions?|free\s+throws?|three-pointers?|(?:won|lost|beat|led|trailed)\s+\d+-\d+|"
-                           r"\d+-\d+\s+(?:win|victory|defeat|loss|lead|half-?time))\b", re.I)
+_MATCH_WORDS = ("touchdown", "field goal", "quarterback", "halftime", "half-time", "kickoff", "kick-off", "kicked off",
+                "interception", "free throw", "three-pointer")
+_SCORE = re.compile(r"\b(?:won|lost|beat|led|trailed)\s+\d+-\d+|\b\d+-\d+\s+(?:win|victory|defeat|loss|lead|half-?time)\b")
 
 
 def _match_report(c: _Ctx) -> bool:
-    """Whether the text reports a game (see ``_MATCH_REPORT``), looked up once per text."""
+    """Whether the text reports a game (see ``_MATCH_WORDS``, or a score won or lost), looked up once per
+    text (substrings of the lower-cased text first: far cheaper than a regex over all of it)."""
     if "match" not in c.memo:
-        c.memo["match"] = _MATCH_REPORT.search(c.text) is not None
+        low = c.text.lower()
+        c.memo["match"] = any(w in low for w in _MATCH_WORDS) or "-" in low and _SCORE.search(low) is not None
     return c.memo["match"]
 
 
