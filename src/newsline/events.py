@@ -654,9 +654,10 @@ _BASELINE_TEXT = re.compile(r"(?:a|one|the|two|three|four|five|\d)\s+(?:years?|m
                             r"the\s+same\s+(?:period|quarter|month|week|time)(?:\s+(?:last\s+year|a\s+year\s+"
                             r"(?:earlier|ago|before)))?|"
                             r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
-_QUARTER_ONLY = re.compile(r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+same\s+", re.I)
-_NEAR_AMOUNT = re.compile(r"\s*(?:(?:a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:negative\s+)?[$\u00a3\u20ac]?[\d.,]+(?:\s*(?:%|percent|per\s+cent|million|billion|"
-                          r"[a-z]+))?(?:,\s+or\s+[^,;]{1,30},)?\s+in\s+", re.I)
+_PERIOD_YARDSTICK = re.compile(r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+same\s+", re.I)
+_NEAR_AMOUNT = re.compile(r"\s*(?:(?:a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:negative\s+)?[$\u00a3\u20ac]?"
+                          r"[\d.,]+(?:\s*(?:%|percent|per\s+cent|million|billion|[a-z]+))?(?:,\s+or\s+[^,;]{1,30},)?"
+                          r"\s+in\s+", re.I)  # "a profit of $38 million in"
 _COMPARED_FROM = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:with|to)|versus|vs\.|"
                             r"against)"
                             r"(?P<cmp>)\s(?:(?!\bto\b)[^;]){0,80}$", re.I)
@@ -700,7 +701,7 @@ def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
     # earlier and made up 27 percent of spending in the fourth quarter")
     return bool(m) and (_ARTICLE_ONLY.fullmatch(text, m.end("cmp"), t.start) is not None or
                         _AMOUNT.search(text, m.end("cmp"), t.start) is not None and
-                        not (_QUARTER_ONLY.match(t.text) and _NEAR_AMOUNT.fullmatch(text, m.end("cmp"), t.start) is None))
+                        not (_PERIOD_YARDSTICK.match(t.text) and _NEAR_AMOUNT.fullmatch(text, m.end("cmp"), t.start) is None))
 
 
 # "has run the plant since 1978", "the lowest level since December 2008": where a state or a yardstick starts

@@ -199,7 +199,7 @@ def _minutes_past(m: re.Match, c: _Ctx) -> _Norm:
     "minutes" (after a preposition: "ten to twelve people" is a count)."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     minute = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[m["n"].lower()]
-    h = h if m["eve"] or m["morn"] else _pm(m, c, h)
+    h = _pm(m, c, h)
     if m["dir"].lower() == "to":
         h, minute = h - 1 or 12, 60 - minute
     return _in_part(m, c, h, minute) or _told_of(c, m.start("x"), f"T{h:02d}:{minute:02d}")
@@ -211,8 +211,8 @@ def _minutes_past(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bhalf\b",), 2, 4, needs=(rf"\bhalf\s+(?:{_HOUR_WORD})\b",))
 def _half_hour(m: re.Match, c: _Ctx) -> _Norm:
     """"since half seven", "at half three this afternoon": half past the hour, as British speech says it."""
-    return _in_part(m, c, _pm(m, c, _HOURWORDS[m["hw"].lower()]), 30) or \
-        _told_of(c, m.start("x"), f"T{_pm(m, c, _HOURWORDS[m['hw'].lower()]):02d}:30")
+    h = _pm(m, c, _HOURWORDS[m["hw"].lower()])
+    return _in_part(m, c, h, 30) or _told_of(c, m.start("x"), f"T{h:02d}:30")
 
 
 @rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>{_ROUGHLY}(?P<hw>{_HOUR_WORD}|1[0-2]|[1-9])"
@@ -239,8 +239,8 @@ def _said_hour(m: re.Match, c: _Ctx, h: int, minute: int, back: int = 0) -> _Nor
     """A clock time said without a.m. or p.m. ("at two o'clock", "about eight-twenty"): the afternoon's for
     1 to 5, the evening's in a sentence of the evening, else as written; ``back``: characters before the
     sentence that tell of the small hours too ("just after two a.m. ... By four-thirty")."""
-    return _approx(m, _in_part(m, c, _pm(m, c, h, back), minute) or
-                   _clock_on_day(m, c, _after_noon(c, m.start(), _pm(m, c, h, back)), minute))
+    h = _pm(m, c, h, back)
+    return _approx(m, _in_part(m, c, h, minute) or _clock_on_day(m, c, _after_noon(c, m.start(), h), minute))
 
 
 def _pm(m: re.Match, c: _Ctx, h: int, back: int = 0) -> int:
