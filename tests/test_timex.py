@@ -2681,3 +2681,15 @@ def test_speeds_compound_lengths_a_stretch_since_and_hours_of_last_night():
     # a year a "when" clause tells of holds for its months
     assert values("Growers recall 1984, when heavy rain in October ruined the crop.", dt.date(1985, 10, 4)) == \
         ["1984", "1984-10"]
+
+
+def test_a_friday_s_weekend_and_a_month_beside_a_day_of_a_past_year():
+    friday = dt.date(2024, 5, 17)
+    assert values("Timed tickets for the weekend were released on Monday.", friday)[0] == "2024-W20-WE"
+    assert values("Officials met over the weekend.", friday) == ["2024-W19-WE"]
+    dct = dt.date(2026, 1, 22)
+    assert values("The judge ruled on Dec. 10, 2024, after a three-week hearing in August.", dct)[-1] == "2024-08"
+    assert values("On Dec. 10, 2024, the firm said it would open the plant in March.", dct)[-1] == "2025-03"
+    # counted from the day, not moved: "the following spring"
+    assert values("It was restored on 20 July 1997, opening the way for a deal the following spring.", dct)[-1] == \
+        "1998-SP"

@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 from ..text import sentence_starts
 from .tense import _Ctx
 from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range, count_from
-from .engine import RULES, _Ref
+from .engine import RULES, _Ref, _month_of
 from .scan import _EXTENT_RULES, _matches
 from .vocab import _HOUR_WORD, _MONTH, _WEEKDAY
 
@@ -65,6 +65,7 @@ _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the rest of a title in quotes
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
+_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
 _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
@@ -133,6 +134,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     day_at = 0  # where it was named
     fronted: tuple[str, int] | None = None  # a year opening a sentence, and where the sentence starts
+    dated: tuple[str, int] | None = None  # a day of a past year written in full, and where its sentence starts
     sets = clocks = False  # whether a SET, a clock time was found: what _habitual looks at
     gone: str | None = None  # the last day of the week up to the DCT named
     last_day: str | None = None  # the last day named anywhere: "that November night" may be its
@@ -199,6 +201,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if inferred and fronted and typ == "DATE" and _OF_A_YEAR.fullmatch(value) and value[:4] != fronted[0] and \
                 fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told):
             value = told  # "Last year, a heat wave lasted from mid-May to early June": that year's
+        elif inferred and dated and typ == "DATE" and (not ref or ref.kind == "narrative") and \
+                _MONTH_OR_SEASON.fullmatch(value) and value[:4] != dated[0][:4] and \
+                dated[1] == ctx.sentence(start)[0] and (told := _nearest_to(dated[0], value)) and told < today:
+            value = told  # "granted on Dec. 10, 2024, after a three-week hearing in August": that August
         # "since 2002", "since Sunday": where a state began, not the time told of (but "Fans had queued since
         # early Saturday evening. The crush began at 10:48 p.m.": a time of day a story told in the past
         # perfect starts from, the first date of its sentence)
@@ -245,6 +251,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # "..., and in 1876 a teacher noted the first on May 18", "the disappointments of 1984, when heavy rain in
             # October ruined the crop"
             fronted = (value, ctx.sentence(start)[0])
+        if typ == "DATE" and not inferred and not ref and _DAY_VALUE.fullmatch(value) and value < today[:4] and \
+                _TELLS_OF.search(text, max(0, start - 12), start):
+            # a day with its year written, a year or more back, told of ("on Dec. 10, 2024"; not "the Dec. 21,
+            # 1988, bombing")
+            dated = (value, ctx.sentence(start)[0])
         if typ == "DATE":
             # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then, and
             # so does a year counted on from it ("the following year ... in March"); another year alone or a date
@@ -539,6 +550,15 @@ def _days_on(story: str | None, arg: str) -> bool:
 
 
 _HALF_OF_DAY = re.compile(r"[ap]\.?\s?m\b|noon|afternoon|evening|night", re.I)  # said of the time: no guess made
+
+
+def _nearest_to(day: str, value: str) -> str | None:
+    """The month or season ``value`` ("2025-08") moved to the year that puts it nearest the day ``day``
+    ("2024-12-10"): "2024-08"."""
+    month, target = _month_of(value) or 1, int(day[:4]) * 12 + int(day[5:7])
+    year = min((int(day[:4]) + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - target))
+    told = f"{year:04d}{value[4:]}"
+    return told if _plausible(told) else None
 
 
 def _next_day(day: str) -> str | None:

@@ -475,8 +475,9 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     """The weekend in the clause's direction; without a tense cue the nearer one (a Monday story's
     "over the weekend" is two days old, a Friday story's is tomorrow)."""
     tense = c.tense(m.start())
-    if tense is None and c.text.endswith("for ", max(0, m.start() - 4), m.start()):
-        tense = "future"  # "it looks dry for the weekend": a forecast, a plan
+    if (tense is None or c.dct.weekday() == 4) and c.text.endswith("for ", max(0, m.start() - 4), m.start()):
+        tense = "future"  # "it looks dry for the weekend": a forecast, a plan (on a Friday, "tickets for the
+        # weekend were released": the one ahead; but "officials met over the weekend" is the one gone by)
     last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
     if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
         return ("DATE", _week(last) + "-WE")
