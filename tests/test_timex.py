@@ -2693,3 +2693,18 @@ def test_a_friday_s_weekend_and_a_month_beside_a_day_of_a_past_year():
     # counted from the day, not moved: "the following spring"
     assert values("It was restored on 20 July 1997, opening the way for a deal the following spring.", dct)[-1] == \
         "1998-SP"
+
+
+def test_a_week_on_a_day_the_following_day_after_a_week_and_times_of_the_night_and_of_a_delay():
+    friday = dt.date(2023, 7, 28)
+    assert values("Town open their season at home a week on Saturday.", friday) == ["2023-08-05"]
+    assert values("They run 412 extra services a week from Sunday 6 August.", friday)[-1] == "2023-08-06"
+    assert values("The row began a fortnight ago. The following Monday, an inquiry opened.", friday) == \
+        ["2023-W28", "2023-07-17"]
+    assert values("The crash happened just before eleven o'clock last night. The road reopened at around half "
+                  "past four.", friday) == ["2023-07-27T23:00", "2023-07-28T04:30"]
+    assert values("Town won on Saturday. Kick-off was delayed until 3.20pm.", friday) == \
+        ["2023-07-22", "2023-07-22T15:20"]
+    # the end of a period is not the day the story is on
+    assert values("The retailer said on Thursday that sales rose in the nine weeks to 3 January. The shares were "
+                  "up by 9.15am.", dt.date(2026, 1, 8))[-1] == "2026-01-08T09:15"

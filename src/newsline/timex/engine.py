@@ -12,6 +12,8 @@ from typing import Callable, Optional
 from .tense import _Ctx
 from .dates import _DAY_VALUE, count_from
 
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+
 
 @dataclass(frozen=True)
 class _Ref:
@@ -45,9 +47,15 @@ class _Ref:
         if self.kind in ("time", "time_ahead"):
             return day + self.arg if day else self.fallback
         if self.kind == "weekday":  # arg "weekday ±1": the first such weekday before/after the day last named
+            wd, sign = map(int, self.arg.split())
+            if anchor and (w := _WEEK_VALUE.fullmatch(anchor)):
+                # "a fortnight ago ... The following Monday": after the week named, its Sunday (before it, its Monday)
+                try:
+                    anchor = dt.date.fromisocalendar(int(w[1]), int(w[2]), 7 if sign > 0 else 1).isoformat()
+                except ValueError:
+                    return self.fallback
             if not anchor or not _DAY_VALUE.fullmatch(anchor):
                 return self.fallback
-            wd, sign = map(int, self.arg.split())
             a = dt.date.fromisoformat(anchor)
             try:
                 return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()

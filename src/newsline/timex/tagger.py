@@ -66,6 +66,7 @@ _TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the r
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+_PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:to|ended|ending)\s+$")  # a period's end
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
 _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
@@ -224,7 +225,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
-            elif _DAY_VALUE.match(value) and not since and not said:
+            elif _DAY_VALUE.match(value) and not since and not said and \
+                    not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
                 if week_back <= day <= today:
                     gone = day
@@ -574,6 +576,10 @@ def _after_clock(value: str, last: str, said: str) -> str:
     if last_h < 8 and last_h <= h - 12 < 8 and not _HALF_OF_DAY.search(said):
         # "at 02:47 ... Then at about quarter to three", "at 2:30 a.m. ... By 3 o'clock": the small hours went on
         return last[:10] + f"T{h - 12:02d}" + value[13:]
+    if 20 <= last_h < 24 and 13 <= h < 18 and not _HALF_OF_DAY.search(said) and \
+            (next_day := _next_day(last[:10])) and value[:10] in (last[:10], next_day):
+        # "just before eleven o'clock last night ... reopened at around half past four": the small hours after
+        return next_day + f"T{h - 12:02d}" + value[13:]
     if last[:10] != value[:10]:
         # "carried out shortly after 1 a.m. ... announced at 1:30 a.m.": the night went on past midnight
         late = last_h < 8 and last[11:16] <= value[11:16] and h < 8 and \

@@ -38,10 +38,13 @@ def _told_of(c: _Ctx, at: int, clock: str) -> _Norm:
     "It's thirteen minutes past nine": now, on the DCT."""
     if _IT_IS.search(c.text, max(0, at - 8), at):
         return ("TIME", f"{c.dct.isoformat()}{clock}")
-    return ("TIME", _Ref("time_ahead" if c.tense(at) == "future" else "time", f"{c.dct.isoformat()}{clock}", clock))
+    ahead = c.tense(at) == "future" and not _WAS_PUT_BACK.search(c.text, max(0, at - 40), at)
+    return ("TIME", _Ref("time_ahead" if ahead else "time", f"{c.dct.isoformat()}{clock}", clock))
 
 
 _IT_IS = re.compile(r"\b(?:[Ii]t's|[Ii]t\s+is|[Ii]t\u2019s)\s+(?:now\s+)?$")
+# "Kick-off was delayed until 3.20pm": a clock time a day gone by was put back to (a date so put back is ahead)
+_WAS_PUT_BACK = re.compile(r"\b(?:was|were)\s+(?:delayed|postponed|put\s+back|pushed\s+back)\s+(?:until|till|to)\s+$")
 
 
 @rule(r"\b(?:from|between)\s+(?P<x>(?P<h>1[0-2]|[1-9])(?::(?P<min>[0-5]\d))?)\s*(?:to|and|until|till|-|\u2013)\s*"

@@ -331,6 +331,16 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
+@rule(rf"\ba\s+week\s+(?:on|from)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?\d)", _WEEKDAY_KEYS, 4, 3,
+      needs=("week",))
+def _week_on(m: re.Match, c: _Ctx) -> _Norm:
+    """"a week on Saturday" (British), "a week from Saturday": the Saturday after the coming one."""
+    if not _cap(m["wd"]):
+        return None
+    d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, "future", None) + dt.timedelta(days=7)
+    return ("DATE", d.isoformat())
+
+
 @rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 5, 4,
       needs=("week",))
 def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:
