@@ -2708,3 +2708,12 @@ def test_a_week_on_a_day_the_following_day_after_a_week_and_times_of_the_night_a
     # the end of a period is not the day the story is on
     assert values("The retailer said on Thursday that sales rose in the nine weeks to 3 January. The shares were "
                   "up by 9.15am.", dt.date(2026, 1, 8))[-1] == "2026-01-08T09:15"
+
+
+def test_a_month_range_s_year_a_present_thing_and_a_day_marked_after_a_dateline():
+    dct = dt.date(1997, 10, 17)  # a Friday
+    assert values("He took $40,000 in cash between February and September 1982.", dct) == ["1982-02", "1982-09"]
+    assert values("The plant ran from November to March 2020.", dct) == ["2019-11", "2020-03"]
+    assert values("The present building was begun in 1184.", dct) == ["1184"]
+    assert values("NEW YORK (AP) -- Sunday marks the 10th anniversary of the day the market lost a quarter of its "
+                  "value.", dct)[0] == "1997-10-19"

@@ -66,6 +66,8 @@ _TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the r
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_MONTH_TO = re.compile(r"\s*(?:-|\u2013|to|and|through|until|till)\s*")
 _PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:to|ended|ending)\s+$")  # a period's end
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
 _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
@@ -290,6 +292,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 not _UNIT_BEFORE.search(text, max(0, lead.start() - 9), lead.start()):
             start, mod = lead.start(), mod or _EARLY_MOD.get(lead[1].lower())  # "early in the new year": START
         out.append(Timex(start, end, text[start:end], typ, value, inferred, mod))
+    for a, b in zip(out, out[1:]):
+        if a.year_inferred and b.type == "DATE" and not b.year_inferred and _MONTH_VALUE.fullmatch(a.value) and \
+                _MONTH_VALUE.fullmatch(b.value) and _MONTH_TO.fullmatch(text, a.end, b.start):
+            # "between February and September 1982", "from November to March 2020": the year written after both
+            a.value, a.year_inferred = f"{int(b.value[:4]) - (a.value[5:] > b.value[5:]):04d}{a.value[4:]}", False
     if any(_DEICTIC.fullmatch(t.text) for t in out):
         _said_then(text, out, ctx, dct)
     if sets or any(w in text for w in _ROUTINE_IN) or clocks and any(w in text for w in _RULE_WORDS):

@@ -21,6 +21,8 @@ from .relative import _tense_around
       (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\bhour\b", r"\brecent", r"\blately", r"\bpast",
       r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:
+    if m["now"] and m["now"].lower().startswith("the present") and _NOUN_AFTER_PRESENT.match(c.text, m.end()):
+        return None  # "The present building was begun in 1184": which building, not a time
     if m["now"]:
         if m["now"].lower() == "now" and re.match(r"\s+(?:that\b|and\s+(?:then|again)\b)",
                                                   c.text[m.end():m.end() + 14], re.I):
@@ -38,6 +40,7 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "FUTURE_REF")
 
 
+_NOUN_AFTER_PRESENT = re.compile(r"\s+(?!(?:day|time|moment|and|or|but|is|was|as|to|in|of|for)\b)[a-z]")
 _SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarters": "PXQ", "decades": "PXY"}
 
 

@@ -241,6 +241,8 @@ _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]"
 _INDEFINITE = re.compile(r"\b[Aa]\s$")
 # a kind of day's thing, not a day: "the Sunday edition", "the Saturday timetable"
 _KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|edition|paper|supplement)s?\b")
+# a wire story's dateline before the sentence's first word: "NEW YORK (AP) --"
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|\u2014|\u2013|_)")
 _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
 _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
 
@@ -305,7 +307,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
-            not c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c"):
+            (not (lead := c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")) or _DATELINE_LEAD.fullmatch(lead)):
         tense = "future"  # "said Saturday would come too soon", "Monday marks the 25th anniversary": what is to come
     if bare and _DECLARED_AS.match(c.text, m.end()) and _DECLARED.search(c.text, max(0, m.start() - 14), m.start()):
         tense = "future"
