@@ -207,7 +207,7 @@ def count_from(value: str, unit: str, n: int) -> str | None:
         if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day
             y, mo = _add_months(int(value[:4]), int(value[5:7]), n)
             return dt.date(y, mo, 1).isoformat()[:7]
-        if unit in ("week", "weeks") and (w := re.fullmatch(r"(\d{4})-W(\d\d)", value)):  # "next week ... the following week"
+        if unit in ("week", "weeks") and (w := _WEEK_VALUE.fullmatch(value)):  # "next week ... the following week"
             return _week(dt.date.fromisocalendar(int(w[1]), int(w[2]), 1) + dt.timedelta(weeks=n))
         if unit in ("day", "week", "weeks") and _DAY_VALUE.match(value):  # a day, or a time on it
             d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (1 if unit == "day" else 7))
@@ -223,6 +223,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # the period a report is
 # quarter" is that quarter's year-ago twin (see _Ref).
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-H[12]|-(?:SP|SU|FA|WI))?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")  # an ISO week, its year and number
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}

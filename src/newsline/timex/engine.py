@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from .tense import _Ctx
-from .dates import _DAY_VALUE, count_from
-
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+from .dates import _DAY_VALUE, _WEEK_VALUE, count_from
 
 
 @dataclass(frozen=True)
