@@ -751,6 +751,8 @@ def test_day_first_ranges_days_of_the_month_and_times_on_a_day(text, found):
 @pytest.mark.parametrize("text", [
     "He scored 1999 points in his career.",
     "Route 2020 was closed.",
+    "Leaders of Local 1822 of the electrical workers' union walked out.",
+    "Ships tied up at Pier 1907 were moved.",
     "He lives at 1600 Pennsylvania Avenue.",
     "The Fall of Rome is a book.",
     "Tickets for the Winter Olympics sold out.",

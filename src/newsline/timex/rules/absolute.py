@@ -412,7 +412,8 @@ _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
-                       r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus)\s+$", re.I)
+                       r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
+                       r"precinct|hangar|berth|squadron|channel|(?-i:Local|Exit))\s+$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
                      r"Way|Place|Square)")
 
