@@ -2719,3 +2719,11 @@ def test_a_month_range_s_year_a_present_thing_and_a_day_marked_after_a_dateline(
     assert values("The present building was begun in 1184.", dct) == ["1184"]
     assert values("NEW YORK (AP) -- Sunday marks the 10th anniversary of the day the market lost a quarter of its "
                   "value.", dct)[0] == "1997-10-19"
+
+
+def test_a_clock_time_last_night_is_on_the_day_before_and_the_small_hours_after_it():
+    dct = dt.date(2012, 6, 14)
+    assert [(t.text, t.value) for t in tag("He walked out shortly after 10pm last night.", dct)] == \
+        [("10pm last night", "2012-06-13T22:00")]
+    assert values("The fire broke out at 2am last night.", dct) == ["2012-06-14T02:00"]
+    assert values("The bar will close at 1am tonight.", dct) == ["2012-06-15T01:00"]

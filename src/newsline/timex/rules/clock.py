@@ -24,6 +24,8 @@ def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
             return None
     elif m["wd"] or m["pwd"]:
         d = _named_day(m["wd"] or m["pwd"], c, m.start(), m["wrel"])
+        if h < 6 and m["wd"] and m["wd"].lower().startswith(("tonight", "last")):
+            d += dt.timedelta(days=1)  # "at 2am last night": in the small hours after that night
         if h < 12 and (m["wpart"] or "").lower() in ("afternoon", "evening", "night") and \
                 not ("ap" in m.re.groupindex and m["ap"]):
             clock = f"T{h + 12:02d}:{minute:02d}"  # "at about 3:15 Saturday afternoon"
