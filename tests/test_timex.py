@@ -2727,3 +2727,28 @@ def test_a_clock_time_last_night_is_on_the_day_before_and_the_small_hours_after_
         [("10pm last night", "2012-06-13T22:00")]
     assert values("The fire broke out at 2am last night.", dct) == ["2012-06-14T02:00"]
     assert values("The bar will close at 1am tonight.", dct) == ["2012-06-15T01:00"]
+
+
+def test_a_weekday_after_a_sentence_stepping_the_story_on_is_that_day():
+    dct = dt.date(2008, 6, 22)  # a Sunday
+    text = ("The first warning came on the morning of Friday, June 13. The next day, the rain did not stop. "
+            "By Saturday afternoon the gauge read 24 feet.")
+    assert values(text, dct)[-2:] == ["2008-06-14", "2008-06-14TAF"]
+    text = "The doses arrived on December 21. Nurses began two days later. She got her second shot on Wednesday."
+    assert values(text, dt.date(2021, 1, 14))[-1] == "2021-01-13"  # the step is no sentence's frame: the DCT's week
+    text = "The outage began on Monday 23 December, and a shorter one came on Monday."
+    assert values(text, dt.date(2014, 7, 17)) == ["2013-12-23", "2014-07-14"]
+
+
+def test_a_clock_time_that_night_is_of_the_day_the_story_told_of():
+    dct = dt.date(2008, 6, 22)
+    text = "The next day, on Saturday 14 June, the levee held.\n\nAt about 11 p.m. that night, it gave way."
+    assert values(text, dct)[-2:] == ["2008-06-14T23:00", "2008-06-14TNI"]
+
+
+def test_tense_of_a_reading_and_of_facing_a_time():
+    dct = dt.date(2015, 12, 7)  # a Monday
+    assert values("Residents face weeks of clearing up after the river burst its banks at the weekend.", dct) == \
+        ["2015-W49-WE"]
+    assert values("Rovers face Harrowden on Saturday.", dct) == ["2015-12-12"]
+    assert values("By Saturday afternoon the gauge read 24 feet.", dct) == ["2015-12-05TAF"]

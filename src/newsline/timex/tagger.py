@@ -55,6 +55,9 @@ _EARLY_IN = re.compile(r"\b([Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+in\s+$")
 _EARLY_MOD = {"early": "START", "late": "END"}
 _UNIT_BEFORE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+$")  # "two days later in May"
 _WEEKDAY_ALONE = re.compile(rf"(?:{_WEEKDAY})", re.I)
+# a weekday alone, or with its part of the day: "By Saturday afternoon"
+_STORY_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_THAT_PART = re.compile(r"\s+that\s+(?:night|evening|afternoon|morning)\b", re.I)  # "at 11 p.m. that night"
 _LISTED = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|\bthen\b)[^.;!?\n]{0,25}")  # "... on Thursday and Game 4 on "
 _AND_IN = re.compile(r"(?:,|,?\s+and)\s+in\s+$")  # a year opening a clause after the first
 # a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
@@ -131,6 +134,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     out: list[Timex] = []
     quarter: str | None = None  # the last quarter or half named: what "a year ago" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
+    stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Three days later, ...")
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
@@ -177,6 +181,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # from Jan. 1. The motion passed shortly before 11 p.m."), else on the DCT
                 told = gone if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
                     ctx.tense(start) == "past" else day
+                if ref.kind == "time" and last_day and _THAT_PART.match(text, end):
+                    told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
                                     else told, anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
@@ -196,6 +202,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     day = value[:10]  # past midnight, the story goes on in the next day ("... shortly after noon")
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
+        if not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
+                anchor < value[:10] <= today and stepped is not None and "\n\n" not in text[stepped:start] and \
+                _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                dt.date.fromisoformat(value[:10]).weekday() == dt.date.fromisoformat(anchor).weekday():
+            value = anchor + value[10:]  # "The next day, the rain did not stop. By Saturday afternoon": that Saturday
         if typ == "DATE" and out and _WEEKDAY_ALONE.fullmatch(text, start, end) and _DAY_VALUE.fullmatch(value) and \
                 _WEEKDAY_ALONE.fullmatch(out[-1].text) and value < today < out[-1].value and \
                 _LISTED.fullmatch(text, out[-1].end, start) and ctx.tense(start) != "past":
@@ -240,13 +251,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)):
             anchor, guessed["anchor"] = value, inferred
+            stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
-            anchor, guessed["anchor"] = value[:10], inferred  # "the night of Aug. 14 ... the next day": its day
+            anchor, guessed["anchor"], stepped = value[:10], inferred, None  # "the night of Aug. 14 ... the next day"
         elif typ == "DURATION" and anchor and _DAY_VALUE.fullmatch(anchor) and (n := _DAYS.fullmatch(value)) and \
                 (later := _LATER.match(text, end)):
             # "on 24 October ... when, four days later, ... at about 4am the following day": the story moved on
             anchor = count_from(anchor, "day", int(n[1]) * (7 if n[2] == "W" else 1) *
                                 (-1 if later[1].lower() == "earlier" else 1)) or anchor
+            stepped = end if _opens(ctx, start) else None
         if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
@@ -546,6 +559,11 @@ _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 _SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?"
                         rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock|"
                         rf"(?:{_HOUR_WORD})-[a-z]+(?:-[a-z]+)?)", re.I)  # "well past ten o'clock", "about eight-twenty"
+
+
+def _opens(ctx: _Ctx, at: int) -> bool:
+    """Whether the expression at ``at`` opens its sentence (a narrative's frame: "The next day, ...")."""
+    return not ctx.text[ctx.sentence(at)[0]:at].strip(" \t\n\"'\u201c")
 
 
 def _days_on(story: str | None, arg: str) -> bool:

@@ -47,7 +47,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"(?=[hfvmptwasdnc])(?:"
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday" (not "to host")
                      r"(?:(?:host|face|meet|play)(?<!\bto\s....)|visit(?<!\bto\s.....))s?"
-                     r"(?=\s+(?!(?:on|in|at|to|for|with|of|as|from|by|and|or|up|out|down|off|a|an|role|part)\b)[a-z])|"
+                     r"(?=\s+(?!(?:on|in|at|to|for|with|of|as|from|by|and|or|up|out|down|off|a|an|role|part|hours|days|weeks|months|"
+                     r"years)\b)[a-z])|"  # (not "residents face weeks of clearing up")
                      r"travels?\s+to|"
                      # a weather warning's hours: "has issued a winter storm warning from 1 a.m. Thursday"
                      r"(?:warning|watch|advisory|alert)\s+(?:is\s+)?(?:in\s+effect\s+)?(?:from|until|through)|"
@@ -75,6 +76,8 @@ _IRREGULAR = ("was were had did said told came went made took gave saw met began
 # is taken whole (possessive: no backtracking through it) and then checked for its ending.
 _PAST = re.compile(r"\b(?=[a-z])(?:" + _any_of({*_IRREGULAR, "ago", "last", "earlier", "previously", "former",
                                                 "formerly"}).pattern + r"|[a-z0-9_]{4,}+(?<=ed)|"
+                   # a reading: "the gauge read 24 feet" (not "I read 24 books a year")
+                   r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)read(?=\s+(?:\d|minus\b|zero\b))|"
                    r"would\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|reveal|specify))\b", re.I)
 _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
               "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
