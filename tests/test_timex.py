@@ -2752,3 +2752,23 @@ def test_tense_of_a_reading_and_of_facing_a_time():
         ["2015-W49-WE"]
     assert values("Rovers face Harrowden on Saturday.", dct) == ["2015-12-12"]
     assert values("By Saturday afternoon the gauge read 24 feet.", dct) == ["2015-12-05TAF"]
+
+
+def test_fortnightly_weeklong_split_fiscal_years_and_every_fixed_holiday():
+    dct = dt.date(2023, 6, 7)
+    assert [(t.type, t.value) for t in tag("Bins will be collected fortnightly, not every fortnight.", dct)] == \
+        [("SET", "P2W"), ("SET", "P2W")]
+    assert values("Schools reopened after a weeklong closure and a yearlong strike.", dct) == ["P1W", "P1Y"]
+    assert [(t.text, t.value) for t in tag("It adopted a budget for the 2023-24 financial year.", dct)] == \
+        [("the 2023-24 financial year", "FY2024")]
+    assert values("The ground has staged a Test every Boxing Day since 1980.", dct) == ["XXXX-12-26", "1980"]
+
+
+def test_a_finding_is_no_plan_and_the_new_year_ahead_and_a_slogan_is_no_time():
+    assert values("The arch was found to be cracked during an inspection in the spring.", dt.date(2006, 11, 20)) == \
+        ["2006-SP"]
+    dct = dt.date(1997, 4, 24)
+    assert values('The council will report back "in the new year".', dct) == ["1998"]
+    assert values("Sales picked up in the new year.", dct) == ["1997"]
+    assert values('Its campaign, "Tomorrow Starts Today," will run in August.', dct) == ["1997-08"]
+    assert values('"Starting next Wednesday," he said.', dct) == ["1997-04-30"]

@@ -46,6 +46,8 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
 
 
 _TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
+_TITLE_WORDS = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)*")
+_TITLE_HEAD = re.compile(r"(?:\"|``|\u201c)(?:[A-Z0-9][\w']*\s+){1,5}$")  # a title's first words: "Tomorrow Starts Today"
 _ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
 _OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")  # a month, season or day whose year may be guessed
 # what may open a sentence before a year that is the year of the whole sentence ("Last year, ...", "In 1980, ...")
@@ -108,8 +110,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if lead and _NOUN_NEXT.match(text, end):
             start = lead.end()  # "the third-quarter loss", "a 24-hour strike": the article is the noun's
         if end <= start or (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or
-                            _TITLE_REST.match(text, end)) and _OPEN_QUOTE.search(text, max(0, start - 2), start):
-            continue  # ABC's "This Week," CBS's ''60 Minutes'', the album "Sunday Bop": a title, not a time
+                            _TITLE_REST.match(text, end)) and _OPEN_QUOTE.search(text, max(0, start - 2), start) or \
+                _QUOTED.match(text, end) and _TITLE_HEAD.search(text, max(0, start - 60), start) and \
+                _TITLE_WORDS.fullmatch(text, start, end):
+            continue  # ABC's "This Week," CBS's ''60 Minutes'', the album "Sunday Bop", the slogan "Tomorrow Starts
+            # Today": a title, not a time
         found.append((start, end, prio, m))
     # The longest expression wins, then the earlier rule. A match overlapping one already chosen loses
     # whatever it would normalize to, so it is only normalized when it could still be chosen.

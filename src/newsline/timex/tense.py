@@ -39,7 +39,10 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
-                     r"(?<!\bhad\s)t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
+                     # (not a finding: "was found to be cracked", "was said to be damaged")
+                     r"(?<!\bhad\s)(?<!\bfound\s)(?<!\bsaid\s)(?<!\bshown\s)(?<!\bknown\s)(?<!\bthought\s)"
+                     r"(?<!\bbelieved\s)(?<!\breported\s)(?<!\bseemed\s)(?<!\bappeared\s)(?<!\bproved\s)"
+                     r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
                      r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
                      r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off|"

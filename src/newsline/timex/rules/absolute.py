@@ -436,6 +436,14 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
 
+@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s*[-/\u2013]\s*(?P<y2>\d\d)\s+(?:financial|fiscal|tax)\s+year\b",
+      (r"\bfinancial\b", r"\bfiscal\b", r"\btax\b"), 4, 1)
+def _split_fiscal_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"the 2023-24 financial year" (Australia, Britain, India): a fiscal year, named by the year it ends in."""
+    y = int(m["y"])
+    return ("DATE", f"FY{y + 1:04d}") if (y + 1) % 100 == int(m["y2"]) else None
+
+
 # no noun after a year before 1500 ("in 1415 cases", "between 1200 and 1400 people" are counts)
 _EARLY_END = r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])"
 

@@ -411,11 +411,12 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:in|into|after|until|till|by|over|during)\s+(?P<x>(?:early\s+)?the\s+new\s+year)\b(?!['\u2019])",
       (r"\bnew\b",), 3, 1, needs=("new year",))
 def _the_new_year(m: re.Match, c: _Ctx) -> _Norm:
-    """"consult on their plans in the new year": the year ahead when said in its last months, else the
-    DCT's (written small: "New Year" is the holiday)."""
+    """"consult on their plans in the new year": the year ahead when said in its last months, or of the
+    future after its first two, else the DCT's (written small: "New Year" is the holiday)."""
     if "New" in m["x"] or "Year" in m["x"]:
         return None
-    return ("DATE", f"{c.dct.year + (c.dct.month >= 9):04d}", False, "START" if m["x"].lower().startswith("early") else None)
+    ahead = c.dct.month >= 9 or c.dct.month >= 3 and _tense_around(m, c) == "future"
+    return ("DATE", f"{c.dct.year + ahead:04d}", False, "START" if m["x"].lower().startswith("early") else None)
 
 
 # A fiscal year named by the calendar year it ends in, told after it

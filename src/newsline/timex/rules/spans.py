@@ -11,7 +11,7 @@ from ..vocab import (
     _WORDNUM, _fmt, _num, _unit,
 )
 from ..tense import _Ctx
-from ..dates import _month_end, _place_day, _place_month, _shift, _week
+from ..dates import HOLIDAYS, _month_end, _place_day, _place_month, _shift, _week
 from ..engine import _Norm, rule
 from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
 
@@ -178,9 +178,10 @@ def _unit_since(m: re.Match, c: _Ctx) -> _Norm:
     return ("DURATION", _duration_value(1, m["unit"].lower()))
 
 
-@rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-long\b", (r"\blong\b",), 1, 1)
+@rule(r"\b(?P<unit>hour|day|week|month|year|decade)(?P<pl>s)?-?long\b", (r"\blong\b", r"\bhourlong\b", r"\bdaylong\b", r"\bweeklong\b",
+                                                                          r"\bmonthlong\b", r"\byearlong\b", r"\bdecadelong\b"), 1, 1)
 def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
-    """"a day-long meeting", "a decades-long battle": one such unit, or some."""
+    """"a day-long meeting", "a weeklong closure", "a decades-long battle": one such unit, or some."""
     unit = m["unit"].lower()
     return ("DURATION", _duration_value("X" if m["pl"] else 1, unit))
 
@@ -272,11 +273,11 @@ _ADVERB_NEXT = re.compile(r"\s+(?:also|again|too|only|instead|still|now|[a-z]+ly
 _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
-@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|half[\s-]hour|morning|afternoon|night|evening|"
-      r"weekend)|(?:(?:once|twice|thrice)[\s-])?(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
+@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|fortnight|month|year|quarter|hour|half[\s-]hour|morning|afternoon|night|"
+      r"evening|weekend)|(?:(?:once|twice|thrice)[\s-])?(?P<adv>daily|weekly|fortnightly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
       r"nightly|semiannual(?:ly)?|semi-annual(?:ly)?)|(?:once|twice|thrice)-an?-(?P<per>day|week|month|year))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
-      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi", r"\bonce\b", r"\btwice\b",
+      r"\bannually\b", r"\bquarterly\b", r"\bhourly\b", r"\bnightly\b", r"\bsemi", r"\bonce\b", r"\btwice\b", r"\bfortnightly\b",
        r"\bthrice\b"), 1, 4)
 def _set(m: re.Match, c: _Ctx) -> _Norm:
     if m["fn"] and m["fn"].lower() == "per" and _SPEED.search(c.text, max(0, m.start() - 20), m.start()):
@@ -288,7 +289,8 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
     if m["adv"] and _periodical(m, c.text) or word == "yearly" and c.text.endswith("half-", 0, m.start()):
         return None  # (and "the lowest half-yearly total": a half's)
-    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
+    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "fortnight": "P2W", "fortnightly": "P2W",
+             "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "half hour": "PT30M",
              "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "night": "XXXX-XX-XXTNI",
@@ -347,10 +349,16 @@ def _every_n(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", _duration_value(n, unit))
 
 
+# the holidays on the same day each year: "every Boxing Day" is XXXX-12-26
+_FIXED_HOLIDAYS = {h: f"XXXX-{d.month:02d}-{d.day:02d}" for h, day_of in HOLIDAYS.items()
+                   if (d := day_of(2001)).timetuple()[1:3] == day_of(2002).timetuple()[1:3]}
+
+
 @rule(rf"\b(?:every|each)\s+(?:(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[a-z]{{3}})|the\s+(?P<dth>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+)?"
       rf"(?:(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
-      r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>christmas(?:\s+eve)?|halloween|new\s+year's\s+(?:day|eve)|"
-      r"fourth\s+of\s+july))",
+      r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>" +
+      "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in _FIXED_HOLIDAYS),
+                      key=len, reverse=True)) + r")\b)",
       (r"\bevery\b", r"\beach\b"), 1, 5)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     """"each July", "every spring", "every July 17", "every Christmas": every one of them (a SET), not
@@ -358,17 +366,13 @@ def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     if m["s"]:
         return ("SET", f"XXXX-{_SEASONS[m['s'].lower()]}")
     if m["h"]:
-        return ("SET", _EVERY_HOLIDAY[" ".join(m["h"].lower().split())]) if _cap(m["h"]) else None
+        return ("SET", _FIXED_HOLIDAYS[" ".join(m["h"].lower().replace("\u2019", "'").split())]) if _cap(m["h"]) else None
     if not _cap(m["mon"]):
         return None  # "each may ..."
     d = m["d"] or m["dd"] or m["dth"]  # "every July 17", "every 3 February", "each the 1st of May"
     if d and not 1 <= int(d) <= 31 or (m["dd"] or m["dth"]) and (m["d"] or not m["mon"]):
         return None
     return ("SET", f"XXXX-{_month(m['mon']):02d}" + (f"-{int(d):02d}" if d else ""))
-
-
-_EVERY_HOLIDAY = {"christmas": "XXXX-12-25", "christmas eve": "XXXX-12-24", "halloween": "XXXX-10-31",
-                  "new year's day": "XXXX-01-01", "new year's eve": "XXXX-12-31", "fourth of july": "XXXX-07-04"}
 
 
 @rule(rf"\b(?P<n>{_NUM})\s+(?:days?|nights?|hours?|evenings?|mornings?)\s+(?:a|an|per|each|every)\s+"
