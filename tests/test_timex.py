@@ -2772,3 +2772,9 @@ def test_a_finding_is_no_plan_and_the_new_year_ahead_and_a_slogan_is_no_time():
     assert values("Sales picked up in the new year.", dct) == ["1997"]
     assert values('Its campaign, "Tomorrow Starts Today," will run in August.', dct) == ["1997-08"]
     assert values('"Starting next Wednesday," he said.', dct) == ["1997-04-30"]
+
+
+def test_a_weekday_of_a_closing_price_is_gone_by():
+    dct = dt.date(2023, 8, 10)  # a Thursday
+    assert values("It will pay $38 a share, a 31% premium to the closing price on Wednesday.", dct) == ["2023-08-09"]
+    assert values("The deal will close on Wednesday.", dct) == ["2023-08-16"]

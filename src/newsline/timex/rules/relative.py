@@ -244,6 +244,8 @@ _KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|edition|paper|supplement)s?
 # a wire story's dateline before the sentence's first word: "NEW YORK (AP) --"
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|\u2014|\u2013|_)")
 _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
+_PRICE_ON = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level|value)\s+(?:of\s+\S+\s+)?on\s+$",
+                       re.I)
 _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
 
 
@@ -283,6 +285,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     rel = "past" if "past" in rel else "next" if rel == "coming" else rel or None
     clock = _CLOCK_ON.search(c.text, max(0, m.start() - 30), m.start()) if bare else None
     tense = c.tense(clock.start() if clock else m.start("wd"))  # "called for noon on Monday": the clause's
+    if bare and _PRICE_ON.search(c.text, max(0, m.start() - 40), m.start()):
+        tense = "past"  # "will pay a premium to the closing price on Wednesday": a price a market closed at
     if c.text.startswith(("'s", "\u2019s"), m.end("wd")):
         # "after Wednesday's ruling" has happened; "Saturday's launch window opens at 4:38" is ahead
         # ("will take charge, starting with Friday's match": the clause's tense, before a thing to come)
