@@ -2778,3 +2778,14 @@ def test_a_weekday_of_a_closing_price_is_gone_by():
     dct = dt.date(2023, 8, 10)  # a Thursday
     assert values("It will pay $38 a share, a 31% premium to the closing price on Wednesday.", dct) == ["2023-08-09"]
     assert values("The deal will close on Wednesday.", dct) == ["2023-08-16"]
+
+
+def test_from_now_counts_from_the_dct_a_record_span_and_a_charge_after_the_day():
+    dct = dt.date(1985, 10, 9)
+    assert values('It will dominate the 1986 campaign. "Ten years from now, people will ask why," he said.', dct) == \
+        ["1986", "1995"]
+    assert [(t.type, t.value) for t in tag("It will be the third closure of the line in 18 months.", dct)] == \
+        [("DURATION", "P18M")]
+    assert values("The second phase will open in six months.", dct) == ["1986-04"]
+    assert values("His wife will appear at the same court on Monday charged with handling stolen goods.", dct) == \
+        ["1985-10-14"]

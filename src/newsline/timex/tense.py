@@ -236,7 +236,7 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     """Whether the past cue ``m`` of ``sentence`` (``low`` its folded text) says nothing of the tense:
     a word that is no verb (or part of a compound: "a so-called passport", "state-owned"), a passive or adjective after "is", "the", "stay"; the verb "last" ("could
     last until May"); "was" of "was expected to"; "followed by"; an adjective after a count ("the three
-    affected schools")."""
+    affected schools"); "charged with" after its noun."""
     word = low[m.start():m.end()]
     return (sentence[m.start():m.end()].lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
             _after_passive(low, m.start()) or
@@ -245,7 +245,12 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
             word in _SEQUENCE and _before_agent(sentence, low, m) or
             word.endswith("ed") and _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None and
-            _PLURAL_AFTER.match(low, m.end()) is not None)
+            _PLURAL_AFTER.match(low, m.end()) is not None or
+            word in _CHARGES and low.startswith((" with ", " of "), m.end()))
+
+
+# "will appear in court on Monday charged with theft": a participle of the charge, no verb told in the past
+_CHARGES = frozenset("charged accused suspected convicted".split())
 
 
 # "the three affected schools", "all 40 injured workers": an adjective between a count and its noun

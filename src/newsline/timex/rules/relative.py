@@ -588,8 +588,9 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and not m["mod"] and not _other_period(m, c):
         return ("DATE", _Ref("year_before", value))
     mod = _APPROX.get(" ".join((m["mod"] or "").lower().split()))
-    if direction != "ago" and value and unit in ("day", "week", "month", "year"):
-        # "On Monday, ... Two days earlier, ...": counted from the date last named, else from the DCT
+    if direction in ("earlier", "before", "after") and value and unit in ("day", "week", "month", "year"):
+        # "On Monday, ... Two days earlier, ...": counted from the date last named, else from the DCT (but "ten
+        # years from now", "hence": from the DCT)
         return ("DATE", _Ref("anchor", value, f"{unit}{'s' if unit == 'week' else ''} {sign * int(n)}"), False, mod)
     return ("DATE", value, False, mod) if value else None
 
