@@ -2789,3 +2789,30 @@ def test_from_now_counts_from_the_dct_a_record_span_and_a_charge_after_the_day()
     assert values("The second phase will open in six months.", dct) == ["1986-04"]
     assert values("His wife will appear at the same court on Monday charged with handling stolen goods.", dct) == \
         ["1985-10-14"]
+
+
+def test_expected_monday_a_count_of_about_2000_and_a_club_named_for_a_weekday():
+    dct = dt.date(2015, 1, 14)  # a Wednesday
+    assert values("Opening statements are expected Monday.", dct) == ["2015-01-19"]
+    assert values("About 2000 members of the union marched on Parliament.", dct) == []
+    assert values("It happened around 1990, when prices fell.", dct) == ["1990"]
+    assert values("The semi-final between Rovers and Sheffield Wednesday was abandoned.", dct) == []
+
+
+def test_a_story_stepped_on_a_morning_and_days_later_carries_its_clock_times_and_nights():
+    dct = dt.date(1993, 6, 12)
+    text = ("The eruption began on Thursday, 3 June.\n\nThe following morning an ash column rose.\n\n"
+            "Four days later, shortly before noon, the dome collapsed. That night, police closed the road.\n\n"
+            "Teams recovered the last of the bodies the next day.")
+    assert values(text, dct) == ["1993-06-03", "1993-06-04TMO", "P4D", "1993-06-08T12:00", "1993-06-08TNI",
+                                 "1993-06-09"]
+    text = ("The crush happened on 14 April 1979. Before kick-off, police ordered a gate to be opened at 2.55pm.")
+    assert values(text, dt.date(2004, 11, 16)) == ["1979-04-14", "1979-04-14T14:55"]
+
+
+def test_clock_times_opening_paragraphs_of_a_day_told_hour_by_hour_and_of_a_live_page():
+    dct = dt.date(2016, 2, 15)  # a Monday
+    text = "The ferry left at 2:30 p.m. on Saturday.\n\n2:30 p.m. - The ferry departs.\n\nAt 4:10 p.m., smoke is seen."
+    assert values(text, dct) == ["2016-02-13T14:30", "2016-02-13", "2016-02-13T14:30", "2016-02-13T16:10"]
+    text = "The bank failed yesterday.\n\n16:42 Customers are angry.\n\n14:30 Services are back."
+    assert values(text, dct) == ["2016-02-14", "2016-02-15T16:42", "2016-02-15T14:30"]

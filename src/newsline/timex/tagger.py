@@ -155,6 +155,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     months_back = dt.date.fromordinal(max(1, dct.toordinal() - 90)).isoformat()
     week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
+    stamped: str | None = None  # the day of the clock times opening paragraphs (see _update_time)
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
     for k, (start, end, (typ, value, *rest)) in enumerate(chosen):
@@ -169,7 +170,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         on = None  # the day written after a clock time ("4 a.m. on Sunday")
         restated = False  # whether it is the clock time before restated in brackets
         if ref:
-            if ref.kind == "narrative":
+            if ref.kind == "stamp":
+                # the first stamp of an account told hour by hour is on the day gone by it tells of, and so are the rest
+                # (a live page stamps its updates newest first, on the DCT)
+                stamped = stamped or (day if day and day < today and _hourly(chosen, k, clock, day) else today)
+                value = stamped + ref.arg
+            elif ref.kind == "narrative":
                 # the story's year holds to the end of its paragraph, and on to the first date of the next if the
                 # year left out would be one before the DCT's, months back: the reporter would have written that
                 # year ("Oct. 4, 2008"); the story of 1965 goes on
@@ -188,6 +194,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     ctx.tense(start) == "past" else day
                 if ref.kind == "time" and last_day and _THAT_PART.match(text, end):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
+                if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):
+                    ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
+                    # ordered a gate to be opened at 2.55pm": ahead of a day gone by, on it
                 value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
                                     else told, anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
@@ -239,7 +248,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             not text[out[-1].end:start - 1].strip() or \
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
-        if not ref or ref.kind in ("narrative", "that_day") or \
+        if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
@@ -259,12 +268,19 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"], stepped = value[:10], inferred, None  # "the night of Aug. 14 ... the next day"
+        elif typ == "TIME" and ref and ref.kind == "anchor" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
+            # "on Thursday, 3 June ... The following morning ... Four days later": the story stepped on to that day
+            anchor, guessed["anchor"] = value[:10], inferred
+            stepped = end if _opens(ctx, start) else None
         elif typ == "DURATION" and anchor and _DAY_VALUE.fullmatch(anchor) and (n := _DAYS.fullmatch(value)) and \
                 (later := _LATER.match(text, end)):
-            # "on 24 October ... when, four days later, ... at about 4am the following day": the story moved on
+            # "on 24 October ... when, four days later, ... at about 4am the following day": the story moved on,
+            # and its clock times with it ("Four days later, shortly before noon")
             anchor = count_from(anchor, "day", int(n[1]) * (7 if n[2] == "W" else 1) *
                                 (-1 if later[1].lower() == "earlier" else 1)) or anchor
             stepped = end if _opens(ctx, start) else None
+            if later[1].lower() == "later" and n[2] == "D" and int(n[1]) <= 7:
+                day, day_at, last_day = anchor, start, anchor
         if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
@@ -557,13 +573,22 @@ def _small_hours_of(night: str, clock: str) -> str:
 _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+|(?:shift|train|flight|sailing|service|departure|meeting|briefing|"
                  r"bulletin|deadline|start|kick-?off)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
                  r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
-_GUESSED = {"time": "day", "time_ahead": "ahead"}  # whose year a reference's is as sure as
+_GUESSED = {"time": "day", "time_ahead": "ahead", "stamp": "day"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 # "6:20", "about 6:40": no a.m., p.m., o'clock, part of the day or leading zero
 _SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?"
                         rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock|"
                         rf"(?:{_HOUR_WORD})-[a-z]+(?:-[a-z]+)?)", re.I)  # "well past ten o'clock", "about eight-twenty"
+
+
+def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:
+    """Whether the clock times opening paragraphs, the first at ``k`` of ``chosen``, tell a day hour by hour:
+    they go forward (a live page's go back), or the one goes on from the last clock time on ``day``."""
+    stamps = [v.arg for _, _, (_, v, *_) in chosen[k:] if isinstance(v, _Ref) and v.kind == "stamp"]
+    if len(stamps) > 1:
+        return stamps[1] > stamps[0]
+    return bool(clock and clock.startswith(day) and clock[10:] <= stamps[0])
 
 
 def _opens(ctx: _Ctx, at: int) -> bool:

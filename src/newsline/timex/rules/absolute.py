@@ -410,6 +410,8 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
+_PLURAL_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # a count's noun ("about 2000 members")
+_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
@@ -430,8 +432,9 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
                                          _STREET.match(c.text, m.end())):
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
-    if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6) or _CODE_AFTER.match(c.text, m.end()):
-        return None  # "at 1900 hours", the asteroid "2004 MK17"
+    if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6) or _CODE_AFTER.match(c.text, m.end()) or \
+            _PLURAL_NEXT.match(c.text, m.end()) and (m["mod"] or _COUNT_LEAD.search(c.text, max(0, m.start() - 14), m.start())):
+        return None  # "at 1900 hours", the asteroid "2004 MK17", "about 2000 members of Grey Power"
     y = m["y"]
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 

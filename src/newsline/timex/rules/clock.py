@@ -77,13 +77,21 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
       (re.compile(r"\n[0-2]?\d[:.][0-5]\d"),), 0, 4, flags=0)
 def _update_time(m: re.Match, c: _Ctx) -> _Norm:
     """"16:42 The committee chairman ...", "11:20 a.m. ET: Crews ...": a paragraph opening with a clock
-    time, as a live page stamps its updates: the time on the DCT, whatever day the story told of before."""
+    time, as a live page stamps its updates: the time on the DCT, or, in an account told hour by hour of a
+    day gone by named before the first ("left port at 2:30 p.m. on Saturday ... 2:30 p.m. - The ferry
+    departs"), on that day (resolved by the tagger)."""
+    clock = _stamp_clock(m)
+    return ("TIME", _Ref("stamp", f"{c.dct.isoformat()}{clock}", clock)) if clock else None
+
+
+def _stamp_clock(m: re.Match) -> str | None:
+    """The clock time ("T14:30") of a stamp matched by :func:`_update_time` or :func:`_stamp_time`."""
     h = int(m["h"])
     if m["ap"]:
         if not 1 <= h <= 12:
             return None
         h = h % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-    return "TIME", f"{c.dct.isoformat()}T{h:02d}:{m['min']}"
+    return f"T{h:02d}:{m['min']}"
 
 
 @rule(rf"(?:(?<=\n)|(?<![\s\S])|(?<=\|\s))(?:update[ds]?|(?:first\s+|last\s+)?(?:published|posted|updated))[,:]?\s+(?:at\s+)?"
@@ -92,8 +100,9 @@ def _update_time(m: re.Match, c: _Ctx) -> _Norm:
       (r"\bupdate", r"\bpublished\b", r"\bposted\b"), 2, 4, needs=(r"\d",))
 def _stamp_time(m: re.Match, c: _Ctx) -> _Norm:
     """"First published 07:10 | Updated 14:05 GMT", "UPDATE, 4:40 p.m.: ..." opening a line: when a page
-    was written or updated, on the DCT (as :func:`_update_time`)."""
-    return _update_time(m, c)
+    was written or updated, on the DCT."""
+    clock = _stamp_clock(m)
+    return ("TIME", f"{c.dct.isoformat()}{clock}") if clock else None
 
 
 _HOURWORDS = {w: i for i, w in enumerate(_ONES[:13])}

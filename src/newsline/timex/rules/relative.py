@@ -261,6 +261,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "The Sunday Times", "Britain's Sunday Times", "the Saturday Star": a name
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
+    if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):
+        return None  # the football club
     bare = not (m["rel"] or m["mod"] or m["part"])
     if bare and _INDEFINITE.search(c.text, max(0, m.start() - 2), m.start()):
         # "on a Saturday it's the busiest part of the store": any Saturday; "in the small hours of a Sunday ten
