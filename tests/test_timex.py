@@ -2816,3 +2816,33 @@ def test_clock_times_opening_paragraphs_of_a_day_told_hour_by_hour_and_of_a_live
     assert values(text, dct) == ["2016-02-13T14:30", "2016-02-13", "2016-02-13T14:30", "2016-02-13T16:10"]
     text = "The bank failed yesterday.\n\n16:42 Customers are angry.\n\n14:30 Services are back."
     assert values(text, dct) == ["2016-02-14", "2016-02-15T16:42", "2016-02-15T14:30"]
+
+
+def test_a_weekday_week_decimals_as_written_and_alternate_days():
+    dct = dt.date(1987, 11, 18)  # a Wednesday
+    assert [(t.text, t.value) for t in tag("An inquiry will open in Swansea on Thursday week.", dct)] == \
+        [("Thursday week", "1987-11-26")]
+    assert values("The Monday weekly meeting was cancelled.", dct)[-1] == "P1W"
+    assert values("Patients lived a median of 14.2 months, against 2.5 hours and a day and a half.", dct) == \
+        ["P14.2M", "PT2.5H", "P1DT12H"]
+    assert [(t.type, t.value) for t in tag("Gardens may be watered only on alternate days.", dct)] == [("SET", "P2D")]
+
+
+def test_clock_stamps_by_the_24_hour_clock_under_day_headings():
+    text = ("Here is how the siege unfolded:\n\nTUESDAY, SEPTEMBER 3\n\n0945 - A man enters the post office.\n\n"
+            "1530 - The man demands money.\n\nWEDNESDAY, SEPTEMBER 4\n\n0700 - His brother arrives.")
+    assert values(text, dt.date(1996, 9, 5)) == ["1996-09-03", "1996-09-03T09:45", "1996-09-03T15:30", "1996-09-04",
+                                                 "1996-09-04T07:00"]
+    assert all(t.type != "TIME" for t in tag("Key dates:\n1530 - The abbey is founded.", dt.date(1996, 9, 5)))
+
+
+def test_a_quarter_a_year_back_a_film_title_a_schedule_of_a_plural_and_a_fixture_away():
+    dct = dt.date(1994, 7, 21)
+    text = ("Its second-quarter profit rose, and it forecast gains in the second half. It earned $142 million, "
+            "against $120 million in the year-earlier quarter.")
+    assert values(text, dct)[-1] == "1993-Q2"
+    assert values('Contenders include "The Last Summer of Ada Moss", set in 1984.', dct) == ["1984"]
+    assert values("She is in the squad for the Games, which open on 15 September.", dct) == ["1994-09-15"]
+    assert values("Harlow play at Neath on Friday.", dct) == ["1994-07-22"]
+    assert values("She went to Cambridge in 1936 with an 1851 Research Fellowship, and the following year "
+                  "published a structure.", dct) == ["1936", "1851", "1937"]

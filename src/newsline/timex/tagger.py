@@ -68,6 +68,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|w
 _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the rest of a title in quotes
+# the rest of a title in quotes, small words and all ("... of Ada Moss")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w']*|of|the|a|an|and|in|on|for|to|at|with))*\s+[A-Z][\w']*[,.!?]?(?:\"|''|\u201d)")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
@@ -84,7 +86,8 @@ _WHEN = re.compile(r",?\s+when\b")
 _DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|until|is|are|was|were|be|"
                          r"been|will|would|than|when|after|before|fiscal|financial|season|quarter|period|half|year|"
-                         r"term|session|campaign)\b)[a-z]{3,}\b")  # "its 2017 fiscal year" is a time
+                         r"term|session|campaign)\b)[A-Za-z]{3,}\b")  # "its 2017 fiscal year" is a time (not "an 1851
+# Research Fellowship": a name's year)
 # "last Tuesday, just before Thanksgiving, ... at 6 a.m.": a day told of only to place another
 _YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
@@ -109,12 +112,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         lead = _ADJ_LEAD.match(text, start, end)
         if lead and _NOUN_NEXT.match(text, end):
             start = lead.end()  # "the third-quarter loss", "a 24-hour strike": the article is the noun's
-        if end <= start or (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or
-                            _TITLE_REST.match(text, end)) and _OPEN_QUOTE.search(text, max(0, start - 2), start) or \
-                _QUOTED.match(text, end) and _TITLE_HEAD.search(text, max(0, start - 60), start) and \
-                _TITLE_WORDS.fullmatch(text, start, end):
-            continue  # ABC's "This Week," CBS's ''60 Minutes'', the album "Sunday Bop", the slogan "Tomorrow Starts
-            # Today": a title, not a time
+        if end <= start or _in_title(text, start, end):
+            continue
         found.append((start, end, prio, m))
     # The longest expression wins, then the earlier rule. A match overlapping one already chosen loses
     # whatever it would normalize to, so it is only normalized when it could still be chosen.
@@ -138,6 +137,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     chosen.sort()
     out: list[Timex] = []
     quarter: str | None = None  # the last quarter or half named: what "a year ago" compares with
+    last_q: str | None = None  # the last quarter named: what "the year-earlier quarter" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
     stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Three days later, ...")
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
@@ -155,7 +155,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     months_back = dt.date.fromordinal(max(1, dct.toordinal() - 90)).isoformat()
     week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
-    stamped: str | None = None  # the day of the clock times opening paragraphs (see _update_time)
+    stamped: str | None = None  # whose the clock times opening paragraphs are, "told" or "live" (see _update_time)
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
     for k, (start, end, (typ, value, *rest)) in enumerate(chosen):
@@ -172,9 +172,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if ref:
             if ref.kind == "stamp":
                 # the first stamp of an account told hour by hour is on the day gone by it tells of, and so are the rest
-                # (a live page stamps its updates newest first, on the DCT)
-                stamped = stamped or (day if day and day < today and _hourly(chosen, k, clock, day) else today)
-                value = stamped + ref.arg
+                # (a live page stamps its updates newest first, on the DCT); the day told of may change at a heading
+                stamped = stamped or ("told" if day and day < today and _hourly(chosen, k, clock, day) else "live")
+                value = (day if stamped == "told" and day else today) + ref.arg
             elif ref.kind == "narrative":
                 # the story's year holds to the end of its paragraph, and on to the first date of the next if the
                 # year left out would be one before the DCT's, months back: the reporter would have written that
@@ -197,7 +197,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):
                     ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
                     # ordered a gate to be opened at 2.55pm": ahead of a day gone by, on it
-                value = ref.resolve(quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
+                value = ref.resolve(last_q if ref.arg == "Q" else quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
                                     else told, anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
                     typ = "DATE"  # "that November night" of no day named: the month
@@ -252,6 +252,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
+                if "Q" in value:
+                    last_q = value
             elif _DAY_VALUE.match(value) and not since and not said and \
                     not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
@@ -580,6 +582,17 @@ _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
 _SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?"
                         rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock|"
                         rf"(?:{_HOUR_WORD})-[a-z]+(?:-[a-z]+)?)", re.I)  # "well past ten o'clock", "about eight-twenty"
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is (in) a title in quotes, not a time: ABC's "This Week," CBS's
+    ''60 Minutes'', the album "Sunday Bop", the slogan "Tomorrow Starts Today", the film "The Last Summer of Ada
+    Moss" (but not a word said: '"Today," she said')."""
+    if (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or _TITLE_REST.match(text, end)) and \
+            _OPEN_QUOTE.search(text, max(0, start - 2), start):
+        return True
+    return bool(_TITLE_WORDS.fullmatch(text, start, end) and _TITLE_HEAD.search(text, max(0, start - 60), start) and
+                (_QUOTED.match(text, end) or _TITLE_TAIL.match(text, end)))
 
 
 def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:

@@ -27,7 +27,7 @@ _TO = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satu
 _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:down|up|off|out|over|office|effect|place))?"
          r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
-                     r"reveal|specify|speculate|name|identify)\b)|h(?:o|ich)" + _PRES + r"|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
+                     r"reveal|specify|speculate|name|identify)\b)|h(?:o|ich)(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:in|on|until)\s))|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
@@ -49,6 +49,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      # (the rest start with one of these letters: checked once)
                      r"(?=[hfvmptwasdnc])(?:"
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday" (not "to host")
+                     r"play\s+(?:at|away)\b|"  # "Harlow play at Neath on Friday"
                      r"(?:(?:host|face|meet|play)(?<!\bto\s....)|visit(?<!\bto\s.....))s?"
                      r"(?=\s+(?!(?:on|in|at|to|for|with|of|as|from|by|and|or|up|out|down|off|a|an|role|part|hours|days|weeks|months|"
                      r"years)\b)[a-z])|"  # (not "residents face weeks of clearing up")

@@ -15,7 +15,7 @@ from ..dates import (
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
     _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _PLAN_TO, _QUARTERS, _STARTING, _TITLE_CASE,
-    _YEAR, _YEARS, _ZONE, _cap, _mod, _month,
+    _MORNING_STAMP, _YEAR, _YEARS, _ZONE, _cap, _mod, _month,
 )
 
 
@@ -410,6 +410,7 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
+_STAMP_DASH = re.compile(r"\s+(?:[\u2013\u2014]|--?)\s")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # a count's noun ("about 2000 members")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
@@ -432,6 +433,8 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
                                          _STREET.match(c.text, m.end())):
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
+    if c.text[m.start() - 1:m.start()] == "\n" and _STAMP_DASH.match(c.text, m.end()) and _MORNING_STAMP.search(c.text):
+        return None  # "1530 - The man demands ..." among "0945 - ...": an hour by the 24-hour clock
     if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6) or _CODE_AFTER.match(c.text, m.end()) or \
             _PLURAL_NEXT.match(c.text, m.end()) and (m["mod"] or _COUNT_LEAD.search(c.text, max(0, m.start() - 14), m.start())):
         return None  # "at 1900 hours", the asteroid "2004 MK17", "about 2000 members of Grey Power"
@@ -687,8 +690,8 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     if not ordw and not m["y"]:
         if unit != "quarter" or not m.group(0).lower().startswith("the"):
             return None  # "a quarter of the shares"
-        if m["ago"]:  # "the year-ago quarter": the quarter under discussion, a year before
-            return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1)))
+        if m["ago"]:  # "the year-ago quarter": the quarter under discussion, a year before (not a half)
+            return ("DATE", _Ref("year_before", _shift(c.dct, "year", -1), "Q"))
         # "the quarter": the one reported on, the quarter last named (a fiscal "first quarter" stays
         # the first); else "the quarter ended July 31" is the three months to then, named by the middle one
         fallback = _shift(c.dct, "quarter", -1)

@@ -8,7 +8,7 @@ from ..vocab import _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY, _WORDNUM, _n
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
-from .common import _AM_PM, _NAME_NEXT, _ON_DAY, _ZONE, _cap, _month, _named_day
+from .common import _AM_PM, _MORNING_STAMP, _NAME_NEXT, _ON_DAY, _ZONE, _cap, _month, _named_day
 
 
 def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
@@ -72,9 +72,10 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
     return (typ, value, rest[0] if rest else False, "APPROX")
 
 
-@rule(rf"(?<=\n)(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?P<ap>(?i:[ap]\.\s?m\.|[ap]\.?\s?m\b)))?"
-      rf"(?:\s+(?i:{_ZONE})\b)?(?=\s*(?:[:|\u2013\u2014]|--?)\s|\s+[A-Z\"\u201c])",
-      (re.compile(r"\n[0-2]?\d[:.][0-5]\d"),), 0, 4, flags=0)
+@rule(rf"(?<=\n)(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?P<ap>(?i:[ap]\.\s?m\.|[ap]\.?\s?m\b)))?"
+      rf"(?:\s+(?i:{_ZONE})\b)?(?=\s*(?:[:|\u2013\u2014]|--?)\s|\s+[A-Z\"\u201c])|"
+      r"(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=\s+(?:[\u2013\u2014]|--?)\s))",  # "0945 - A man enters"
+      (re.compile(r"\n[0-2]?\d[:.][0-5]\d"), re.compile(r"\n[0-2]\d[0-5]\d\s")), 0, 4, flags=0)
 def _update_time(m: re.Match, c: _Ctx) -> _Norm:
     """"16:42 The committee chairman ...", "11:20 a.m. ET: Crews ...": a paragraph opening with a clock
     time, as a live page stamps its updates: the time on the DCT, or, in an account told hour by hour of a
@@ -86,6 +87,8 @@ def _update_time(m: re.Match, c: _Ctx) -> _Norm:
 
 def _stamp_clock(m: re.Match) -> str | None:
     """The clock time ("T14:30") of a stamp matched by :func:`_update_time` or :func:`_stamp_time`."""
+    if "h4" in m.re.groupindex and m["h4"]:  # (a year, unless lines are stamped "0945 - ..." too)
+        return f"T{m['h4']}:{m['min4']}" if _MORNING_STAMP.search(m.string) else None
     h = int(m["h"])
     if m["ap"]:
         if not 1 <= h <= 12:

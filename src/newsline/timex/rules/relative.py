@@ -349,6 +349,15 @@ def _week_on(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat())
 
 
+@rule(rf"\b(?P<wd>{_WEEKDAY})\s+week\b(?![-\u2019']|\s+(?:of|ending|end|long|old)\b)", _WEEKDAY_KEYS, 1, 2, needs=("week",))
+def _weekday_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"on Thursday week" (British): a week after the coming Thursday."""
+    if not _cap(m["wd"]):
+        return None
+    d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, "future", None) + dt.timedelta(days=7)
+    return ("DATE", d.isoformat())
+
+
 @rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 5, 4,
       needs=("week",))
 def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:

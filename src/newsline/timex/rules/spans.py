@@ -66,6 +66,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     tail = (m["tail"] or "").split()[-1:]  # "the next two years or so", "20 years or more"
     value = _duration_value(n, unit)
+    if re.fullmatch(r"\d+\.\d+", m["n"]) and not m["half"] and unit in _UNITCODE and unit not in ("decade", "century"):
+        value = f"P{'T' if unit in ('hour', 'minute', 'second') else ''}{m['n']}{_UNITCODE[unit]}"  # "14.2 months": as written
     if m["unit2"] and isinstance(n, int) and isinstance(n2 := _num(m["n2"]), int) and \
             (unit, m["unit2"].lower().rstrip("s")) in (("hour", "minute"), ("minute", "second"), ("year", "month")):
         value += f"{n2}{_UNITCODE[m['unit2'].lower().rstrip('s')]}"  # "an hour and 13 minutes": PT1H13M
@@ -275,7 +277,7 @@ _ADVERB_NEXT = re.compile(r"\s+(?:also|again|too|only|instead|still|now|[a-z]+ly
 _CLAUSE_OPEN = re.compile(r"(?:\A|[,;.!?:\n\"\u201c]\s*)\Z")
 
 
-@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|fortnight|month|year|quarter|hour|half[\s-]hour|morning|afternoon|night|"
+@rule(r"\b(?:(?P<fn>every|each|per)\s+(?P<unit>day|week|month|year|quarter|hour|half[\s-]hour|morning|afternoon|night|"
       r"evening|weekend)|(?:(?:once|twice|thrice)[\s-])?(?P<adv>daily|weekly|fortnightly|monthly|yearly|annually|quarterly|(?:half-)?hourly|"
       r"nightly|semiannual(?:ly)?|semi-annual(?:ly)?)|(?:once|twice|thrice)-an?-(?P<per>day|week|month|year))\b",
       (r"\bevery\b", r"\beach\b", r"\bper\b", r"\bdaily\b", r"\bweekly\b", r"\bmonthly\b", r"\byearly\b",
@@ -291,7 +293,7 @@ def _set(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "its quarterly dividend", "the quarterly results": a kind of report, not a recurrence
     if m["adv"] and _periodical(m, c.text) or word == "yearly" and c.text.endswith("half-", 0, m.start()):
         return None  # (and "the lowest half-yearly total": a half's)
-    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "fortnight": "P2W", "fortnightly": "P2W",
+    value = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "fortnightly": "P2W",
              "month": "P1M", "monthly": "P1M",
              "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "quarter": "P3M", "quarterly": "P3M",
              "hour": "PT1H", "hourly": "PT1H", "half-hourly": "PT30M", "half hour": "PT30M",
@@ -341,9 +343,12 @@ def _every_fortnight(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", "P2W" if not m["unit"] else _duration_value(1, m["unit"].split()[0].lower()))
 
 
-@rule(rf"\b(?:once\s+)?(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b", (r"\bevery\b", r"\beach\b"), 2, 5)
+@rule(rf"\b(?:once\s+)?(?:every|each)\s+(?P<n>other|{_NUM})[\s-]+(?P<unit>{_UNIT})\b|"
+      r"\b(?P<alt>alternate)\s+(?P<aunit>days|weeks|months|years)\b", (r"\bevery\b", r"\beach\b", r"\balternate\b"), 2, 5)
 def _every_n(m: re.Match, c: _Ctx) -> _Norm:
-    """"every two years", "every other week", "every few months": a SET of that period."""
+    """"every two years", "every other week", "on alternate days", "every few months": a SET of that period."""
+    if m["alt"]:
+        return ("SET", _duration_value(2, _unit(m["aunit"])))
     n = 2 if m["n"].lower() == "other" else _num(m["n"])
     unit = _unit(m["unit"])
     if n is None or n == 1 and m["unit"].lower().endswith("s"):
