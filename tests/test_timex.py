@@ -2846,3 +2846,14 @@ def test_a_quarter_a_year_back_a_film_title_a_schedule_of_a_plural_and_a_fixture
     assert values("Harlow play at Neath on Friday.", dct) == ["1994-07-22"]
     assert values("She went to Cambridge in 1936 with an 1851 Research Fellowship, and the following year "
                   "published a structure.", dct) == ["1936", "1851", "1937"]
+
+
+def test_names_a_season_of_that_year_every_may_day_and_a_fixture_played_on_sunday():
+    dct = dt.date(2007, 6, 1)
+    assert values("The satellite was carried by a Long March 3A rocket.", dct) == []
+    assert values("The pumps were branded Series 2000.", dct) == []
+    assert values("Good evening, this is Arts Tonight.", dct) == []
+    assert values("He led the union in 1989 and a strike in the spring of that year.", dct) == ["1989", "1989-SP"]
+    assert values("Every May Day he marched behind the banner.", dct) == ["XXXX-05-01"]
+    assert values("The final is played over two days, on Sunday and Monday.", dt.date(1997, 4, 28))[1] == "1997-05-04"
+    assert values("He will rest before flying to Miami for Thursday's game.", dt.date(2003, 1, 14))[-1] == "2003-01-16"

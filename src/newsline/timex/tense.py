@@ -26,16 +26,18 @@ _TO = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satu
 # "which closes on Friday")
 _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:down|up|off|out|over|office|effect|place))?"
          r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
+# a fixture in the present passive: "The final is played on Sunday", "the races are held over two days"
+_STAGED = r"\s+(?:played|held|staged|contested|run)\s+(?=on|over|at|in|from)"
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
-                     r"reveal|specify|speculate|name|identify)\b)|h(?:o|ich)(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:in|on|until)\s))|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
+                     r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:in|on|until)\s)))|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      rf"p(?:lans?\s+(?:to|a|an)\b|lanning\s+to|lanned\s+(?:for|to)|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
-                     r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r")|"
-                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
+                     r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r"|s" + _STAGED + r")|"
+                     rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO}|re{_STAGED})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"

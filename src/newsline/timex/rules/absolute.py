@@ -343,6 +343,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
                                       _MONTH_AND.search(c.text, max(0, m.start() - 16), m.start()) or
                                       _MAY_PLANNED.search(c.text, max(0, m.start() - 30), m.start())):
         return None
+    if word.lower() == "march" and c.text.endswith("Long ", max(0, m.start() - 5), m.start()):
+        return None  # the Long March rockets
     if len(word) == 3 and word.lower() in ("mar", "jan", "jun", "jul", "sep", "oct", "nov", "dec", "aug", "apr", "feb") \
             and not m["mon"].endswith("."):
         return None
@@ -416,7 +418,7 @@ _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|ro
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
-                       r"precinct|hangar|berth|squadron|channel|(?-i:Local|Exit))\s+$", re.I)
+                       r"precinct|hangar|berth|squadron|channel|series|(?-i:Local|Exit))\s+$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
                      r"Way|Place|Square)")
 
@@ -783,7 +785,7 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
       r"(?:(?P<rel>this\s+coming|the\s+coming|this|last|next|this\s+past|the|coming|early|late|mid)[\s-]+)?"
       rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})(?:[-\u2013/]\d\d\b)?|['\u2019](?P<y2>\d\d)\b|"
-      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))|(?P<ry>last|this|next)\s+year))?\b",
+      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))|(?P<ry>last|this|next|that)\s+year))?\b",
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 6, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = " ".join((m["rel"] or "").lower().split())
@@ -798,6 +800,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
     if m["y"]:
         return ("DATE", f"{m['y']}-{code}", False, mod)
+    if (m["ry"] or "").lower() == "that":  # "in the spring of that year": of the year last named
+        return ("DATE", _Ref("in_year", f"{c.dct.year - 1:04d}-{code}", f"-{code}"), False, mod)
     if m["ry"]:  # "the spring of last year"
         return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{code}", False, mod)
     if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT

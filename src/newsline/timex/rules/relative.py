@@ -71,6 +71,10 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
     if w == "today" and not m["part"] and _TODAYS_ERA.match(c.text, m.end("w")):
         return None
+    if w == "tonight" and m["w"][0].isupper() and not (m["mod"] or m["part0"]) and \
+            _CAP_BEFORE.search(c.text, max(0, m.start() - 30), m.start()) and \
+            c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c"):
+        return None  # "this is Arts Tonight": a programme's name
     if w == "today" and not (m["part"] or m["part0"] or m["mod"]) and _nowadays(m, c):
         return ("DATE", "PRESENT_REF")
     if w == "tonight":
@@ -228,7 +232,8 @@ _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:
 # "declared Saturday a day of mourning", "has named Monday a holiday": a day set apart, ahead
 _DECLARED = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates|named|names)\s+$", re.I)
 _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
-_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till)\s+$", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till|for)\s+$", re.I)
+_CAP_BEFORE = re.compile(r"\b[A-Z][\w']*\s+$")  # a capitalized word just before
 
 
 def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:

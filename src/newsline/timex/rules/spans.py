@@ -362,10 +362,10 @@ _FIXED_HOLIDAYS = {h: f"XXXX-{d.month:02d}-{d.day:02d}" for h, day_of in HOLIDAY
 
 
 @rule(rf"\b(?:every|each)\s+(?:(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?=[a-z]{{3}})|the\s+(?P<dth>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+)?"
-      rf"(?:(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
-      r"(?P<s>spring|summer|fall|autumn|winter)\b|(?P<h>" +
-      "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in _FIXED_HOLIDAYS),
-                      key=len, reverse=True)) + r")\b)",
+      r"(?:(?P<h>" + "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in _FIXED_HOLIDAYS),
+                                  key=len, reverse=True)) + r")\b|"
+      rf"(?P<mon>{_MONTH})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]))?(?!\w|\.\s*\d)(?!\s+\d)|"
+      r"(?P<s>spring|summer|fall|autumn|winter)\b)",
       (r"\bevery\b", r"\beach\b"), 1, 5)
 def _set_month(m: re.Match, c: _Ctx) -> _Norm:
     """"each July", "every spring", "every July 17", "every Christmas": every one of them (a SET), not
