@@ -588,6 +588,9 @@ def _in_title(text: str, start: int, end: int) -> bool:
     """Whether the expression at ``start:end`` is (in) a title in quotes, not a time: ABC's "This Week," CBS's
     ''60 Minutes'', the album "Sunday Bop", the slogan "Tomorrow Starts Today", the film "The Last Summer of Ada
     Moss" (but not a word said: '"Today," she said')."""
+    before = text[max(0, start - 60):start]
+    if '"' not in before and "\u201c" not in before and "``" not in before and "''" not in before:
+        return False  # (most expressions: no quote opens before them)
     if (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or _TITLE_REST.match(text, end)) and \
             _OPEN_QUOTE.search(text, max(0, start - 2), start):
         return True

@@ -42,9 +42,9 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      # (not a finding: "was found to be cracked", "was said to be damaged")
-                     r"(?<!\bhad\s)(?<!\bfound\s)(?<!\bsaid\s)(?<!\bshown\s)(?<!\bknown\s)(?<!\bthought\s)"
-                     r"(?<!\bbelieved\s)(?<!\breported\s)(?<!\bseemed\s)(?<!\bappeared\s)(?<!\bproved\s)"
-                     r"t(?:o\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
+                     r"(?<!\bhad\s)t(?:o(?<!\bfound\sto)(?<!\bsaid\sto)(?<!\bshown\sto)(?<!\bknown\sto)(?<!\bthought\sto)"
+                     r"(?<!\bbelieved\sto)(?<!\breported\sto)(?<!\bseemed\sto)(?<!\bappeared\sto)(?<!\bproved\sto)"
+                     r"\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
                      r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
                      r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off|"

@@ -445,7 +445,7 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s*[-/\u2013]\s*(?P<y2>\d\d)\s+(?:financial|fiscal|tax)\s+year\b",
-      (r"\bfinancial\b", r"\bfiscal\b", r"\btax\b"), 4, 1)
+      (r"\bfinancial\b", r"\bfiscal\b", r"\btax\b"), 4, 1, needs=("year",))
 def _split_fiscal_year(m: re.Match, c: _Ctx) -> _Norm:
     """"the 2023-24 financial year" (Australia, Britain, India): a fiscal year, named by the year it ends in."""
     y = int(m["y"])
