@@ -2857,3 +2857,10 @@ def test_names_a_season_of_that_year_every_may_day_and_a_fixture_played_on_sunda
     assert values("Every May Day he marched behind the banner.", dct) == ["XXXX-05-01"]
     assert values("The final is played over two days, on Sunday and Monday.", dt.date(1997, 4, 28))[1] == "1997-05-04"
     assert values("He will rest before flying to Miami for Thursday's game.", dt.date(2003, 1, 14))[-1] == "2003-01-16"
+
+
+def test_a_radio_hosts_time_in_words_and_with_a_dot():
+    dct = dt.date(2013, 10, 29)
+    assert values("Right, it's twenty-five to ten.", dct) == ["2013-10-29T09:35"]
+    assert values("It's 9.36, here's the news.", dct) == ["2013-10-29T09:36"]
+    assert values("It is 3.5 per cent higher.", dct) == []

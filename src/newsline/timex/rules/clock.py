@@ -184,6 +184,14 @@ def _clock_dotted(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _clock_on_day(m, c, int(m["h"]), int(m["min"])))
 
 
+@rule(r"\b(?:it's|it\u2019s|it\s+is)\s+(?:just\s+)?(?:after\s+|gone\s+)?(?P<x>(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d))"
+      r"(?![.:]?\d|\s*(?:%|per\s*cent|percent|points?|million|billion|degrees?|metres|meters|feet|inches|seconds?)\b)",
+      (re.compile(r"\.(?<=\d\.)[0-5]\d"),), 4, 2, needs=("it",))
+def _dotted_now(m: re.Match, c: _Ctx) -> _Norm:
+    """A radio host's "It's 9.36, here's the news": the time now, on the DCT."""
+    return "TIME", f"{c.dct.isoformat()}T{int(m['h']):02d}:{m['min']}"
+
+
 _PRICE = re.compile(r"\b(?:closed|opened|rose|fell|traded|ended|finished|stood|priced|valued|dropped|climbed)\s+"
                     r"(?:[a-z]+\s+)?$", re.I)
 
@@ -208,15 +216,17 @@ def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     return _in_part(m, c, h, minute) or _told_of(c, m.start(), f"T{h:02d}:{minute:02d}")
 
 
-@rule(rf"\b(?:at|about|around|by|until|till|from)\s+(?P<x>(?P<n>five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+"
+@rule(rf"\b(?:at|about|around|by|until|till|from|(?P<now>it's|it\u2019s|it\s+is)(?:\s+(?:just|nearly|almost))?(?:\s+(?:after|gone))?)\s+"
+      rf"(?P<x>(?P<n>five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+"
       rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL})",
-      (r"\bten\b", r"\bfive\b", r"\btwenty"), 2, 6, needs=(r"\bpast\b", r"\bto\b"))
+      (r"\bten\b", r"\bfive\b", r"\btwenty"), 5, 6, needs=(r"\bpast\b", r"\bto\b"))
 def _minutes_past(m: re.Match, c: _Ctx) -> _Norm:
-    """"at ten past twelve", "about twenty to nine": the minutes past or to an hour, said without
-    "minutes" (after a preposition: "ten to twelve people" is a count)."""
+    """"at ten past twelve", "about twenty to nine", a radio host's "it's twenty-five to ten": the minutes
+    past or to an hour, said without "minutes" (after a preposition: "ten to twelve people" is a count)."""
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     minute = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[m["n"].lower()]
-    h = _pm(m, c, h)
+    if not m["now"]:
+        h = _pm(m, c, h)
     if m["dir"].lower() == "to":
         h, minute = h - 1 or 12, 60 - minute
     return _in_part(m, c, h, minute) or _told_of(c, m.start("x"), f"T{h:02d}:{minute:02d}")
