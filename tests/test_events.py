@@ -580,3 +580,9 @@ def test_a_yardstick_years_back_and_the_end_of_a_period_are_no_events():
     dct = dt.date(2024, 7, 25)
     assert events("Data centres made 71 percent of sales, compared with 40 percent two years ago.", dct) == []
     assert events("Net income for the three months to June 29 doubled.", dct) == []
+
+
+def test_days_later_with_the_date_given_after_them_counts_nothing():
+    evs = events("The four were trapped on Monday afternoon; three days later, at 9.20pm on Thursday, the last "
+                 "of them walked out.", dt.date(2009, 6, 12))
+    assert sorted(e.date for e in evs) == ["2009-06-08", "2009-06-11T21:20"]  # (not 14 June)

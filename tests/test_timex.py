@@ -2864,3 +2864,14 @@ def test_a_radio_hosts_time_in_words_and_with_a_dot():
     assert values("Right, it's twenty-five to ten.", dct) == ["2013-10-29T09:35"]
     assert values("It's 9.36, here's the news.", dct) == ["2013-10-29T09:36"]
     assert values("It is 3.5 per cent higher.", dct) == []
+
+
+def test_that_day_after_midnight_and_a_flashback_in_the_past_perfect():
+    dct = dt.date(2009, 6, 12)
+    text = ("It was 3.40pm on Monday when the water broke in. Shortly after midnight the pumps were started. "
+            "The drill started at 6.50am.\n\nAt 2.10pm that day the bit broke through.")
+    assert values(text, dct)[-2:] == ["2009-06-09T14:10", "2009-06-09"]
+    dct = dt.date(2017, 8, 21)
+    text = ("It began shortly after 2 a.m. on Wednesday, Aug. 9, when two men escaped. A week earlier, a worker had "
+            "reported that the grate was loose.\n\nThat night, a pickup truck was stolen.")
+    assert values(text, dct)[-2:] == ["2017-08-02", "2017-08-09TNI"]

@@ -511,7 +511,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if t.type == "DURATION":
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \
-                not _CLAUSE_BETWEEN.search(text, t.end, dated[j])  # not "after X said it would ... in May"
+                (not _CLAUSE_BETWEEN.search(text, t.end, dated[j]) or  # not "after X said it would ... in May"
+                 bool(_DATE_GIVEN.fullmatch(text, t.end, dated[j])))  # "three days later, at 9.20pm on Thursday"
             ref = _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after": the arrest's date
             counted = _counted(t, text, ref.value if ref else last, ref.year_inferred if ref else last_inferred,
                                follows, last_clock) or _vague_stretch(t, text) or \
@@ -717,6 +718,7 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
 # A clause of its own between "came two days after" and a later date: that date is not the one counted
 # from ("came a week after figures showed prices rose in the year to September")
+_DATE_GIVEN = re.compile(r"\s+(?:later|earlier),?\s+(?:at|on|in)\s+(?:about\s+|around\s+)?", re.I)
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
 # "We begin tonight in Millford, where ...", "We'll have more on this story tonight": the broadcast's own time
 _ON_AIR = re.compile(r"\b(?:[Ww]e|I)(?:'ll|\s+will)?\s+(?:begin|start|have\s+more|be\s+back)\b[^.;!?,]{0,40}$")

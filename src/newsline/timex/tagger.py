@@ -81,6 +81,7 @@ _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "the deadliest accident since March 1971, when ...": a yardstick, no story of then
 _RECORD = re.compile(r"\b(?:first|[a-z]{3,}est|most|least)\b[^.;!?]*\bsince\s+$", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ne|ld|ght|ilt|ent|ade|ept|eft|ost|aid)\b")
 _SCENE = re.compile(r"(?:\A|[.!?\n]\s)[^.!?\n]*\bhad\s+been\b[^.!?\n]*$")  # a sentence in the past perfect, up to here
 _WHEN = re.compile(r",?\s+when\b")
 _DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
@@ -139,6 +140,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     quarter: str | None = None  # the last quarter or half named: what "a year ago" compares with
     last_q: str | None = None  # the last quarter named: what "the year-earlier quarter" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
+    flashback: tuple[str, int] | None = None  # the story's date before a step back told in the past perfect, and
+    # where that sentence starts
     stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Three days later, ...")
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
@@ -197,6 +200,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):
                     ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
                     # ordered a gate to be opened at 2.55pm": ahead of a day gone by, on it
+                if flashback and ref.kind == "anchor" and ref.arg.startswith("day ") and flashback[1] < ctx.sentence(start)[0] and \
+                        not _PAST_PERFECT.search(text, ctx.sentence(start)[0], end):
+                    # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen": the
+                    # story's day again, after the flashback
+                    anchor, flashback = flashback[0], None
                 value = ref.resolve(last_q if ref.arg == "Q" else quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
                                     else told, anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
@@ -213,7 +221,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = value if moved[:10] > max(value[:10], today) and ctx.tense(start) == "past" and \
                     not _CLOCK_TO.fullmatch(text, chosen[k - 1][1], start) else moved
                 if ref.kind == "time" and day and value[:10] > day:
-                    day = value[:10]  # past midnight, the story goes on in the next day ("... shortly after noon")
+                    # past midnight, the story goes on in the next day ("... shortly after noon"), and what "that
+                    # day" counts from with it ("Shortly after midnight ... at 6.50am. At 2.10pm that day")
+                    anchor = value[:10] if anchor == day else anchor
+                    day = value[:10]
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         if not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
@@ -266,6 +277,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)):
+            flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and " -" in ref.arg and \
+                ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
+                _PAST_PERFECT.search(text, ctx.sentence(start)[0], ctx.sentence(start)[1]) else \
+                flashback if ref and ref.kind == "anchor" else None
             anchor, guessed["anchor"] = value, inferred
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
