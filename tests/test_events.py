@@ -586,3 +586,11 @@ def test_days_later_with_the_date_given_after_them_counts_nothing():
     evs = events("The four were trapped on Monday afternoon; three days later, at 9.20pm on Thursday, the last "
                  "of them walked out.", dt.date(2009, 6, 12))
     assert sorted(e.date for e in evs) == ["2009-06-08", "2009-06-11T21:20"]  # (not 14 June)
+
+
+def test_a_live_page_stamp_on_its_own_line_dates_the_update_under_it():
+    text = ("19.02 BST\nThe president has just finished a televised address to the nation.\n\n"
+            "14.20 BST\nThe council will meet on Friday.")
+    evs = events(text, dt.date(2024, 5, 9))
+    assert [(e.date, e.sentence[:13]) for e in evs] == [("2024-05-09T19:02", "The president"),
+                                                        ("2024-05-10", "The council w")]

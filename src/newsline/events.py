@@ -600,7 +600,13 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
             title = _title(breaks and _clause(evidence, phrase[t.start], breaks) or evidence, phrase[t.start])
             if not _LOWER_WORD.search(title):
-                continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
+                # a live page's stamp on a line of its own ("19.02 BST"): the news of the update under it, when
+                # that first sentence has no date of its own ("Ardenia's president has just finished ...")
+                if not (_CLOCK_VALUE.fullmatch(t.value) and i + 1 < len(starts) and i + 1 not in by_sentence and
+                        text[e:starts[i + 1]].count("\n") + sentence.count("\n") == 1 and
+                        (evidence := _clean(text[slice(*_stripped(text, starts[i + 1], ends[i + 1]))]))):
+                    continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
+                title = _title(evidence, None)
             value = t.value
             if _PART_OF_DAY.fullmatch(value):  # "on Thursday morning": a timeline places it on the day
                 value, gran = value[:10], "day"
