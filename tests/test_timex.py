@@ -900,7 +900,7 @@ def test_a_long_term_noun_and_years_end():
 @pytest.mark.parametrize("text, spans", [
     ("In 1990-91 the war raged.", [("1990", "1990"), ("91", "1991")]),
     ("The 2018-2019 season was cancelled.", [("2018", "2018"), ("2019", "2019")]),
-    ("The 1999/00 budget passed.", [("1999", "1999"), ("00", "2000")]),
+    ("The 1999/00 budget passed.", [("1999/00", "FY2000")]),  # a fiscal year's
     ("It happened on 2010-11-05.", [("2010-11-05", "2010-11-05")]),
     ("Votes were 1990-1950 against.", [("1950", "1950")]),  # no span of years: the first is no year
 ])
@@ -1587,7 +1587,7 @@ def test_a_date_describing_a_thing_is_not_what_the_story_counts_from():
     text = "A lab confirmed it on Sept. 20. It matched a man jailed for a 1991 rape. The case was reopened the following week."
     assert values(text, dct) == ["2004-09-20", "1991", "2004-W40"]
     text = "It lost money in its 2003 fiscal year. The following year it was sold."
-    assert values(text, dct) == ["2003", "2004"]  # a time, not a thing: counted from
+    assert values(text, dct) == ["FY2003", "2004"]  # a time, not a thing: counted from
 
 
 def test_where_a_state_began_is_not_what_that_day_refers_to():
@@ -2875,3 +2875,19 @@ def test_that_day_after_midnight_and_a_flashback_in_the_past_perfect():
     text = ("It began shortly after 2 a.m. on Wednesday, Aug. 9, when two men escaped. A week earlier, a worker had "
             "reported that the grate was loose.\n\nThat night, a pickup truck was stolen.")
     assert values(text, dct)[-2:] == ["2017-08-02", "2017-08-09TNI"]
+
+
+def test_fiscal_years_named_codes_acts_ages_and_a_programme_are_no_dates():
+    dct = dt.date(2019, 9, 25)
+    assert [(t.text, t.value) for t in tag("Earnings fell in the 2011 financial year.", dct)] == \
+        [("the 2011 financial year", "FY2011")]
+    assert values("It set $537 million aside in the 2019-20 budget.", dct) == ["FY2020"]
+    assert values("Providers received $19.9 billion in the last financial year.", dct) == ["FY2018"]
+    assert values("The planet TOI-1999 b is large; the case 3:15-cr-2017 was filed under the Aged Care Act 1997.",
+                  dct) == []
+    assert values("The median age rose to 33.5 years.", dct) == []
+    assert values("A spokesman on the Today programme called it reckless.", dct) == []
+    assert values("They resume at 2pm this afternoon.", dct) == ["2019-09-25T14:00"]
+    assert values('His album "Midnight at the Vanguard" is admired.', dct) == []
+    assert values("Florists sell most for Mothering Sunday, which falls on 22 March.", dt.date(2020, 3, 1)) == \
+        ["2020-03-22", "2020-03-22"]

@@ -113,6 +113,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     # British bank holidays: the first and last Mondays of May, the last of August
     "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1), "may day bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),  # Britain's, the fourth Sunday of Lent
+    "victoria day": lambda y: dt.date(y, 5, 24) - dt.timedelta(days=dt.date(y, 5, 24).weekday()),  # Canada's
+    "heritage day": lambda y: dt.date(y, 9, 24),  # South Africa's
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50), "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
     "pentecost": lambda y: _easter(y) + dt.timedelta(days=49), "pentecost sunday": lambda y: _easter(y) + dt.timedelta(days=49),
@@ -202,8 +205,8 @@ def count_from(value: str, unit: str, n: int) -> str | None:
     try:
         if unit == "decade" and re.match(r"\d{3}", value) and 0 <= int(value[:3]) + n <= 999:
             return f"{int(value[:3]) + n:03d}"  # "in 1952 ... at the end of the decade": the 1950s
-        if unit == "year" and re.match(r"\d{4}(?!\d)", value):
-            return f"{dt.date(int(value[:4]) + n, 1, 1).year:04d}"
+        if unit == "year" and re.match(r"(?:FY)?\d{4}(?!\d)", value):  # ("fiscal 2003 ... the following year": 2004)
+            return f"{dt.date(int(value.removeprefix('FY')[:4]) + n, 1, 1).year:04d}"
         if unit == "month" and re.match(r"\d{4}-\d\d(?!\d)", value):  # a month, or a day
             y, mo = _add_months(int(value[:4]), int(value[5:7]), n)
             return dt.date(y, mo, 1).isoformat()[:7]
@@ -221,7 +224,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # the period a report is
 # a year, month, week, day, season or half: what "that year", "the following week" refer to ("sold in the
 # summer of 2011 and renamed the next year": 2012). Not a quarter: "a year earlier" after "the third
 # quarter" is that quarter's year-ago twin (see _Ref).
-_ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-H[12]|-(?:SP|SU|FA|WI))?")
+_ANCHOR_VALUE = re.compile(r"FY\d{4}|\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-H[12]|-(?:SP|SU|FA|WI))?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")  # an ISO week, its year and number
 

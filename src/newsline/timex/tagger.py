@@ -606,7 +606,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     if '"' not in before and "\u201c" not in before and "``" not in before and "''" not in before:
         return False  # (most expressions: no quote opens before them)
-    if (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or _TITLE_REST.match(text, end)) and \
+    if (_QUOTED.match(text, end) and _TITLE.fullmatch(text, start, end) or _TITLE_REST.match(text, end) or
+            _TITLE_WORDS.fullmatch(text, start, end) and _TITLE_TAIL.match(text, end)) and \
             _OPEN_QUOTE.search(text, max(0, start - 2), start):
         return True
     return bool(_TITLE_WORDS.fullmatch(text, start, end) and _TITLE_HEAD.search(text, max(0, start - 60), start) and

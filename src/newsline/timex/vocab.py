@@ -55,7 +55,8 @@ _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centu
 _DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
 _PARTCODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
              "tonight": "NI"}
-_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1}
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
+                 "this afternoon": 0, "this evening": 0}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
          "mid": "MID", "middle": "MID"}

@@ -412,13 +412,14 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
+_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+)-$")
 _STAMP_DASH = re.compile(r"\s+(?:[\u2013\u2014]|--?)\s")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # a count's noun ("about 2000 members")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
-                       r"precinct|hangar|berth|squadron|channel|series|(?-i:Local|Exit))\s+$", re.I)
+                       r"precinct|hangar|berth|squadron|channel|series|(?-i:Local|Exit|Act))\s+$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
                      r"Way|Place|Square)")
 
@@ -435,6 +436,8 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
                                          _STREET.match(c.text, m.end())):
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
+    if c.text.endswith("-", 0, m.start()) and _CODE_BEFORE.search(c.text, max(0, m.start() - 8), m.start()):
+        return None  # the planet "TOI-1999 b", the case "3:15-cr-2017": a code
     if c.text[m.start() - 1:m.start()] == "\n" and _STAMP_DASH.match(c.text, m.end()) and _MORNING_STAMP.search(c.text):
         return None  # "1530 - The man demands ..." among "0945 - ...": an hour by the 24-hour clock
     if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6) or _CODE_AFTER.match(c.text, m.end()) or \
@@ -444,11 +447,14 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y}" if m["fy"] else y, False, _mod(m["mod"]))
 
 
-@rule(rf"\b(?:the\s+)?(?P<y>{_YEAR})\s*[-/\u2013]\s*(?P<y2>\d\d)\s+(?:financial|fiscal|tax)\s+year\b",
-      (r"\bfinancial\b", r"\bfiscal\b", r"\btax\b"), 4, 1, needs=("year",))
-def _split_fiscal_year(m: re.Match, c: _Ctx) -> _Norm:
-    """"the 2023-24 financial year" (Australia, Britain, India): a fiscal year, named by the year it ends in."""
+@rule(rf"\b(?:the\s+(?=\S+\s+(?:financial|fiscal|tax)\s))?(?P<y>{_YEAR})(?:\s*[-/\u2013]\s*(?P<y2>\d\d))?\s+"
+      r"(?:(?:financial|fiscal|tax)\s+year\b|(?=budget\b))", (r"\bfinancial\b", r"\bfiscal\b", r"\btax\b", r"\bbudget\b"), 4, 1, needs=("year", "budget"))
+def _fiscal_year_named(m: re.Match, c: _Ctx) -> _Norm:
+    """"the 2011 financial year" FY2011; "the 2023-24 financial year", "the 2019-20 budget" (Australia,
+    Britain, India): a fiscal year, named by the year it ends in."""
     y = int(m["y"])
+    if not m["y2"]:
+        return ("DATE", f"FY{y:04d}") if not m.group(0).endswith(" ") else None  # (not "the 2011 budget": a year's)
     return ("DATE", f"FY{y + 1:04d}") if (y + 1) % 100 == int(m["y2"]) else None
 
 
@@ -847,7 +853,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
-       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", *_NEW_YEARS), 6, 4,
+       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",

@@ -70,7 +70,7 @@ _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|
 
 
 # After a clock time: the day it is on ("10 a.m. EST on March 20", "11:45 p.m. Sunday night").
-_ON_DAY = (rf"(?:,?\s+(?:(?P<wrel>next|last|this|coming)\s+(?=[mtwfs]))?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow|tonight|last\s+night)(?:\s+(?P<wpart>{_DAYPART})\b)?"
+_ON_DAY = (rf"(?:,?\s+(?:(?P<wrel>next|last|this|coming)\s+(?=[mtwfs]))?(?P<wd>{_WEEKDAY}|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?P<wpart>{_DAYPART})\b)?"
            rf"|(?=\s+\(\d{{4}}\s+(?:gmt|utc)\),?\s+(?:on\s+)?(?P<pwd>{_WEEKDAY})\b))?"  # "10:35 a.m. (0735 GMT) Friday"
            rf"(?:,?\s+(?:(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})"
            rf"|(?:the\s+)?(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+"

@@ -71,6 +71,8 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
     w = m["w"].lower()
     if w == "today" and not m["part"] and _TODAYS_ERA.match(c.text, m.end("w")):
         return None
+    if w == "today" and c.text.startswith(" programme", m.end()):
+        return None  # the BBC's Today programme
     if w == "tonight" and m["w"][0].isupper() and not (m["mod"] or m["part0"]) and \
             _CAP_BEFORE.search(c.text, max(0, m.start() - 30), m.start()) and \
             c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c"):
@@ -388,7 +390,7 @@ _OVER = re.compile(r"\b(?:over|within|throughout|for|covering|spanning|spent|spe
 
 @rule(r"\b(?:(?P<mod>early|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:in\s+)?)?"
       r"(?P<rel>this\s+past|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+current|"
-      r"the\s+coming|the\s+following|the\s+next|past|previous|current|coming)\s+(?P<fy>fiscal\s+)?"
+      r"the\s+coming|the\s+following|the\s+next|past|previous|current|coming)\s+(?P<fy>(?:fiscal|financial)\s+)?"
       r"(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
       (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1,
       needs=("this", "last", "next", "past", "previous", "preceding", "current", "coming", "following"))
