@@ -2731,9 +2731,13 @@ def test_a_clock_time_last_night_is_on_the_day_before_and_the_small_hours_after_
 
 def test_a_weekday_after_a_sentence_stepping_the_story_on_is_that_day():
     dct = dt.date(2008, 6, 22)  # a Sunday
-    text = ("The first warning came on the morning of Friday, June 13. The next day, the rain did not stop. "
-            "By Saturday afternoon the gauge read 24 feet.")
+    text = ("The first warning came on the morning of Friday, June 13. The next day, on Saturday afternoon, the gauge "
+            "read 24 feet.")
     assert values(text, dct)[-2:] == ["2008-06-14", "2008-06-14TAF"]
+    text = "The storm came on Friday, June 13. Three days later, on the Monday, the river crested."
+    assert values(text, dct)[-1] == "2008-06-16"
+    text = "Talks failed on Tuesday, June 10. Two days later, he spoke. A poll published on Thursday showed a fall."
+    assert values(text, dct)[-1] == "2008-06-19"  # the last Thursday: another sentence
     text = "The doses arrived on December 21. Nurses began two days later. She got her second shot on Wednesday."
     assert values(text, dt.date(2021, 1, 14))[-1] == "2021-01-13"  # the step is no sentence's frame: the DCT's week
     text = "The outage began on Monday 23 December, and a shorter one came on Monday."
@@ -2891,3 +2895,12 @@ def test_fiscal_years_named_codes_acts_ages_and_a_programme_are_no_dates():
     assert values('His album "Midnight at the Vanguard" is admired.', dct) == []
     assert values("Florists sell most for Mothering Sunday, which falls on 22 March.", dt.date(2020, 3, 1)) == \
         ["2020-03-22", "2020-03-22"]
+
+
+def test_the_half_of_the_year_half_past_midnight_and_talks_resume():
+    assert values("Output ramps up as planned in the second half of the year.", dt.date(2021, 3, 17)) == ["2021-H2"]
+    dct = dt.date(2009, 2, 19)
+    assert values("Officials said that Monday was the deadline.", dct) == ["2009-02-16"]
+    assert values("The band came on at 10.30pm on Saturday and were still playing at half past midnight.",
+                  dt.date(2007, 6, 25))[-1] == "2007-06-24T00:30"
+    assert values("Talks with Norway resume in Bergen on 13 January.", dt.date(2003, 12, 20)) == ["2004-01-13"]

@@ -228,10 +228,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         if not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
-                anchor < value[:10] <= today and stepped is not None and "\n\n" not in text[stepped:start] and \
-                _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                anchor < value[:10] <= today and stepped is not None and _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                (stepped >= ctx.sentence(start)[0] or text.endswith("the ", 0, start)) and \
                 dt.date.fromisoformat(value[:10]).weekday() == dt.date.fromisoformat(anchor).weekday():
-            value = anchor + value[10:]  # "The next day, the rain did not stop. By Saturday afternoon": that Saturday
+            value = anchor + value[10:]  # "Three days later, on the Sunday": that Sunday (but "Two days later, he
+            # spoke. A poll published on Thursday ...": the last Thursday)
         if typ == "DATE" and out and _WEEKDAY_ALONE.fullmatch(text, start, end) and _DAY_VALUE.fullmatch(value) and \
                 _WEEKDAY_ALONE.fullmatch(out[-1].text) and value < today < out[-1].value and \
                 _LISTED.fullmatch(text, out[-1].end, start) and ctx.tense(start) != "past":
@@ -592,7 +593,7 @@ _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+|(?:shift|train|flight|sailing|serv
                  r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead", "stamp": "day"}  # whose year a reference's is as sure as
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b", re.I)
+_SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b|\bpast\s+midnight\b", re.I)
 # "6:20", "about 6:40": no a.m., p.m., o'clock, part of the day or leading zero
 _SAID_BARE = re.compile(r"(?:(?:about|around|approximately|roughly|just\s+after|shortly\s+after)\s+)?"
                         rf"(?:(?:1[01]|[1-9]):\d\d|(?:1[01]|[1-9]|{_HOUR_WORD})\s+o['\u2019]clock|"

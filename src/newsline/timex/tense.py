@@ -47,7 +47,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"\s+be\s+(?:[a-z]+ed|held|built|paid|sold|made|done|given|taken|run|laid|set|sent|spent|chosen|drawn|"
                      r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
-                     r"r(?:e(?:opens|sumes)|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off|"
+                     r"r(?:e(?:opens|sumes?(?=\s+(?:in|on|at)\b))|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off|"
                      # (the rest start with one of these letters: checked once)
                      r"(?=[hfvmptwasdnc])(?:"
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday" (not "to host")

@@ -717,7 +717,11 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         n = ORDINALS[ordw]
         if n > size:
             return None
-        if not explicit and rel in ("", "the") and not m["ago"]:  # "the second half (of the year)"
+        if not explicit and (m["rel"] or "").lower() == "the" and not (m["fy"] or m["fy0"]) and \
+                c.tense(m.start()) != "past":
+            # "output ramps up as planned in the second half of the year": the DCT's (not the one gone by)
+            return ("DATE", f"{c.dct.year:04d}-{letter}{n}", False, _mod(m["edge"]))
+        if not explicit and rel in ("", "the") and not m["ago"]:  # "the second half"
             if not (m["fy"] or m["fy0"]) and (size == 2 and _MATCH_PLAY.search(c.text, *c.sentence(m.start())) or
                                               _match_report(c)):
                 return None  # "scored twice in the second half": a half of the match, not of the year

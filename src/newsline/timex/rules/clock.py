@@ -197,14 +197,18 @@ _PRICE = re.compile(r"\b(?:closed|opened|rose|fell|traded|ended|finished|stood|p
 
 
 @rule(rf"\b(?P<mm>(?:a\s+)?quarter|half|(?P<n>[1-5]?\d|{_WORDNUM})\s+minutes?)\s+(?P<dir>past|after|to)\s+"
-      rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2])\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
+      rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2]|midnight)\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
       (r"\bquarter\b", r"\bhalf\b", r"\bminute\b", r"\bminutes\b"), 3, 6, needs=("past", "after", "to"))
 def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     """"at a quarter past five this morning", "half past seven", "a quarter to six", "six minutes past
     nine" (a radio host's time): a clock time in words (its hour says nothing of a.m. or p.m. but with
     a part of the day after it)."""
-    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     minute = _num(m["n"]) if m["n"] else 30 if m["mm"].lower() == "half" else 15  # "(a) quarter past six"
+    if m["h"].lower() == "midnight":  # "still playing at half past midnight": the small hours after it
+        if m["dir"].lower() == "to" or not isinstance(minute, int) or not 0 < minute < 60:
+            return None
+        return _told_of(c, m.start(), f"T00:{minute:02d}")
+    h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     if not isinstance(minute, int) or not 0 < minute < 60 or m["n"] and m["dir"].lower() == "after":
         return None  # "20 minutes after 9 laps", "two minutes after two goals": a stretch after something
     if not _IT_IS.search(c.text, max(0, m.start() - 8), m.start()):
