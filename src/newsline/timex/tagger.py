@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..text import sentence_starts
-from .tense import _Ctx
+from .tense import _PLUPERFECT, _Ctx
 from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range, count_from
 from .engine import RULES, _Ref, _month_of
 from .scan import _EXTENT_RULES, _matches
@@ -47,7 +47,7 @@ def tag(text: str, dct: dt.date) -> list[Timex]:
 
 _TITLE = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)+")
 _TITLE_WORDS = re.compile(r"[A-Z0-9][\w']*(?:\s+[A-Z0-9][\w']*)*")
-_TITLE_HEAD = re.compile(r"(?:\"|``|\u201c)(?:[A-Z0-9][\w']*\s+){1,5}$")  # a title's first words: "Tomorrow Starts Today"
+_TITLE_HEAD = re.compile(r"(?:\"|``|\u201c)(?:[A-Z0-9][\w']*\s+){1,5}$")  # a title's first words ("Tomorrow Starts")
 _ADJ_LEAD = re.compile(r"(?:the|a|an)\s+(?=[^\s-]+(?:-[^\s-]+)+$)", re.I)
 _OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)(?:-\d\d)?")  # a month, season or day whose year may be guessed
 # what may open a sentence before a year that is the year of the whole sentence ("Last year, ...", "In 1980, ...")
@@ -69,7 +69,8 @@ _QUOTED = re.compile(r"[,.!?]?(?:\"|''|\u201d)")
 _OPEN_QUOTE = re.compile(r"(?:\"|``|''|\u201c)$")
 _TITLE_REST = re.compile(r"(?:\s+[A-Z][\w']*)+[,.!?]?(?:\"|''|\u201d)")  # the rest of a title in quotes
 # the rest of a title in quotes, small words and all ("... of Ada Moss")
-_TITLE_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w']*|of|the|a|an|and|in|on|for|to|at|with))*\s+[A-Z][\w']*[,.!?]?(?:\"|''|\u201d)")
+_TITLE_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w']*|of|the|a|an|and|in|on|for|to|at|with))*\s+[A-Z][\w']*[,.!?]?"
+                         r"(?:\"|''|\u201d)")
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
@@ -81,7 +82,6 @@ _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "the deadliest accident since March 1971, when ...": a yardstick, no story of then
 _RECORD = re.compile(r"\b(?:first|[a-z]{3,}est|most|least)\b[^.;!?]*\bsince\s+$", re.I)
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ne|ld|ght|ilt|ent|ade|ept|eft|ost|aid)\b")
 _SCENE = re.compile(r"(?:\A|[.!?\n]\s)[^.!?\n]*\bhad\s+been\b[^.!?\n]*$")  # a sentence in the past perfect, up to here
 _WHEN = re.compile(r",?\s+when\b")
 _DESCRIBES = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")
@@ -142,7 +142,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     anchor: str | None = None  # the last date named: what "the following year" follows
     flashback: tuple[str, int] | None = None  # the story's date before a step back told in the past perfect, and
     # where that sentence starts
-    stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Three days later, ...")
+    stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Days later, ...")
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
@@ -200,13 +200,14 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):
                     ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
                     # ordered a gate to be opened at 2.55pm": ahead of a day gone by, on it
-                if flashback and ref.kind == "anchor" and ref.arg.startswith("day ") and flashback[1] < ctx.sentence(start)[0] and \
-                        not _PAST_PERFECT.search(text, ctx.sentence(start)[0], end):
+                if flashback and ref.kind == "anchor" and ref.arg.startswith("day ") and \
+                        flashback[1] < (opening := ctx.sentence(start)[0]) and not _PLUPERFECT.search(text, opening, end):
                     # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen": the
                     # story's day again, after the flashback
                     anchor, flashback = flashback[0], None
-                value = ref.resolve(last_q if ref.arg == "Q" else quarter, ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day"
-                                    else told, anchor)
+                value = ref.resolve(last_q if ref.arg == "Q" else quarter,
+                                    ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day" else told,
+                                    anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
                     typ = "DATE"  # "that November night" of no day named: the month
             if not value or not _plausible(value):
@@ -228,7 +229,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         if not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
-                anchor < value[:10] <= today and stepped is not None and _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                anchor < value[:10] <= today and stepped is not None and \
+                _STORY_WEEKDAY.fullmatch(text, start, end) and \
                 (stepped >= ctx.sentence(start)[0] or text.endswith("the ", 0, start)) and \
                 dt.date.fromisoformat(value[:10]).weekday() == dt.date.fromisoformat(anchor).weekday():
             value = anchor + value[10:]  # "Three days later, on the Sunday": that Sunday (but "Two days later, he
@@ -278,15 +280,17 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)):
-            flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and " -" in ref.arg and \
-                ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
-                _PAST_PERFECT.search(text, ctx.sentence(start)[0], ctx.sentence(start)[1]) else \
+            flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
+                " -" in ref.arg and ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
+                _PLUPERFECT.search(text, *ctx.sentence(start)) else \
                 flashback if ref and ref.kind == "anchor" else None
             anchor, guessed["anchor"] = value, inferred
-            stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) else None
+            stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) \
+                else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"], stepped = value[:10], inferred, None  # "the night of Aug. 14 ... the next day"
-        elif typ == "TIME" and ref and ref.kind == "anchor" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
+        elif typ == "TIME" and ref and ref.kind == "anchor" and _DAY_VALUE.match(value) and \
+                not _CLOCK_VALUE.fullmatch(value):
             # "on Thursday, 3 June ... The following morning ... Four days later": the story stepped on to that day
             anchor, guessed["anchor"] = value[:10], inferred
             stepped = end if _opens(ctx, start) else None

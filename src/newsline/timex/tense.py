@@ -201,6 +201,10 @@ _FUTURE_FOLDED, _PAST_FOLDED, _FUTURE_IN_PAST_FOLDED = (
     re.compile(rx.pattern) for rx in (_FUTURE, _PAST, _FUTURE_IN_PAST))
 
 
+# "had risen by October": done by then, in the past
+# ("had brought", "had sold", "had built", "had sent", "had made", "had kept": irregular participles too)
+_PLUPERFECT = re.compile(r"(?:\bhad|\w'd)\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost|"
+                         r"aid)\b", re.I)
 # "had been due to expire Friday": a plan in the pluperfect was for a day now past. The pattern ends
 # at the end of a future cue: the plan's own word or the verb right after it.
 _PLUPERFECT_PLAN = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:scheduled|expected|due|set|planned|planning)"

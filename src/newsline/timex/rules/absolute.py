@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ..vocab import ORDINALS, WEEKDAYS, _DAY_WORD, _DAY_WORDS, _DEICTIC_DAYS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
-from ..tense import _Ctx
+from ..tense import _PLUPERFECT, _Ctx
 from ..dates import (
     HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
     _week,
@@ -397,10 +397,6 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|
                            r"late|mid)\s*-?\s*$", re.I)
 # A month that speaks is a person ('"It cannot happen again," March said')
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
-# "had risen by October": done by then, in the past
-# ("had brought", "had sold", "had built", "had sent", "had made", "had kept": irregular participles too)
-_PLUPERFECT = re.compile(r"(?:\bhad|\w'd)\s+(?:already\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ne|ght|ld|ilt|ent|ade|ept|eft|ost|aid)\b",
-                         re.I)
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
 # "scheduled for May", "until at least May", "as early as May" (not "voted for May": a name)
