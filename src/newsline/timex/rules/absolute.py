@@ -15,7 +15,7 @@ from ..dates import (
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
     _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _PLAN_TO, _QUARTERS, _STARTING, _TITLE_CASE,
-    _MORNING_STAMP, _YEAR, _YEARS, _ZONE, _cap, _mod, _month,
+    _MORNING_STAMP, _STAMP_DASH, _YEAR, _YEARS, _ZONE, _cap, _mod, _month,
 )
 
 
@@ -408,8 +408,8 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
 
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
+_DASH_AFTER = re.compile(_STAMP_DASH)
 _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+)-$")
-_STAMP_DASH = re.compile(r"\s+(?:[\u2013\u2014]|--?)\s")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # a count's noun ("about 2000 members")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
@@ -434,7 +434,7 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
     if c.text.endswith("-", 0, m.start()) and _CODE_BEFORE.search(c.text, max(0, m.start() - 8), m.start()):
         return None  # the planet "TOI-1999 b", the case "3:15-cr-2017": a code
-    if c.text[m.start() - 1:m.start()] == "\n" and _STAMP_DASH.match(c.text, m.end()) and _MORNING_STAMP.search(c.text):
+    if c.text[m.start() - 1:m.start()] == "\n" and _DASH_AFTER.match(c.text, m.end()) and _MORNING_STAMP.search(c.text):
         return None  # "1530 - The man demands ..." among "0945 - ...": an hour by the 24-hour clock
     if _CLOCK_AFTER.match(c.text, m.end(), m.end() + 6) or _CODE_AFTER.match(c.text, m.end()) or \
             _PLURAL_NEXT.match(c.text, m.end()) and (m["mod"] or _COUNT_LEAD.search(c.text, max(0, m.start() - 14), m.start())):

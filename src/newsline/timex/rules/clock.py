@@ -8,7 +8,7 @@ from ..vocab import _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY, _WORDNUM, _n
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
-from .common import _AM_PM, _MORNING_STAMP, _NAME_NEXT, _ON_DAY, _ZONE, _cap, _month, _named_day
+from .common import _AM_PM, _MORNING_STAMP, _NAME_NEXT, _STAMP_DASH, _ON_DAY, _ZONE, _cap, _month, _named_day
 
 
 def _clock_on_day(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
@@ -74,7 +74,7 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
 
 @rule(rf"(?<=\n)(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?P<ap>(?i:[ap]\.\s?m\.|[ap]\.?\s?m\b)))?"
       rf"(?:\s+(?i:{_ZONE})\b)?(?=\s*(?:[:|\u2013\u2014]|--?)\s|\s+[A-Z\"\u201c])|"
-      r"(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=\s+(?:[\u2013\u2014]|--?)\s))",  # "0945 - A man enters"
+      r"(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=" + _STAMP_DASH + "))",  # "0945 - A man enters"
       (re.compile(r"\n[0-2]?\d[:.][0-5]\d"), re.compile(r"\n[0-2]\d[0-5]\d\s")), 0, 4, flags=0)
 def _update_time(m: re.Match, c: _Ctx) -> _Norm:
     """"16:42 The committee chairman ...", "11:20 a.m. ET: Crews ...": a paragraph opening with a clock

@@ -55,7 +55,8 @@ _PLAN_TO = re.compile(r"\b(?:will|shall|plans?\s+to|planning\s+to|expects?\s+to|
                       r"(?:helping|help|helps)\s+(?:to\s+)?(?:organi[sz]e|prepare)|organi[sz]ing|preparing\s+for)\s+"
                       r"(?:\w+\s+){0,2}(?:on\s+)?$", re.I)
 _SUBJECT_START = re.compile(r"[\s\"'\u201c`]*(?:(?:But|And|So|Yet)\s+)?")  # what opens a sentence before its subject
-_MORNING_STAMP = re.compile(r"\n0\d[0-5]\d\s+(?:[\u2013\u2014]|--?)\s")  # "0945 - ...": lines stamped by the clock
+_STAMP_DASH = r"\s+(?:[\u2013\u2014]|--?)\s"  # what follows a clock time stamping a line ("0945 - ...")
+_MORNING_STAMP = re.compile(r"\n0\d[0-5]\d" + _STAMP_DASH)  # lines stamped by the 24-hour clock
 _BY = re.compile(r"\bby\s+$", re.I)  # "by August" is a deadline: news sets deadlines ahead, whatever the verb
 
 
