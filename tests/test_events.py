@@ -222,6 +222,16 @@ def test_a_wire_opening_quote_starts_a_sentence_and_titles_lose_dangling_quotes(
     assert [e.title for e in evs] == ["He resigned", "\u201cWe will appeal,\u201d he said"]
 
 
+def test_a_speakers_relative_date_in_a_quote_is_no_event_but_a_date_given_in_full_is():
+    evs = events('"Not today and not any day," she said. "We will be busy this week." '
+                 'He said on Tuesday: "I first came here in the spring of 1994." "We reopen on 4 July."\n'
+                 '"We were lucky last night," the mayor said. ``The summer will tell,\'\' he added.')
+    assert [e.date for e in evs] == ["2023-06-13", "1994-SP", "2023-07-04"]
+    # the reporter's own "last night" and "this week" outside the quotes stay
+    evs = events('The plant closed last night. "It is over," a worker said this week.')
+    assert [e.date for e in evs] == ["2023-06-14", "2023-W24"]
+
+
 def test_an_object_relative_clause_titles_its_subject_and_the_noun():
     ev = events("He sought an extension of a $2 billion loan, which Russia granted in 2011.")[0]
     assert (ev.date, ev.title) == ("2011", "Russia granted a $2 billion loan")

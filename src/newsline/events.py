@@ -569,7 +569,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
-                  not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end)))] or \
+                  not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end))) and
+                  not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
@@ -651,6 +652,11 @@ _PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I
 _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
+# a date given in full ("in the spring of 1944", "July 11", "23 May") or a day of the week ("We will appeal on
+# Friday"), not one relative to the speaker's day ("today", "this week", "the summer")
+_NAMED_OUTRIGHT = re.compile(r"\d{4}(?!s|['\u2019]s)|\d\s*[A-Z][a-z]|[A-Z][a-z]+\.?\s+\d|"
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|``|''")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year", "against $95
 # million in the second quarter": the yardstick of a comparison, no event
@@ -678,6 +684,15 @@ _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|con
 _PERIOD_ENDED = re.compile(r"\b(?:(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)|"
                            r"(?:three|six|nine|\d+)\s+months\s+to)\s+"
                            r"(?:on\s+|in\s+)?$", re.I)
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation (an odd number of quotation marks before it on its line).
+
+    Speakers' "today", "this week" and "the summer" are hopes, opinions and asides far more often than
+    news ("Not today and not any day," she said); a date given in full, or a weekday, is kept.
+    """
+    return len(_QUOTE_MARK.findall(text, text.rfind("\n", 0, at) + 1, at)) % 2 == 1
 
 
 def _describes(text: str, t: Timex) -> bool:
