@@ -2750,6 +2750,18 @@ def test_a_clock_time_that_night_is_of_the_day_the_story_told_of():
     assert values(text, dct)[-2:] == ["2008-06-14T23:00", "2008-06-14TNI"]
 
 
+def test_that_weekday_is_the_weekday_the_story_told_of():
+    dct = dt.date(2013, 1, 21)  # a Monday
+    text = ("Lightning struck the ridge on the afternoon of Tuesday 8 January.\n\n"
+            "By 4pm that Tuesday, smoke was seen. The next day, the fire crossed the highway.")
+    assert [(t.text, t.value) for t in tag(text, dct)][1:] == [
+        ("4pm", "2013-01-08T16:00"), ("that Tuesday", "2013-01-08"), ("The next day", "2013-01-09")]
+    # "that" opening a clause, or a weekday not the story's: the weekday by tense
+    assert values("The fire began on Tuesday 8 January. Officials said that Tuesday's rain helped.", dct)[-1] == \
+        "2013-01-15"
+    assert values("The fire began on Tuesday 8 January. That Friday, it rained.", dct)[-1] == "2013-01-18"
+
+
 def test_tense_of_a_reading_and_of_facing_a_time():
     dct = dt.date(2015, 12, 7)  # a Monday
     assert values("Residents face weeks of clearing up after the river burst its banks at the weekend.", dct) == \

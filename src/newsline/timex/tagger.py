@@ -59,7 +59,13 @@ _UNIT_BEFORE = re.compile(r"(?:days?|weeks?|months?|years?|hours?|minutes?)\s+$"
 _WEEKDAY_ALONE = re.compile(rf"(?:{_WEEKDAY})", re.I)
 # a weekday alone, or with its part of the day: "By Saturday afternoon"
 _STORY_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", re.I)
-_THAT_PART = re.compile(r"\s+that\s+(?:night|evening|afternoon|morning)\b", re.I)  # "at 11 p.m. that night"
+# "at 11 p.m. that night", "By 4pm that Tuesday" (the weekday of the day told of)
+_THAT_PART = re.compile(rf"\s+that\s+(?:night|evening|afternoon|morning|(?P<wd>{_WEEKDAY}))\b", re.I)
+# what "that" after it opens a clause: "said that Tuesday's vote", "hope that Tuesday brings"
+_CLAUSE_THAT = re.compile(r"\b(?:say|says|said|announced|reported|confirmed|added|noted|warned|argued|insisted|claimed|"
+                          r"hopes?|hoped|believes?|believed|expects?|expected|thinks?|thought|knows?|knew|agreed|"
+                          r"decided|ruled|found|fears?|feared|suggests?|suggested|shows?|showed|means|meant|and|but|"
+                          r"so|now|such|fact|sure|clear)\s+$", re.I)
 _LISTED = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|\bthen\b)[^.;!?\n]{0,25}")  # "... on Thursday and Game 4 on "
 _AND_IN = re.compile(r"(?:,|,?\s+and)\s+in\s+$")  # a year opening a clause after the first
 # a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
@@ -195,7 +201,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # from Jan. 1. The motion passed shortly before 11 p.m."), else on the DCT
                 told = gone if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
                     ctx.tense(start) == "past" else day
-                if ref.kind == "time" and last_day and _THAT_PART.match(text, end):
+                if ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
+                        (not that["wd"] or _weekday_of(last_day) == that["wd"][:3].lower()):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
                 if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):
                     ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
@@ -235,6 +242,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 dt.date.fromisoformat(value[:10]).weekday() == dt.date.fromisoformat(anchor).weekday():
             value = anchor + value[10:]  # "Three days later, on the Sunday": that Sunday (but "Two days later, he
             # spoke. A poll published on Thursday ...": the last Thursday)
+        elif not ref and last_day and text.endswith(("that ", "That "), 0, start) and _DAY_VALUE.match(value) and \
+                value[:10] != last_day and _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                _weekday_of(last_day) == _weekday_of(value) and not text.startswith(("'s", "\u2019s"), end) and \
+                not _CLAUSE_THAT.search(text, max(0, start - 20), start - 5):
+            value, start = last_day + value[10:], start - 5  # "On Tuesday 8 January ... By 4pm that Tuesday": that one
         if typ == "DATE" and out and _WEEKDAY_ALONE.fullmatch(text, start, end) and _DAY_VALUE.fullmatch(value) and \
                 _WEEKDAY_ALONE.fullmatch(out[-1].text) and value < today < out[-1].value and \
                 _LISTED.fullmatch(text, out[-1].end, start) and ctx.tense(start) != "past":
@@ -552,6 +564,11 @@ def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
                 if lo <= hi and not _CLAUSE_WORD.search(text, lo, hi):
                     return d
     return None
+
+
+def _weekday_of(day: str) -> str:
+    """The weekday of the day ``day`` ("2013-01-08...") as the first three letters of its name ("tue")."""
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[dt.date.fromisoformat(day[:10]).weekday()]
 
 
 def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
