@@ -604,3 +604,9 @@ def test_a_live_page_stamp_on_its_own_line_dates_the_update_under_it():
     evs = events(text, dt.date(2024, 5, 9))
     assert [(e.date, e.sentence[:13]) for e in evs] == [("2024-05-09T19:02", "The president"),
                                                         ("2024-05-10", "The council w")]
+    # an update is its sentences to the end of the paragraph, titled by the first that says something
+    text = ("Live.\n\n16:48\nGOAL! Northbridge 2-1 Castleford. Dennehy volleys in from the edge of the box.\n\n"
+            "16:31\nGOAL! Northbridge 1-1 Castleford.")
+    ev = events(text, dt.date(2022, 5, 21))[0]
+    assert (ev.date, ev.title) == ("2022-05-21T16:48", "Dennehy volleys in from the edge of the box")
+    assert ev.sentence == "GOAL! Northbridge 2-1 Castleford. Dennehy volleys in from the edge of the box."

@@ -483,6 +483,27 @@ def _date_phrases(text: str, found: list[Timex]) -> dict[int, str]:
     return out
 
 
+_UPDATE_MAX = 400  # characters of a live page's update taken as its evidence
+
+
+def _update(text: str, starts: tuple[int, ...], ends: tuple[int, ...], j: int) -> tuple[str, str] | None:
+    """The evidence and title of a live page's update whose first sentence is sentence ``j``: its
+    sentences to the end of the paragraph (about :data:`_UPDATE_MAX` characters), titled by the first
+    that says something ("GOAL! Northbridge 2-1. Dennehy volleys in from the edge of the box.")."""
+    para_end = text.find("\n\n", starts[j])
+    para_end = len(text) if para_end < 0 else para_end
+    last, title = j, None
+    while True:
+        sentence = _clean(text[slice(*_stripped(text, starts[last], ends[last]))])
+        if title is None and _LOWER_WORD.search(sentence):
+            title = _title(sentence, None)
+        if last + 1 >= len(starts) or starts[last + 1] >= para_end or ends[last + 1] - starts[j] > _UPDATE_MAX:
+            break
+        last += 1
+    evidence = _clean(text[slice(*_stripped(text, starts[j], min(ends[last], para_end)))])
+    return (evidence, title or _title(evidence, None)) if evidence else None
+
+
 def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
     """The span ``text[s:e]`` without the whitespace around it."""
     while e > s and text[e - 1].isspace():
@@ -605,9 +626,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 # that first sentence has no date of its own ("Ardenia's president has just finished ...")
                 if not (_CLOCK_VALUE.fullmatch(t.value) and i + 1 < len(starts) and i + 1 not in by_sentence and
                         text[e:starts[i + 1]].count("\n") + sentence.count("\n") == 1 and
-                        (evidence := _clean(text[slice(*_stripped(text, starts[i + 1], ends[i + 1]))]))):
+                        (update := _update(text, starts, ends, i + 1))):
                     continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
-                title = _title(evidence, None)
+                evidence, title = update
             value = t.value
             if _PART_OF_DAY.fullmatch(value):  # "on Thursday morning": a timeline places it on the day
                 value, gran = value[:10], "day"
