@@ -2916,3 +2916,58 @@ def test_the_half_of_the_year_half_past_midnight_and_talks_resume():
     assert values("The band came on at 10.30pm on Saturday and were still playing at half past midnight.",
                   dt.date(2007, 6, 25))[-1] == "2007-06-24T00:30"
     assert values("Talks with Norway resume in Bergen on 13 January.", dt.date(2003, 12, 20)) == ["2004-01-13"]
+
+
+def test_counts_and_names_that_look_like_years_are_no_years():
+    dct = dt.date(2000, 5, 10)
+    for text in ("The cooperative dried 1987 tonnes of grain.", "Volunteers knocked on 2000 doors.",
+                 "A 2000-megawatt gas plant tripped.", "She ran in the 2000 Guineas at Newmarket."):
+        assert values(text, dct) == [], text
+    assert values("In 1987 residents voted.", dct) == ["1987"]
+
+
+def test_an_nth_weekday_or_weekend_of_a_month():
+    dct = dt.date(1995, 1, 24)  # a Tuesday
+    assert values("The council meets on the last Monday of the month.", dct) == ["1995-01-30"]
+    assert values("The season opens on the last weekend in March.", dct) == ["1995-W12-WE"]
+    assert values("The fair is on the first weekend of next month.", dct) == ["1995-W05-WE"]
+    assert values("It goes on sale on 21 November, the third Thursday of the month.", dct)[-1] == "1994-11-17"
+
+
+def test_clock_times_of_a_range_zone_names_and_the_time_now():
+    dct = dt.date(2016, 10, 20)  # a Thursday
+    assert values("Free clinics will run from 9 a.m. to 4 p.m. Saturday.", dct) == \
+        ["2016-10-22T09:00", "2016-10-22T16:00"]
+    assert [t.text for t in tag("By 7 a.m. Eastern tomorrow it will snow. We met at 10 a.m. Eastern Parkway.", dct)] \
+        == ["7 a.m. Eastern tomorrow", "10 a.m."]
+    # a radio host's "It's 7:49" is now, whatever day was named before
+    assert values("Her album is out Friday. It's 7:49. After the news at 8 o'clock, we talk.", dct)[1:] == \
+        ["2016-10-20T07:49", "2016-10-20T08:00"]
+    assert values("The curfew runs from 8 p.m. tonight until 6 a.m. Saturday.", dct)[-1] == "2016-10-22T06:00"
+    assert [t.text for t in tag("The results were put up at 12 noon.", dct)] == ["12 noon"]
+
+
+def test_holidays_of_churches_and_primaries():
+    dct = dt.date(2000, 5, 10)
+    assert values("The hall will be ready by Holy Thursday.", dt.date(2001, 4, 10)) == ["2001-04-12"]
+    assert values("They climbed the mountain on Reek Sunday.", dct) == ["1999-07-25"]
+    # an appositive counts as the date it restates: two months before now, not before Super Tuesday
+    assert values("The race was settled on Super Tuesday, two months earlier.", dct) == ["2000-03-07", "2000-03"]
+
+
+def test_a_stretch_in_which_things_happen_and_a_kind_of_season():
+    dct = dt.date(2011, 9, 19)
+    assert values("They then play three times in eight days.", dct) == ["P8D"]
+    assert values("The vote will take place in two weeks.", dct) == ["2011-W40"]
+    assert values("Only 40 per cent of the winter wheat has been cut.", dct) == []
+    assert values("Residents remember the flood of 1957, which came in late May.", dct) == ["1957", "1957-05"]
+    assert [(t.text, t.value) for t in tag("He told this newspaper on Monday last that it was done.", dct)] == \
+        [("Monday last", "2011-09-12")]
+
+
+def test_a_dateline_a_day_before_the_dct_is_the_day_written():
+    dct = dt.date(2007, 9, 13)
+    text = "PASADENA, Calif., Sept. 12 \u2014 The probe phoned home today. She plans to sleep tonight."
+    assert values(text, dct) == ["2007-09-12", "2007-09-12", "2007-09-12TNI"]
+    assert values("WASHINGTON, March 12 (Xinhua) -- Talks ended today.", dt.date(1999, 3, 13))[-1] == "1999-03-12"
+    assert values("LONDON, Sept. 2 -- Talks ended today.", dct)[-1] == "2007-09-13"  # not days before: as it is

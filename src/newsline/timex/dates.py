@@ -142,6 +142,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "mardi gras": lambda y: _easter(y) - dt.timedelta(days=47),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
     "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "holy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "reek sunday": lambda y: _nth_weekday(y, 7, 6, -1),  # Ireland's pilgrimage up Croagh Patrick
+    "super tuesday": lambda y: _nth_weekday(y, 3, 1, 1),  # the primaries of most US states (2008's was in February)
     "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
 }
 

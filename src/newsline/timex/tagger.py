@@ -13,7 +13,7 @@ from .tense import _PLUPERFECT, _Ctx
 from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range, count_from
 from .engine import RULES, _Ref, _month_of
 from .scan import _EXTENT_RULES, _matches
-from .vocab import _HOUR_WORD, _MONTH, _WEEKDAY
+from .vocab import MONTHS, _HOUR_WORD, _MONTH, _WEEKDAY
 
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -106,10 +106,28 @@ _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[
                        r"|(?:\A|[\n.!?\"'\u201c])\s*)\Z")
 
 
+# a dateline with the day the story was filed: "PASADENA, Calif., Sept. 12 --", "WASHINGTON, March 12 (Xinhua) --"
+_FILED = re.compile(rf"\s*[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,\s*(?:(?P<mon>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}})|"
+                    rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>(?i:{_MONTH})))\s*(?:\([A-Z][\w-]*\)\s*)?(?:--|-|_|\u2013|\u2014)")
+
+
+def _filed(text: str, dct: dt.date) -> dt.date:
+    """The day a story was written: the day its dateline names when that is a day or two before the DCT
+    (a story filed the evening before it is published says "today" and "tonight" of that day)."""
+    if not (m := _FILED.match(text, 0, 120)):
+        return dct
+    try:
+        day = dt.date(dct.year, MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")], int(m["d"] or m["d2"]))
+    except (KeyError, ValueError):
+        return dct
+    return day if 1 <= (dct - day).days <= 2 else dct
+
+
 def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, re.Match]]]) -> list[Timex]:
     """:func:`tag` on the rule matches given by ``matches`` (the tests pass :func:`_matches_everywhere`)."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
+    dct = _filed(text, dct)
     ctx = _Ctx(text, dct, sentence_starts(text))
     found: list[tuple[int, int, int, re.Match]] = []
     for prio, m in matches(text):
@@ -146,6 +164,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     quarter: str | None = None  # the last quarter or half named: what "a year ago" compares with
     last_q: str | None = None  # the last quarter named: what "the year-earlier quarter" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
+    prior: tuple[str | None, int] = (None, -1)  # the anchor before it, and where the date that moved it ends
     flashback: tuple[str, int] | None = None  # the story's date before a step back told in the past perfect, and
     # where that sentence starts
     stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Days later, ...")
@@ -212,9 +231,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen": the
                     # story's day again, after the flashback
                     anchor, flashback = flashback[0], None
+                # "settled on Super Tuesday, two months earlier": said of that day, counted as it was (but "on Nov. 3,
+                # the day before": before it)
+                restating = ref.kind == "anchor" and prior[1] == start - 2 and text.startswith(", ", start - 2) and \
+                    not text.startswith(("the ", "The "), start)
                 value = ref.resolve(last_q if ref.arg == "Q" else quarter,
                                     ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day" else told,
-                                    anchor)
+                                    prior[0] if restating else anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
                     typ = "DATE"  # "that November night" of no day named: the month
             if not value or not _plausible(value):
@@ -296,6 +319,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 " -" in ref.arg and ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
                 flashback if ref and ref.kind == "anchor" else None
+            prior = (anchor, end)
             anchor, guessed["anchor"] = value, inferred
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) \
                 else None
@@ -319,9 +343,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence
         elif typ == "DATE" and len(value) == 4 and value < today[:4] and (_AND_IN.search(text, max(0, start - 9), start) or
-                                                                         text.startswith((", when ", " when "), end)):
+                                                                         text.startswith((", when ", " when ", ", which "),
+                                                                                         end)):
             # "..., and in 1876 a teacher noted the first on May 18", "the disappointments of 1984, when heavy rain in
-            # October ruined the crop"
+            # October ruined the crop", "the flood of 1957, which came in late May"
             fronted = (value, ctx.sentence(start)[0])
         if typ == "DATE" and not inferred and not ref and _DAY_VALUE.fullmatch(value) and value < today[:4] and \
                 _TELLS_OF.search(text, max(0, start - 12), start):
@@ -583,10 +608,14 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
             value = value.fallback  # "4 a.m. on Sept. 14": as placed by itself
         if isinstance(value, str) and _DAY_VALUE.match(value):  # "18:00 on Tuesday evening": Tuesday
             return value, bool(rest and rest[0])
-    if k + 2 < len(chosen) and _CLOCK_TO.fullmatch(text, end, (nxt := chosen[k + 1])[0]) and \
-            isinstance(first := chosen[k][2][1], _Ref) and isinstance(second := nxt[2][1], _Ref) and \
-            first.kind in ("time", "time_ahead") and second.kind in ("time", "time_ahead") and first.arg < second.arg:
-        return _on_day(text, nxt[1], chosen, k + 1)  # "from 8 a.m. to 8 p.m. on Saturday": both on Saturday
+    if k + 1 < len(chosen) and _CLOCK_TO.fullmatch(text, end, (nxt := chosen[k + 1])[0]) and \
+            isinstance(first := chosen[k][2][1], _Ref) and first.kind in ("time", "time_ahead"):
+        second = nxt[2][1]
+        if isinstance(second, str) and _CLOCK_VALUE.fullmatch(second) and first.arg < second[10:]:
+            return second[:10], bool(nxt[2][2:3] and nxt[2][2])  # "from 9 a.m. to 4 p.m. Saturday": both on Saturday
+        if k + 2 < len(chosen) and isinstance(second, _Ref) and second.kind in ("time", "time_ahead") and \
+                first.arg < second.arg:
+            return _on_day(text, nxt[1], chosen, k + 1)  # "from 8 a.m. to 8 p.m. on Saturday": both on Saturday
     return None
 
 

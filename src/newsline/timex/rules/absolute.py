@@ -423,7 +423,8 @@ _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Roa
 @rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?|the\s+year\s+)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"
       r"people|troops|dollars|yen|marks|pounds|shares|units|tons|feet|acres|miles|points|votes|cases|deaths|seats|"
       r"jobs|workers|employees|soldiers|students|homes|cars|passengers|meters|metres|kilometers|kilometres|euros|"
-      r"rubles|barrels))(?![\d,.]\d)(?!-\d)",
+      r"rubles|barrels|tonnes|megawatts|kilowatts|hectares|litres|liters|gallons|kilograms|doors|guineas))(?![\d,.]\d)"
+      r"(?!-(?:\d|megawatt|kilowatt|tonne|ton|seat|bed|acre|hectare|mile|kilomet|metre|meter|foot|page))",
       _YEARS, 6, 2)
 def _year(m: re.Match, c: _Ctx) -> _Norm:
     before = c.text[max(0, m.start() - 2):m.start()]
@@ -788,6 +789,10 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-Q{m['n']}")
 
 
+_SEASON_KIND = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cereals?|coats?|tyres|tires|jackets?|boots|uniforms?|"
+                          r"plumage)\b", re.I)
+
+
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
       r"(?:(?P<rel>this\s+coming|the\s+coming|this|last|next|this\s+past|the|coming|early|late|mid)[\s-]+)?"
       rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})(?:[-\u2013/]\d\d\b)?|['\u2019](?P<y2>\d\d)\b|"
@@ -799,6 +804,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "the fall of the regime", "a fall in prices": the noun, not the season
     if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
         return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
+    if not (m["y"] or m["y2"] or m["sy"] or m["ry"]) and _SEASON_KIND.match(c.text, m.end()):
+        return None  # "the winter wheat", "winter tyres": a kind of crop or gear, not a season
     code = _SEASONS[m["s"].lower()]
     mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None) or _mod(m["edge"])
     if m["sy"]:  # "the winter of nineteen ninety-four" (broadcast transcripts)
@@ -853,7 +860,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
-       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", *_NEW_YEARS), 6, 4,
+       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
+       *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",

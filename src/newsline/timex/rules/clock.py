@@ -163,13 +163,19 @@ def _in_part(m: re.Match, c: _Ctx, h: int, minute: int) -> _Norm:
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
+_DAY_AFTER = re.compile(r"\d|day|night|morning|afternoon|evening|tomorrow|tonight", re.I)
+
+
 @rule(rf"\b(?:at|by|until|till|around|about|before|after|from|since|to|between|(?<=[0-5]\d\s)and|it's|it\s+is|"
       rf"(?<=\bat\s)least)\s+(?P<x>{_ROUGHLY}(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"
       rf"(?![\d:]|\.\d)(?:\s+(?:hours|hrs)\b)?(?:\s+{_ZONE}\b)?{_PART_TAIL}{_ON_DAY})",
       (re.compile(r":(?<=\d:)[0-5]\d"),), 2, 10)  # the literal first: re skips to it
 def _clock_bare(m: re.Match, c: _Ctx) -> _Norm:
     """"at 10:30 on Tuesday", "until 18:00", "until at least 07:00", "at about 2:30 this afternoon", "between 07:00 and 09:30": a
-    clock time without a.m./p.m. after a preposition (a score or a verse has none)."""
+    clock time without a.m./p.m. after a preposition (a score or a verse has none); a radio host's "It's
+    7:49" is the time now, on the DCT."""
+    if m.group(0)[:1] in "Ii" and not _DAY_AFTER.search(c.text, m.end("min"), m.end()):  # (not "It's 7:49 on Monday")
+        return "TIME", f"{c.dct.isoformat()}T{int(m['h']):02d}:{m['min']}"
     return _approx(m, _in_part(m, c, int(m["h"]), int(m["min"])) or _clock_on_day(m, c, int(m["h"]), int(m["min"])))
 
 
@@ -335,7 +341,7 @@ def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
     return (typ, ref, False, "START" if mod == "early" else "END" if mod == "late" else None)
 
 
-@rule(rf"\b{_ROUGHLY}(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 10)
+@rule(rf"\b{_ROUGHLY}(?:12\s+)?(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 10)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     """"noon Friday", "midnight on July 12", "midnight ET": like a clock time, on the day named after it,
     else on the day the story is telling about; a midnight gone by without a day is the one that began

@@ -80,7 +80,10 @@ _ZONE = (r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time|a[ce][sd]t|awst|nz[
          r"(?:nepal|india|moscow|beijing|tokyo|singapore|hong\s+kong|manila|jakarta|bangkok|delhi|kabul|tehran|baghdad|"
          r"cairo|israel|jerusalem|istanbul|dubai|nairobi|lagos|london|paris|berlin|brussels|madrid|rome|athens|sydney|"
          r"auckland|british\s+summer)\s+time"
-         r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time)")
+         r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time"
+         r"|(?:eastern|central|mountain|pacific)(?=\s*[,.;:)]|\s*$|\s+(?:on|tomorrow|today|tonight|and|or|to|until|"
+         r"till|when|at|in|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))")  # "7 a.m. Eastern"
+# (not "at 10 a.m. Eastern Parkway")
 
 
 _OTHER_PERIOD = re.compile(r"\b(?:nine|six|12|twelve)\s+months\b|"
@@ -133,4 +136,9 @@ def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
         # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday", "By noon
         # Wednesday, the storm had weakened": done by then)
         tense = "future"
+    if _FROM_TONIGHT.search(c.text, max(0, at - 24), at):
+        tense = "future"  # "a curfew from 8 p.m. tonight until 6 a.m. Thursday": the Thursday after tonight
     return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, tense, None)
+
+
+_FROM_TONIGHT = re.compile(r"\b(?:tonight|today|tomorrow)\s+(?:until|till|to|through)\s+$", re.I)

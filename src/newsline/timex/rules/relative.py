@@ -170,19 +170,37 @@ def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
                          f"{wd} {-1 if back else 1}"))
 
 
+_MONTH_WORD = re.compile(rf"\b({_MONTH})(?!\w)", re.I)
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
 
 
-@rule(rf"\bthe\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{_WEEKDAY})\s+"
-      rf"(?:in|of)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
-      _WEEKDAY_KEYS, 5, 4, needs=tuple(_NTH))  # the reach of _weekday: windows shared
+@rule(rf"\bthe\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{_WEEKDAY}|weekend)\s+"
+      rf"(?:in|of)\s+(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?|(?P<rel>the|this|next)\s+month\b)",
+      (*_WEEKDAY_KEYS, r"\bweekend\b"), 5, 4, needs=tuple(_NTH))  # the reach of _weekday: windows shared
 def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"the first Tuesday in November", "the last Friday of June 2019": that day of the month, a
-    month without a year placed like a date without one."""
-    if not (_cap(m["wd"]) and _cap(m["mon"])):
+    """"the first Tuesday in November", "the last Friday of June 2019", "the last Monday of the month":
+    that day of the month, a month without a year placed like a date without one; "the last weekend
+    in March": the weekend of that month's last Saturday."""
+    weekend = m["wd"].lower() == "weekend"
+    if not ((weekend or _cap(m["wd"])) and (m["rel"] or _cap(m["mon"]))):
         return None
-    wd, mon, n = WEEKDAYS[m["wd"].lower().rstrip(".")], _month(m["mon"]), _NTH[m["n"].lower()]
+    wd, n = 5 if weekend else WEEKDAYS[m["wd"].lower().rstrip(".")], _NTH[m["n"].lower()]
+
+    def value(d: dt.date) -> str:
+        return f"{_week(d)}-WE" if weekend else d.isoformat()
+    named = [w for w in _MONTH_WORD.findall(c.text, c.sentence(m.start())[0], m.start()) if _cap(w)] \
+        if m["rel"] and m["rel"].lower() == "the" else None
+    if named:  # "on 21 November, the third Thursday of the month": of the month just named
+        mon = _month(named[-1])
+    elif m["rel"]:  # "of the month", "of this month": the DCT's; "of next month"
+        first = dt.date(c.dct.year, c.dct.month, 1)
+        if m["rel"].lower() == "next":
+            first = (first + dt.timedelta(days=31)).replace(day=1)
+        d = _nth_weekday(first.year, first.month, wd, n)
+        return ("DATE", value(d)) if d.month == first.month else None
+    else:
+        mon = _month(m["mon"])
 
     def day(y: int) -> dt.date:
         d = _nth_weekday(y, mon, wd, n)
@@ -190,9 +208,9 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
             raise ValueError("no fifth such weekday")
         return d
     if m["y"]:
-        return ("DATE", day(int(m["y"])).isoformat())
+        return ("DATE", value(day(int(m["y"]))))
     d = _place_yearly(day, c.dct, c.tense(m.start("wd")))
-    return ("DATE", d.isoformat(), True) if d else None
+    return ("DATE", value(d), True) if d else None
 
 
 # A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
@@ -225,8 +243,9 @@ _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
-_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?$",
-                           re.I)  # "continue tomorrow and on Monday"
+_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?"
+                           r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?$",
+                           re.I)  # "continue tomorrow and on Monday", "from 8 p.m. tonight until 6 a.m. Thursday"
 _AND_THEN = re.compile(r"(?:,\s+and|;)\s+$")  # "..., and by Sunday 400 volunteers were searching"
 # A clock time before "on" and the day: the day is where the clock time stands ("a summit called for noon on Monday")
 _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:noon|midnight|midday))"
@@ -258,9 +277,12 @@ _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s
 
 @rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
       rf"(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
-      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART}))?\b(?!,?\s+{_MONTH}\s+\d)",
+      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last)(?!\s+(?:week|weekend|month|year|night|time|"
+      rf"season|term|summer|winter|spring|autumn|fall)\b))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
 def _weekday(m: re.Match, c: _Ctx) -> _Norm:
+    """A weekday, placed by the tense of its clause; "on Monday last" (Irish and older British usage) the
+    last one gone by."""
     if not _cap(m["wd"]):
         return None
     if not (m["rel"] or m["mod"] or m["part"]) and _THE.search(c.text, max(0, m.start() - 4), m.start()) and \
@@ -291,7 +313,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "Ellie Friday of Britain was third. Friday, who won ...": a person
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
-    rel = "past" if "past" in rel else "next" if rel == "coming" else rel or None
+    rel = "past" if "past" in rel or m["post"] else "next" if rel == "coming" else rel or None
     clock = _CLOCK_ON.search(c.text, max(0, m.start() - 30), m.start()) if bare else None
     tense = c.tense(clock.start() if clock else m.start("wd"))  # "called for noon on Monday": the clause's
     if bare and _PRICE_ON.search(c.text, max(0, m.start() - 40), m.start()):
@@ -324,7 +346,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "future"  # "said Saturday would come too soon", "Monday marks the 25th anniversary": what is to come
     if bare and _DECLARED_AS.match(c.text, m.end()) and _DECLARED.search(c.text, max(0, m.start() - 14), m.start()):
         tense = "future"
-    if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
+    if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 34), m.start())):
         tense = "past" if with_day[1].lower() in ("yesterday", "last night") else "future"  # "tonight and Thursday night"
     at = clock.start() if clock else m.start()  # "by midnight on Sunday": the deadline's "by"
     if not rel and (by := _BY.search(c.text, max(0, at - 8), at)) and \

@@ -196,8 +196,9 @@ _FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b|-[a-z]", r
 # months", "will be the third closure of the line in 18 months": a span looked back over
 _RECORD = re.compile(r"\b(?:first|(?:second|third|fourth|fifth)\s+time|last|only|biggest|largest|highest|lowest|worst|best|"
                      r"fastest|strongest|weakest|longest|deadliest|most|least)\b[^.;]*$|"
-                     r"\b(?:second|third|fourth|fifth)\s+[a-z-]+(?:\s+(?:of|at|on|for|to)\s+(?:the\s+|a\s+|its\s+)?[a-z-]+)?\s+in\s+$",
-                     re.I)
+                     r"\b(?:second|third|fourth|fifth)\s+[a-z-]+(?:\s+(?:of|at|on|for|to)\s+(?:the\s+|a\s+|its\s+)?[a-z-]+)?\s+in\s+$|"
+                     r"\b(?:times|games|matches|fixtures|races|goals|wins|defeats|visits|trips)\s+in\s+$",  # "play three
+                     re.I)  # times in eight days": a stretch, not a date ahead
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _SPEED = re.compile(r"\b(?:miles|mile|kilometres|kilometers|km|knots|feet|metres|meters)\s+$", re.I)
 _RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
