@@ -598,6 +598,12 @@ def test_days_later_with_the_date_given_after_them_counts_nothing():
     assert sorted(e.date for e in evs) == ["2009-06-08", "2009-06-11T21:20"]  # (not 14 June)
 
 
+def test_a_day_whose_meeting_ran_past_midnight_keeps_its_event():
+    evs = events("At a public hearing Feb. 14, more than 300 people packed the room, and the hearing ran past "
+                 "midnight.", dt.date(2007, 4, 11))
+    assert [e.date for e in evs][:1] == ["2007-02-14"]
+
+
 def test_a_live_page_stamp_on_its_own_line_dates_the_update_under_it():
     text = ("19.02 BST\nThe president has just finished a televised address to the nation.\n\n"
             "14.20 BST\nThe council will meet on Friday.")

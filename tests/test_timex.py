@@ -2971,3 +2971,13 @@ def test_a_dateline_a_day_before_the_dct_is_the_day_written():
     assert values(text, dct) == ["2007-09-12", "2007-09-12", "2007-09-12TNI"]
     assert values("WASHINGTON, March 12 (Xinhua) -- Talks ended today.", dt.date(1999, 3, 13))[-1] == "1999-03-12"
     assert values("LONDON, Sept. 2 -- Talks ended today.", dct)[-1] == "2007-09-13"  # not days before: as it is
+
+
+def test_a_story_told_day_by_day_after_a_summary_of_yesterday():
+    dct = dt.date(1998, 2, 12)
+    text = ("The cyclone crossed the coast at about 9pm on Friday, 6 February.\n\n"
+            "By the time the water began to fall yesterday, 1,400 people had fled. This is how it happened.\n\n"
+            "The next day, the gauge recorded 310 millimetres. At 2pm a flood warning was issued.")
+    assert values(text, dct)[-3:] == ["1998-02-11", "1998-02-07", "1998-02-07T14:00"]
+    # the day after yesterday told of as news is today's
+    assert values("The river peaked yesterday. The next day it will fall.", dct) == ["1998-02-11", "1998-02-12"]

@@ -165,6 +165,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     last_q: str | None = None  # the last quarter named: what "the year-earlier quarter" compares with
     anchor: str | None = None  # the last date named: what "the following year" follows
     prior: tuple[str | None, int] = (None, -1)  # the anchor before it, and where the date that moved it ends
+    displaced: str | None = None  # the story's day a "yesterday" took the anchor from
     flashback: tuple[str, int] | None = None  # the story's date before a step back told in the past perfect, and
     # where that sentence starts
     stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Days later, ...")
@@ -180,6 +181,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     last_day: str | None = None  # the last day named anywhere: "that November night" may be its
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
+    yesterday = dt.date.fromordinal(max(1, dct.toordinal() - 1)).isoformat()
     months_back = dt.date.fromordinal(max(1, dct.toordinal() - 90)).isoformat()
     week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
@@ -231,6 +233,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen": the
                     # story's day again, after the flashback
                     anchor, flashback = flashback[0], None
+                if displaced and ref.kind == "anchor" and ref.arg.startswith("day ") and ref.arg.split()[1] > "0" and \
+                        anchor and anchor[:10] >= yesterday and ctx.tense(start) == "past":
+                    # "crossed the coast on Friday, 6 February ... the water began to fall yesterday. This is how it
+                    # happened. The next day, the gauge recorded ...": the story's next day, not today
+                    anchor, displaced = displaced, None
                 # "settled on Super Tuesday, two months earlier": said of that day, counted as it was (but "on Nov. 3,
                 # the day before": before it)
                 restating = ref.kind == "anchor" and prior[1] == start - 2 and text.startswith(", ", start - 2) and \
@@ -298,7 +305,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
         if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
-                ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value):
+                ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value) or \
+                ref.kind == "anchor" and ref.arg.startswith("day ") and _DAY_VALUE.fullmatch(value) and _opens(ctx, start):
+            # ("The next day, the rain fell. At 2pm a warning was issued": the clock times are of that day)
             if _QUARTER_VALUE.fullmatch(value):
                 quarter = value
                 if "Q" in value:
@@ -320,6 +329,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
                 flashback if ref and ref.kind == "anchor" else None
             prior = (anchor, end)
+            displaced = anchor if _DEICTIC.fullmatch(text, start, end) and anchor and _DAY_VALUE.match(anchor) and \
+                anchor < value else displaced if ref and ref.kind == "anchor" else None
             anchor, guessed["anchor"] = value, inferred
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) \
                 else None
