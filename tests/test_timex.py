@@ -2981,3 +2981,13 @@ def test_a_story_told_day_by_day_after_a_summary_of_yesterday():
     assert values(text, dct)[-3:] == ["1998-02-11", "1998-02-07", "1998-02-07T14:00"]
     # the day after yesterday told of as news is today's
     assert values("The river peaked yesterday. The next day it will fall.", dct) == ["1998-02-11", "1998-02-12"]
+
+
+def test_a_year_told_in_passing_does_not_stop_the_story_told_by_day():
+    dct = dt.date(2008, 6, 22)  # a Sunday
+    text = ("The first warning came on the morning of Friday, June 13. The levee built after the flood of 1993 had "
+            "never been tested.\n\nThe next day, the rain did not stop. By Saturday afternoon the gauge read 24 feet.")
+    assert values(text, dct)[-2:] == ["2008-06-14", "2008-06-14TAF"]
+    # a weekday after the step's sentence that does not open its own is placed by its tense
+    text = "The talks began on Monday, June 9.\n\nThe next day, the envoys left. A poll published on Friday showed support."
+    assert values(text, dct)[-1] == "2008-06-20"

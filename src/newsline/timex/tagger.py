@@ -238,6 +238,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     # "crossed the coast on Friday, 6 February ... the water began to fall yesterday. This is how it
                     # happened. The next day, the gauge recorded ...": the story's next day, not today
                     anchor, displaced = displaced, None
+                if ref.kind == "anchor" and ref.arg.startswith("day ") and anchor and len(anchor) == 4 and last_day and \
+                        last_day[:4] >= anchor and _opens(ctx, start):
+                    # "on the morning of Friday, June 13 ... the levee built after the flood of 1993 ... The next day":
+                    # a year told in passing; the story's days go on from the day last named
+                    anchor = last_day
                 # "settled on Super Tuesday, two months earlier": said of that day, counted as it was (but "on Nov. 3,
                 # the day before": before it)
                 restating = ref.kind == "anchor" and prior[1] == start - 2 and text.startswith(", ", start - 2) and \
@@ -268,10 +273,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
                 anchor < value[:10] <= today and stepped is not None and \
                 _STORY_WEEKDAY.fullmatch(text, start, end) and \
-                (stepped >= ctx.sentence(start)[0] or text.endswith("the ", 0, start)) and \
+                (stepped >= ctx.sentence(start)[0] or text.endswith("the ", 0, start) or
+                 _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) and "\n" not in text[stepped:start]) and \
                 dt.date.fromisoformat(value[:10]).weekday() == dt.date.fromisoformat(anchor).weekday():
-            value = anchor + value[10:]  # "Three days later, on the Sunday": that Sunday (but "Two days later, he
-            # spoke. A poll published on Thursday ...": the last Thursday)
+            value = anchor + value[10:]  # "Three days later, on the Sunday": that Sunday; "The next day, the rain
+            # did not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
+            # published on Thursday ...": the last Thursday)
         elif not ref and last_day and text.endswith(("that ", "That "), 0, start) and _DAY_VALUE.match(value) and \
                 value[:10] != last_day and _STORY_WEEKDAY.fullmatch(text, start, end) and \
                 _weekday_of(last_day) == _weekday_of(value) and not text.startswith(("'s", "\u2019s"), end) and \
@@ -683,6 +690,9 @@ def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:
     if len(stamps) > 1:
         return stamps[1] > stamps[0]
     return bool(clock and clock.startswith(day) and clock[10:] <= stamps[0])
+
+
+_FRAMES = re.compile(r"[\s\"'\u201c]*(?:By|On|Early\s+on|Late\s+on|Early|Late)\s+")  # "By Saturday afternoon, ..."
 
 
 def _opens(ctx: _Ctx, at: int) -> bool:
