@@ -598,6 +598,14 @@ def test_days_later_with_the_date_given_after_them_counts_nothing():
     assert sorted(e.date for e in evs) == ["2009-06-08", "2009-06-11T21:20"]  # (not 14 June)
 
 
+def test_a_live_page_stamp_in_a_paragraph_of_its_own_dates_the_update_under_it():
+    text = ("Key points: the seat fell.\n\n11.51pm\n\nThe Liberal candidate has conceded.\n\n"
+            "11.05pm\n\nPriya Nand has claimed victory.\n\nNEWS AT NOON\n\nGood afternoon.")
+    evs = events(text, dt.date(2017, 2, 25))
+    assert [(e.date, e.title) for e in evs] == [("2017-02-25T23:51", "The Liberal candidate has conceded"),
+                                                ("2017-02-25T23:05", "Priya Nand has claimed victory")]
+
+
 def test_a_day_whose_meeting_ran_past_midnight_keeps_its_event():
     evs = events("At a public hearing Feb. 14, more than 300 people packed the room, and the hearing ran past "
                  "midnight.", dt.date(2007, 4, 11))

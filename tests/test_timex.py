@@ -2991,3 +2991,12 @@ def test_a_year_told_in_passing_does_not_stop_the_story_told_by_day():
     # a weekday after the step's sentence that does not open its own is placed by its tense
     text = "The talks began on Monday, June 9.\n\nThe next day, the envoys left. A poll published on Friday showed support."
     assert values(text, dct)[-1] == "2008-06-20"
+
+
+def test_weekdays_of_a_story_told_day_by_day():
+    dct = dt.date(1999, 8, 21)  # a Saturday
+    text = ("On Monday 9 August, a retired postman was admitted with a fever. She ordered a test, she said this week."
+            "\n\nThe next day two more patients arrived. By Wednesday evening there were seven.\n\n"
+            "Two days later the laboratory confirmed it. The following morning brought the first death. A woman who "
+            "had been admitted on the Wednesday died.")
+    assert values(text, dct)[2:] == ["1999-08-10", "1999-08-11TEV", "P2D", "1999-08-14TMO", "1999-08-11"]

@@ -238,10 +238,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     # "crossed the coast on Friday, 6 February ... the water began to fall yesterday. This is how it
                     # happened. The next day, the gauge recorded ...": the story's next day, not today
                     anchor, displaced = displaced, None
-                if ref.kind == "anchor" and ref.arg.startswith("day ") and anchor and len(anchor) == 4 and last_day and \
-                        last_day[:4] >= anchor and _opens(ctx, start):
+                if ref.kind == "anchor" and ref.arg.startswith("day ") and anchor and not _DAY_VALUE.match(anchor) and \
+                        last_day and last_day[:4] >= anchor[:4] and _opens(ctx, start):
                     # "on the morning of Friday, June 13 ... the levee built after the flood of 1993 ... The next day":
-                    # a year told in passing; the story's days go on from the day last named
+                    # a year (or "she said this week") told in passing; the story's days go on from the day last named
                     anchor = last_day
                 # "settled on Super Tuesday, two months earlier": said of that day, counted as it was (but "on Nov. 3,
                 # the day before": before it)
@@ -270,14 +270,14 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     day = value[:10]
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
-        if not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
-                anchor < value[:10] <= today and stepped is not None and \
-                _STORY_WEEKDAY.fullmatch(text, start, end) and \
-                (stepped >= ctx.sentence(start)[0] or text.endswith("the ", 0, start) or
-                 _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) and "\n" not in text[stepped:start]) and \
-                dt.date.fromisoformat(value[:10]).weekday() == dt.date.fromisoformat(anchor).weekday():
-            value = anchor + value[10:]  # "Three days later, on the Sunday": that Sunday; "The next day, the rain
-            # did not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
+        if not ref and anchor and (anchor < week_back or text.endswith("the ", 0, start)) and \
+                _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
+                anchor < value[:10] <= today and stepped is not None and _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                (told := _story_weekday(anchor, value, stepped >= ctx.sentence(start)[0], text.endswith("the ", 0, start),
+                                        bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start)) and
+                                        "\n" not in text[stepped:start])):
+            value = told + value[10:]  # "Three days later, on the Sunday": that Sunday; "The next day, the rain did
+            # not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
             # published on Thursday ...": the last Thursday)
         elif not ref and last_day and text.endswith(("that ", "That "), 0, start) and _DAY_VALUE.match(value) and \
                 value[:10] != last_day and _STORY_WEEKDAY.fullmatch(text, start, end) and \
@@ -607,6 +607,20 @@ def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
                 if lo <= hi and not _CLAUSE_WORD.search(text, lo, hi):
                     return d
     return None
+
+
+def _story_weekday(anchor: str, value: str, in_step: bool, the: bool, framed: bool) -> str | None:
+    """The day a weekday (placed by tense at ``value``) names in a story told day by day whose day is
+    ``anchor``: that day when it is that weekday (in the step's sentence, after "the", or opening a sentence
+    after the step); "the Wednesday" the one nearest the story's day ("admitted on the Wednesday"); "By
+    Wednesday evening", opening a sentence after the step, the first after it."""
+    day, wd = dt.date.fromisoformat(anchor), dt.date.fromisoformat(value[:10]).weekday()
+    ahead = (wd - day.weekday()) % 7
+    if not ahead:
+        return anchor if in_step or the or framed else None
+    if the:
+        return (day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
+    return (day + dt.timedelta(days=ahead)).isoformat() if framed else None
 
 
 def _weekday_of(day: str) -> str:
