@@ -3000,3 +3000,13 @@ def test_weekdays_of_a_story_told_day_by_day():
             "Two days later the laboratory confirmed it. The following morning brought the first death. A woman who "
             "had been admitted on the Wednesday died.")
     assert values(text, dct)[2:] == ["1999-08-10", "1999-08-11TEV", "P2D", "1999-08-14TMO", "1999-08-11"]
+
+
+def test_weekdays_of_a_story_years_back():
+    dct = dt.date(2024, 6, 9)
+    text = ("He boarded a landing craft at Gosport on the evening of 3 June 1944. The invasion was postponed, and he "
+            "spent Sunday and most of Monday being sick. \"Tea cold,\" reads the entry for 5 June.")
+    assert values(text, dct) == ["1944-06-03TEV", "1944-06-04", "1944-06-05", "1944-06-05"]
+    # a reporter's frame is of now: "the prosecutor told jurors on Tuesday"
+    text = '"On Dec. 24, 2011, she wired $38,000," the prosecutor told jurors in his closing argument on Tuesday.'
+    assert values(text, dct)[-1] == "2024-06-04"

@@ -101,6 +101,7 @@ _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
 # describing a thing ("the Dec. 21, 1988, bombing")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|testified|wrote)\b")
 _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
                        r"[Bb]efore)\s+"
                        r"|(?:\A|[\n.!?\"'\u201c])\s*)\Z")
@@ -279,6 +280,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             value = told + value[10:]  # "Three days later, on the Sunday": that Sunday; "The next day, the rain did
             # not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
             # published on Thursday ...": the last Thursday)
+        elif not ref and story and _DAY_VALUE.fullmatch(story) and _DAY_VALUE.match(value) and \
+                _STORY_WEEKDAY.fullmatch(text, start, end) and "\n\n" not in text[story_end:start] and \
+                ctx.tense(start) == "past" and not _REPORTING.search(text, ctx.sentence(start)[0], start):
+            # "boarded a landing craft on the evening of 3 June 1944. ... he spent Sunday and most of Monday being
+            # sick": the days after the story's, years back (not "..., the prosecutor told jurors on Tuesday")
+            then = dt.date.fromisoformat(story)
+            then += dt.timedelta(days=(dt.date.fromisoformat(value[:10]).weekday() - then.weekday()) % 7)
+            value = then.isoformat() + value[10:]
+            story, story_end = value[:10], end
         elif not ref and last_day and text.endswith(("that ", "That "), 0, start) and _DAY_VALUE.match(value) and \
                 value[:10] != last_day and _STORY_WEEKDAY.fullmatch(text, start, end) and \
                 _weekday_of(last_day) == _weekday_of(value) and not text.startswith(("'s", "\u2019s"), end) and \
@@ -383,6 +393,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     _TELLS_OF.search(text, max(0, start - 12), start) and \
                     not (since and (_RECORD.search(text, max(0, start - 120), start) or not _WHEN.match(text, end))):
                 story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
+        elif typ == "TIME" and not ref and not inferred and _DAY_VALUE.match(value) and value[:4] <= far_back and \
+                _NAMES_DAY.search(text, start, end):
+            story, story_end = value[:10], end  # "on the evening of 3 June 1944": a story of that day
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value) and not restated and not text.startswith("(", start - 1):
             clock, clocks = value, True  # (not "2:30 a.m. on Tuesday (2045 GMT Monday)": the same moment)
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value) or \
