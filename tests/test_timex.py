@@ -2898,7 +2898,7 @@ def test_fiscal_years_named_codes_acts_ages_and_a_programme_are_no_dates():
     assert [(t.text, t.value) for t in tag("Earnings fell in the 2011 financial year.", dct)] == \
         [("the 2011 financial year", "FY2011")]
     assert values("It set $537 million aside in the 2019-20 budget.", dct) == ["FY2020"]
-    assert values("Providers received $19.9 billion in the last financial year.", dct) == ["FY2018"]
+    assert values("Providers received $19.9 billion in the last financial year.", dct) == ["FY2019"]  # (to June 2019)
     assert values("The planet TOI-1999 b is large; the case 3:15-cr-2017 was filed under the Aged Care Act 1997.",
                   dct) == []
     assert values("The median age rose to 33.5 years.", dct) == []
@@ -3010,3 +3010,40 @@ def test_weekdays_of_a_story_years_back():
     # a reporter's frame is of now: "the prosecutor told jurors on Tuesday"
     text = '"On Dec. 24, 2011, she wired $38,000," the prosecutor told jurors in his closing argument on Tuesday.'
     assert values(text, dct)[-1] == "2024-06-04"
+
+
+def test_rates_stretches_and_readings_that_are_not_what_they_look_like():
+    dct = dt.date(2011, 8, 7)
+    assert values("Homes take 71 days to sell, compared with 45 days a year ago.", dct) == ["P71D", "P45D", "2010"]
+    assert values("The union has never been on strike twice in one month before.", dct) == ["P1M"]
+    assert values("Only one train an hour is running.", dct) == ["PT1H"]
+    assert [t.type for t in tag("Only one train an hour is running.", dct)] == ["SET"]
+    assert values("The company will review its ads twice a year from now on.", dct) == ["P1Y", "PRESENT_REF"]
+    assert values("My commute has gone from 40 minutes to two hours each way.", dct) == ["PT40M", "PT2H"]
+    assert values("By Friday we are looking at highs in the fifties.", dct)[1:] == []
+    assert [(t.text, t.value) for t in tag("She will be released in three years' time.", dct)] == \
+        [("three years' time", "2014")]
+
+
+def test_weekends_ahead_events_of_a_weekday_and_named_days():
+    dct = dt.date(1988, 2, 29)  # a Monday
+    assert values("Some remote farms might have to wait until the weekend.", dct) == ["1988-W09-WE"]
+    assert values("The farms were reconnected by the weekend.", dct) == ["1988-W08-WE"]
+    dct = dt.date(2014, 11, 26)  # a Wednesday
+    assert values("Fans travelling to Saturday's derby should not be affected.", dct) == ["2014-11-29"]
+    assert values("After Saturday's derby, the manager resigned.", dct) == ["2014-11-22"]
+    assert values("Discounts run until Cyber Monday.", dct) == ["2014-12-01"]
+    assert values("Plans have been on display since Waitangi Day.", dt.date(2026, 3, 17)) == ["2026-02-06"]
+    assert values("Its May Day ad drew complaints.", dct) == []
+    assert values("The airline has struggled since the Sept. 11 attacks.", dct) == ["2001-09-11"]
+    assert values("Officials urged residents to leave by noon Sunday.", dt.date(1998, 9, 26)) == ["1998-09-27T12:00"]
+    assert values("Term two ends a week from today.", dct) == ["2014-12-03"]
+
+
+def test_years_counted_on_and_the_fiscal_year_said_late_in_the_year():
+    dct = dt.date(2009, 3, 5)
+    text = ("He joined the Old Vic in 1947, and two years later was directing its touring company. The following year "
+            "he took Twelfth Night round the villages, and that autumn he was offered a post.")
+    assert values(text, dct) == ["1947", "P2Y", "1950", "1950-FA"]
+    assert values("It expects a profit in the current fiscal year.", dt.date(1991, 10, 23)) == ["FY1992"]
+    assert values("It expects a profit in the current fiscal year.", dt.date(2014, 7, 4)) == ["FY2014"]

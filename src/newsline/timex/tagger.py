@@ -84,6 +84,7 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _MONTH_TO = re.compile(r"\s*(?:-|\u2013|to|and|through|until|till)\s*")
 _PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:to|ended|ending)\s+$")  # a period's end
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
+_YEARS_OR_MONTHS = re.compile(r"P(\d{1,3})([YM])")  # years or months counted ("two years later")
 _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "the deadliest accident since March 1971, when ...": a yardstick, no story of then
@@ -367,6 +368,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             stepped = end if _opens(ctx, start) else None
             if later[1].lower() == "later" and n[2] == "D" and int(n[1]) <= 7:
                 day, day_at, last_day = anchor, start, anchor
+        elif typ == "DURATION" and anchor and (n := _YEARS_OR_MONTHS.fullmatch(value)) and \
+                len(anchor) == (4 if n[2] == "Y" else 7) and anchor[:4].isdigit() and (later := _LATER.match(text, end)):
+            # "joined the Old Vic in 1947, and two years later was directing ... The following year": from 1949
+            anchor = count_from(anchor, "year" if n[2] == "Y" else "month",
+                                int(n[1]) * (-1 if later[1].lower() == "earlier" else 1)) or anchor
         if typ == "DATE" and len(value) == 4 and value < today[:4] and _FRONTED.fullmatch(
                 text, (sentence_start := ctx.sentence(start)[0]), start) and text.startswith(",", end):
             fronted = (value, sentence_start)  # "Last year, ...", "In 1993, ...": the year of the whole sentence

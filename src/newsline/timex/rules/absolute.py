@@ -117,6 +117,8 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return ("DATE", dt.date(int(year), mon, day).isoformat())
         except ValueError:
             return None
+    if (mon, day) == (9, 11) and c.dct > dt.date(2001, 9, 11) and _ATTACKS.match(c.text, m.end()):
+        return ("DATE", "2001-09-11")  # "since the Sept. 11 attacks": the day of them
     if m.groupdict().get("wd") and _cap(m["wd"]):
         # "Monday, Jan. 3": the year, near the DCT, in which that day is that weekday
         wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
@@ -148,6 +150,7 @@ def _weekday_of(year: int, mon: int, day: int) -> int | None:
         return None
 
 
+_ATTACKS = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.I)
 _FY_END = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
                      r"runs\s+(?:to|through|until))\s+(?:on\s+)?$", re.I)
 
@@ -558,6 +561,8 @@ def _decade(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", dec[:2] if dec.endswith("00") and dec != "2000" else dec[:3], False, _mod(m["mod"]))
 
 
+_DEGREES_BEFORE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|thermometers?|mercury)\b[^.;]{0,20}?\bin\s+"
+                             r"(?:the\s+)?(?:(?:low|mid|high|upper|lower)[\s-]+)?$", re.I)
 _DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                                               "eighties", "nineties"), start=2)}
 
@@ -566,7 +571,10 @@ _DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", 
       rf"|\bthe\s+(?:(?P<mod2>early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<word>{'|'.join(_DECADE_WORDS)})\b",
       ("0s", *(rf"\b{w}\b" for w in _DECADE_WORDS)), 4, 1)
 def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
-    """"the '60s", "the nineties": a decade of the DCT's century, or of the one before."""
+    """"the '60s", "the nineties": a decade of the DCT's century, or of the one before (not "highs in the
+    fifties", "temperatures in the low 60s": degrees)."""
+    if _DEGREES_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
+        return None
     d = int(m["dec"]) if m["dec"] else _DECADE_WORDS[m["word"].lower()]
     cent = c.dct.year // 100  # the DCT's decade or an earlier one; the next only when it is at hand
     century = cent if d <= (c.dct.year % 100) // 10 or cent * 100 + d * 10 - c.dct.year <= 5 else cent - 1
@@ -860,7 +868,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
-       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
+       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b", r"\bcyber\b", "waitangi",
        *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
@@ -877,6 +885,7 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return found
 
 
+_AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial)\b")
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
 
@@ -885,8 +894,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not (_cap(m["h"]) or m["h"].lower().endswith("bank holiday")) or \
             (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
         return None  # "may day" as a modal verb ("the spring bank holiday" is written small)
-    if not m["y"] and not m["wk"] and _NAME_NEXT.match(c.text, m.end()):
-        return None  # "Easter Island", "Christmas Island": a name
+    if not m["y"] and not m["wk"] and (_NAME_NEXT.match(c.text, m.end()) or _AD_NEXT.match(c.text, m.end())):
+        return None  # "Easter Island", "Christmas Island": a name; "its May Day ad": a title
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
     if (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
             _cap(named["mon"] or named["mon2"]):

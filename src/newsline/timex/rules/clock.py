@@ -203,7 +203,8 @@ _PRICE = re.compile(r"\b(?:closed|opened|rose|fell|traded|ended|finished|stood|p
 
 
 @rule(rf"\b(?P<mm>(?:a\s+)?quarter|half|(?P<n>[1-5]?\d|{_WORDNUM})\s+minutes?)\s+(?P<dir>past|after|to)\s+"
-      rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2]|midnight)\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b)){_PART_TAIL}",
+      rf"(?P<h>{_HOUR_WORD}|[1-9]|1[0-2]|midnight)\b(?![:.]\d|\s*(?:%|percent|per\s+cent|points?|of|and\b|"
+      rf"(?:hours?|hrs|days?|weeks?)\b)){_PART_TAIL}",  # (not "from 40 minutes to two hours": a stretch)
       (r"\bquarter\b", r"\bhalf\b", r"\bminute\b", r"\bminutes\b"), 3, 6, needs=("past", "after", "to"))
 def _quarter_past(m: re.Match, c: _Ctx) -> _Norm:
     """"at a quarter past five this morning", "half past seven", "a quarter to six", "six minutes past

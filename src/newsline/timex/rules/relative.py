@@ -228,6 +228,8 @@ _HAD = re.compile(r"\bhad\b", re.I)
 _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,5}?\s+(?:opens|begins|starts|kicks\s+off|runs|"
                         r"(?:will|would)\s+(?:start|begin|open|run|finish|end|go\s+ahead|take\s+place|be\s+held)|"
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
+_EVENT_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll|referendum|match|game|derby|final|race|"
+                         r"fixture|meeting|summit|hearing|debate|ceremony|parade|launch|concert|show|opening)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|confirms)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
@@ -326,7 +328,10 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
              _REPORTED.search(c.text, max(0, m.start() - 16), m.start())) else \
             None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else \
             tense if (_AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) or
-                      _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start())) else "past"  # "canceled Friday's flights"
+                      _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start()) or
+                      tense != "past" and _EVENT_NOUN.match(c.text, m.end("wd"))) else "past"  # "canceled Friday's flights"
+        # ("an attempt to disrupt Thursday's general election", "Fans travelling to Saturday's derby should not be
+        # affected": an event, placed by the clause's tense, the nearer one without any)
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s again ", "s again on "), max(0, m.start() - 11),
                                                      m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())) and \
@@ -448,6 +453,10 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
         elif unit == "year" and (began := _FY_BEGAN.match(c.text, m.end())) and _month(began["mon"]) > 1:
             # "the current fiscal year, which began Oct. 1": named by the year it ends in, the one after its start
             value = f"{int(value) + (_month(began['mon']) <= c.dct.month):04d}"
+        elif unit == "year" and c.dct.month >= 8:
+            # said from August on, the year is most often one ending next year (the US government's and many
+            # firms' from October, Australia's from July, Britain's, Canada's, India's from April)
+            value = f"{int(value) + 1:04d}"
         value = "FY" + value
     return ("DATE", value, False, _mod(m["mod"])) if value else None
 
@@ -535,6 +544,8 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     if (tense is None or c.dct.weekday() == 4) and c.text.endswith("for ", max(0, m.start() - 4), m.start()):
         tense = "future"  # "it looks dry for the weekend": a forecast, a plan (on a Friday, "tickets for the
         # weekend were released": the one ahead; but "officials met over the weekend" is the one gone by)
+    if tense != "past" and c.text.endswith(("by ", "By ", "until ", "till "), max(0, m.start() - 6), m.start()):
+        tense = "future"  # "farms may have to wait until the weekend", "by the weekend, highs in the fifties"
     last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
     if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
         return ("DATE", _week(last) + "-WE")
@@ -592,8 +603,8 @@ _ENDED_THE = re.compile(r"\b(?:ended|finished|closed)\s+$", re.I)
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
       rf"(?:(?:just|well)\s+)?over|(?:just|well)\s+under|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
-      r"hence)(?P<today>\s+today)?\b",
-      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence"))
+      r"from\s+today|hence)(?P<today>\s+today)?\b",
+      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence", "today"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -609,8 +620,15 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         except ValueError:
             return None
     if direction == "later" or direction in ("before", "after") and not re.match(r"\s*[,.;]", c.text[m.end():m.end() + 2]) \
-            or c.text.startswith(" than", m.end()):
-        return None  # "two days before the vote", "three days later", "an hour earlier than usual": a stretch
+            or c.text.startswith(" than", m.end()) or direction == "before" and c.text.endswith("in ", 0, m.start()):
+        return None  # "two days before the vote", "three days later", "an hour earlier than usual", "twice in one
+        # month before": a stretch
+    if direction == "from now" and c.text.startswith(" on", m.end()):
+        return None  # "twice a year from now on": from now on, a rate
+    if direction.startswith("from") and direction.endswith("today") and isinstance(n, int) and \
+            unit in ("day", "week", "fortnight"):
+        # "a week from today", "11 days from today": that day
+        return ("DATE", (c.dct + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat())
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if n == "X" or n is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")

@@ -20,7 +20,7 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
       rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+(?P<n2>[1-5]?\d|" + _NUM + r")\s+(?P<unit2>minutes?|seconds?|months?)\b)?"
-      r"(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?\b",
+      r"(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?(?:['\u2019]\s+time)?\b",  # "in three years' time"
       _UNIT_KEYS, 10, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
@@ -201,7 +201,8 @@ _RECORD = re.compile(r"\b(?:first|(?:second|third|fourth|fifth)\s+time|last|only
                      re.I)  # times in eight days": a stretch, not a date ahead
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
 _SPEED = re.compile(r"\b(?:miles|mile|kilometres|kilometers|km|knots|feet|metres|meters)\s+$", re.I)
-_RATE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
+_RATE = re.compile(r"\bone\s+(?!(?:more|less|day|week|month|year|hour)\b)[a-z]{3,}\s+$|"  # "only one train an hour"
+                   r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
                    r"(?!(?:was|has|this|its|his|hers|ours|yes|less|thus|plus|does|goes)\b)[a-z]{2,}s))\s*%?\s*$"
                    # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
@@ -384,7 +385,7 @@ def _set_month(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?P<n>{_NUM})\s+(?:days?|nights?|hours?|evenings?|mornings?)\s+(?:a|an|per|each|every)\s+"
-      r"(?P<unit>day|week|month|year)\b",
+      r"(?P<unit>day|week|month|year)\b(?!\s+(?:ago|earlier|before|later)\b)",  # not "45 days a year ago"
       (r"\bday\b", r"\bdays\b", r"\bnight\b", r"\bnights\b", r"\bhour\b", r"\bhours\b", r"\bevenings\b",
        r"\bmornings\b"), 2, 3, needs=(r"\s(?:a|an|per|each|every)\s+(?:day|week|month|year)\b",))
 def _days_a_week(m: re.Match, c: _Ctx) -> _Norm:
