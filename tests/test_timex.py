@@ -3047,3 +3047,10 @@ def test_years_counted_on_and_the_fiscal_year_said_late_in_the_year():
     assert values(text, dct) == ["1947", "P2Y", "1950", "1950-FA"]
     assert values("It expects a profit in the current fiscal year.", dt.date(1991, 10, 23)) == ["FY1992"]
     assert values("It expects a profit in the current fiscal year.", dt.date(2014, 7, 4)) == ["FY2014"]
+
+
+def test_a_story_that_comes_to_now_lends_no_year():
+    dct = dt.date(2017, 2, 25)
+    text = ("The Liberals won the seat at the state election in March 1988 and had held it ever since. The "
+            "by-election was triggered when the member resigned in December after 29 years.")
+    assert values(text, dct) == ["1988-03", "2016-12", "P29Y"]

@@ -102,6 +102,7 @@ _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
 # describing a thing ("the Dec. 21, 1988, bombing")
+_EVER_SINCE = re.compile(r"\b(?:ever\s+since|since\s+then|to\s+this\s+day)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|testified|wrote)\b")
 _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
                        r"[Bb]efore)\s+"
@@ -212,7 +213,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # year left out would be one before the DCT's, months back: the reporter would have written that
                 # year ("Oct. 4, 2008"); the story of 1965 goes on
                 # ("18 October 2002 ... [paragraphs on] ... on 24 October": a day told a few days after the story's)
-                breaks = text.count("\n\n", story_end, start) if story else 2
+                breaks = text.count("\n\n", story_end, start) if story and \
+                    not _EVER_SINCE.search(text, story_end, start) else 2  # ("... and had held it ever since. The
+                # member resigned in December": the story came to now)
                 value = story[:4] + ref.arg if _days_on(story, ref.arg) else \
                     ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
                                 and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
