@@ -868,8 +868,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
-       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b", r"\bcyber\b", "waitangi",
-       *_NEW_YEARS), 6, 4,
+       r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
+       r"\bcyber\b", "waitangi", *_NEW_YEARS), 6, 4,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",

@@ -342,7 +342,8 @@ def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
     return (typ, ref, False, "START" if mod == "early" else "END" if mod == "late" else None)
 
 
-@rule(rf"\b{_ROUGHLY}(?:12\s+)?(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b", ("noon", "midday", "midnight"), 1, 10)
+@rule(rf"\b{_ROUGHLY}(?:12\s+)?(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b",  # "at 12 noon"
+      ("noon", "midday", "midnight"), 1, 10)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
     """"noon Friday", "midnight on July 12", "midnight ET": like a clock time, on the day named after it,
     else on the day the story is telling about; a midnight gone by without a day is the one that began
