@@ -624,3 +624,9 @@ def test_a_live_page_stamp_on_its_own_line_dates_the_update_under_it():
     ev = events(text, dt.date(2022, 5, 21))[0]
     assert (ev.date, ev.title) == ("2022-05-21T16:48", "Dennehy volleys in from the edge of the box")
     assert ev.sentence == "GOAL! Northbridge 2-1 Castleford. Dennehy volleys in from the edge of the box."
+
+
+def test_a_story_counts_on_from_its_year_past_a_quote_given_years_later():
+    evs = events('Her moment came in February 1977. "We had no biologists," she told an interviewer in 1996. '
+                 "Two years later she led the expedition that found the vents.", dt.date(2005, 8, 2))
+    assert [e.date for e in evs if "expedition" in e.sentence] == ["1979"]

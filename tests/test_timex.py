@@ -3054,3 +3054,21 @@ def test_a_story_that_comes_to_now_lends_no_year():
     text = ("The Liberals won the seat at the state election in March 1988 and had held it ever since. The "
             "by-election was triggered when the member resigned in December after 29 years.")
     assert values(text, dct) == ["1988-03", "2016-12", "P29Y"]
+
+
+def test_a_quote_given_years_later_does_not_move_the_story():
+    dct = dt.date(2005, 8, 2)
+    text = ('Her moment came in February 1977. "We had no biologists," she told an interviewer in 1996. Two years '
+            'later she led the expedition. The following year she married.')
+    assert values(text, dct) == ["1977-02", "1996", "P2Y", "1980"]
+    text = "The campaign began in 1994. It was the year British Rail began to be broken up."
+    assert values(text, dct) == ["1994", "1994"]
+    assert values("She won her first half-marathon in October.", dct) == ["2004-10"]
+
+
+def test_the_weekday_and_the_weekend_of_a_story_past_a_record_year():
+    dct = dt.date(2004, 2, 21)  # a Saturday
+    text = ("It began to rain on Sunday 8 February.\n\nTwo days later, shortly after midnight, the levee gave way. The "
+            "river peaked that morning, the highest level since the great flood of 1974.\n\nOn the Thursday, the Premier "
+            "flew in. By the weekend the water had started to recede. The following Tuesday, divers found a body.")
+    assert values(text, dct)[-3:] == ["2004-02-12", "2004-W07-WE", "2004-02-17"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from .io import Article
-from .text import TITLES, sentence_starts
+from .text import QUOTED_IN, TITLES, sentence_starts
 from .timex import Timex, count_from
 
 __all__ = ["Event", "anchor"]
@@ -554,7 +554,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t, False)):
             # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
             # the clock time is what "47 minutes later" counts from
-            if not (told and last and last.startswith(t.value) and _JOINED_BY_ON.fullmatch(text, told[-1].end, t.start)):
+            if not (told and last and last.startswith(t.value) and _JOINED_BY_ON.fullmatch(text, told[-1].end, t.start)) \
+                    and not (len(t.value) == 4 and QUOTED_IN.search(text, max(0, t.start - 40), t.start)):
+                # (not "she told an interviewer in 1996. Two years later ...": the story's year counts on)
                 last, last_inferred = t.value, t.year_inferred
             if _CLOCK_VALUE.fullmatch(t.value):
                 last_clock = t.value

@@ -7,6 +7,10 @@ from functools import lru_cache
 __all__ = ["sentence_starts", "TITLES"]
 
 TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Rev"  # before a name, with a full stop
+# before the year a quote was given in, long after the story it tells of ("she told an interviewer in 1996"): the
+# tagger and the anchoring count a story's "two years later" from the story's year, not that one
+QUOTED_IN = re.compile(r"\b(?:said|told\s+(?:an?\s+|the\s+)?(?:interviewer|reporters?|journalists?|biographer)|"
+                       r"recalled|wrote)\s+in\s+$")
 
 # A break after . ! ? or a line break (with the blank lines after it). The stop or line break is
 # matched first, as one character class: re then skips straight to those characters (a lookbehind, or

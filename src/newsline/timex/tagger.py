@@ -8,9 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from ..text import sentence_starts
+from ..text import QUOTED_IN, sentence_starts
 from .tense import _PLUPERFECT, _Ctx
-from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, calendar_range, count_from
+from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, _week, calendar_range, count_from
 from .engine import RULES, _Ref, _month_of
 from .scan import _EXTENT_RULES, _matches
 from .vocab import MONTHS, _HOUR_WORD, _MONTH, _WEEKDAY
@@ -100,10 +100,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|a
 _YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
-# Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
-# describing a thing ("the Dec. 21, 1988, bombing")
 _EVER_SINCE = re.compile(r"\b(?:ever\s+since|since\s+then|to\s+this\s+day)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|testified|wrote)\b")
+# Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
+# describing a thing ("the Dec. 21, 1988, bombing")
 _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]hrough|[Aa]fter|"
                        r"[Bb]efore)\s+"
                        r"|(?:\A|[\n.!?\"'\u201c])\s*)\Z")
@@ -275,15 +275,24 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     day = value[:10]
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
-        if not ref and anchor and (anchor < week_back or text.endswith("the ", 0, start)) and \
-                _DAY_VALUE.fullmatch(anchor) and _DAY_VALUE.match(value) and \
-                anchor < value[:10] <= today and stepped is not None and _STORY_WEEKDAY.fullmatch(text, start, end) and \
-                (told := _story_weekday(anchor, value, stepped >= ctx.sentence(start)[0], text.endswith("the ", 0, start),
-                                        bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start)) and
-                                        "\n" not in text[stepped:start])):
+        the = text.endswith("the ", 0, start)  # "On the Thursday": a day of the story's week
+        # (the story's day: the date last named, or the day last named when a year came in passing since)
+        story_day = anchor if anchor and _DAY_VALUE.fullmatch(anchor) else last_day if the and anchor else None
+        if not ref and story_day and (story_day < week_back or the) and _DAY_VALUE.match(value) and \
+                story_day < value[:10] <= today and (stepped is not None or the) and \
+                _STORY_WEEKDAY.fullmatch(text, start, end) and \
+                (told := _story_weekday(story_day, value, stepped is not None and stepped >= ctx.sentence(start)[0], the,
+                                        stepped is not None and bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start))
+                                        and "\n" not in text[stepped:start])):
             value = told + value[10:]  # "Three days later, on the Sunday": that Sunday; "The next day, the rain did
             # not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
             # published on Thursday ...": the last Thursday)
+        elif not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and value.endswith("-WE") and \
+                text.startswith(("the weekend", "The weekend"), start) and _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) \
+                and ctx.tense(start) == "past":
+            # "Two days later, the levee gave way. ... By the weekend the water had started to recede": the story's
+            then = dt.date.fromisoformat(anchor)
+            value = _week(then + dt.timedelta(days=max(0, 5 - then.weekday()))) + "-WE"
         elif not ref and story and _DAY_VALUE.fullmatch(story) and _DAY_VALUE.match(value) and \
                 _STORY_WEEKDAY.fullmatch(text, start, end) and "\n\n" not in text[story_end:start] and \
                 ctx.tense(start) == "past" and not _REPORTING.search(text, ctx.sentence(start)[0], start):
@@ -344,7 +353,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
-                not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)):
+                not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)) and \
+                not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)):
             flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
                 " -" in ref.arg and ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
@@ -372,7 +382,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if later[1].lower() == "later" and n[2] == "D" and int(n[1]) <= 7:
                 day, day_at, last_day = anchor, start, anchor
         elif typ == "DURATION" and anchor and (n := _YEARS_OR_MONTHS.fullmatch(value)) and \
-                len(anchor) == (4 if n[2] == "Y" else 7) and anchor[:4].isdigit() and (later := _LATER.match(text, end)):
+                (n[2] == "Y" or _MONTH_VALUE.fullmatch(anchor)) and anchor[:4].isdigit() and \
+                (later := _LATER.match(text, end)):
             # "joined the Old Vic in 1947, and two years later was directing ... The following year": from 1949
             anchor = count_from(anchor, "year" if n[2] == "Y" else "month",
                                 int(n[1]) * (-1 if later[1].lower() == "earlier" else 1)) or anchor

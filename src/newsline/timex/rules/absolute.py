@@ -691,7 +691,8 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
       r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
-      r"(?!\s+(?:century|of\s+a)|[\s-]+(?:hour|minute|point|mile|dozen)s?\b|-(?:finals?|back|deck|master)\b)",
+      r"(?!\s+(?:century|of\s+a)|[\s-]+(?:hour|minute|point|mile|dozen)s?\b|-(?:finals?|back|deck|master|marathon|"
+      r"term|time|pipe|brother|sister)s?\b)",  # (not "her first half-marathon")
       ("quarter", "half"), 10, 7)
 def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     ordw = (m["ord"] or "").lower()

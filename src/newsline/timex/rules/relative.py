@@ -592,6 +592,9 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
         return ("DURATION", "P1Y") if not m["mod"] else None
     if not m["mod"] and re.search(r"\b(?:later|earlier)\s+in\s+$", c.text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "later in the year": the year last named (_earlier_this)
+    if not m["mod"] and not m["kind"] and c.text.endswith(("was ", "is "), max(0, m.start() - 4), m.start()):
+        # "The campaign began in 1994. It was the year British Rail began to be broken up": that year
+        return ("DATE", _Ref("anchor", f"{c.dct.year:04d}", "year 0"))
     if not m["mod"] and c.dct.month <= 3 and _ENDED_THE.search(c.text, max(0, m.start() - 10), m.start()):
         return ("DATE", f"{c.dct.year - 1:04d}")  # "ended the year with 14.2 million", written in February: the one gone
     return ("DATE", f"{c.dct.year:04d}", False, _mod(m["mod"]))
