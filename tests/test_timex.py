@@ -3072,3 +3072,27 @@ def test_the_weekday_and_the_weekend_of_a_story_past_a_record_year():
             "river peaked that morning, the highest level since the great flood of 1974.\n\nOn the Thursday, the Premier "
             "flew in. By the weekend the water had started to recede. The following Tuesday, divers found a body.")
     assert values(text, dct)[-3:] == ["2004-02-12", "2004-W07-WE", "2004-02-17"]
+
+
+def test_titles_numbers_and_a_record_are_no_times_of_the_story():
+    dct = dt.date(2010, 11, 28)
+    assert values("Her 1957 canvas Harbour at Noon sold for $2m.", dct) == ["1957"]
+    assert values("Some 1900 National Guard members were called up.", dct) == []
+    assert values("Its store at 1999 Broadway sold out. Bidders competed against paddle 1928.", dct) == []
+    assert values("The Monday sessions drew musicians from all over.", dct) == []
+    assert values("Get the shot before Christmas and New Year's.", dct) == ["2010-12-25", "2011-01-01"]
+    assert values("Dividends will be kept for the foreseeable future.", dct) == ["FUTURE_REF"]
+    text = ("The river crested at 4:40 a.m. today, four days after a storm on Monday. The previous record, 9.8 inches, "
+            "was set on Aug. 14, 1946. The river rose past flood stage that night.")
+    assert values(text, dt.date(1997, 7, 25))[-1] == "1997-07-21TNI"
+
+
+def test_tense_of_until_results_of_and_to_begin():
+    dct = dt.date(2026, 2, 18)  # a Wednesday
+    assert values("The House, in recess since Presidents Day, does not return until Monday.", dct)[-1] == "2026-02-23"
+    assert values("The results of Thursday's elections will hang over the speech.", dt.date(2022, 5, 6)) == \
+        ["2022-05-05"]
+    assert values("He asked Ottawa to fund a study, to begin in January.", dt.date(2003, 9, 19)) == ["2004-01"]
+    assert values("The bridge was originally due to open in March.", dt.date(2008, 11, 12)) == ["2008-03"]
+    text = "On Monday 9 February the levee broke.\n\nOn the Thursday, the Premier flew in."
+    assert [t.text for t in tag(text, dt.date(2009, 2, 21))] == ["Monday 9 February", "the Thursday"]

@@ -98,7 +98,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24), "new year's eve": lambda y: dt.date(y, 12, 31),
-    "new year's day": lambda y: dt.date(y, 1, 1), "valentine's day": lambda y: dt.date(y, 2, 14),
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's": lambda y: dt.date(y, 1, 1), "valentine's day": lambda y: dt.date(y, 2, 14),
     "halloween": lambda y: dt.date(y, 10, 31), "independence day": lambda y: dt.date(y, 7, 4),
     "fourth of july": lambda y: dt.date(y, 7, 4),
     "bastille day": lambda y: dt.date(y, 7, 14), "boxing day": lambda y: dt.date(y, 12, 26),

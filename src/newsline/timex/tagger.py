@@ -100,6 +100,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|a
 _YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
+_RECORD_SET = re.compile(r"\brecord\b(?:[^.;]|\.\d){0,60}?\bset\s+(?:on|in)\s+$", re.I)
 _EVER_SINCE = re.compile(r"\b(?:ever\s+since|since\s+then|to\s+this\s+day)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according|announced|testified|wrote)\b")
 # Before a date the text tells of, as when something happened ("in", "on", a sentence's start), not one
@@ -284,7 +285,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 (told := _story_weekday(story_day, value, stepped is not None and stepped >= ctx.sentence(start)[0], the,
                                         stepped is not None and bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start))
                                         and "\n" not in text[stepped:start])):
-            value = told + value[10:]  # "Three days later, on the Sunday": that Sunday; "The next day, the rain did
+            value, start = told + value[10:], start - 4 * the  # (the article in the extent, as annotators write it)
+            # "Three days later, on the Sunday": that Sunday; "The next day, the rain did
             # not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
             # published on Thursday ...": the last Thursday)
         elif not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and value.endswith("-WE") and \
@@ -324,7 +326,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # perfect starts from, the first date of its sentence)
         since = "ince" in text[max(0, start - 7):start] and _SINCE.search(text, max(0, start - 7), start) and \
             not (typ == "TIME" and (scene := _SCENE.search(text, max(0, start - 150), start)) and
-                 (k == 0 or chosen[k - 1][1] <= scene.start()))
+                 (k == 0 or chosen[k - 1][1] <= scene.start())) or \
+            text.endswith(("set on ", "set in "), 0, start) and _RECORD_SET.search(text, max(0, start - 80), start)
+        # ("The previous record was set on Aug. 14, 1946": a yardstick, as a state's start is; the story goes on)
         # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times;
         # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)", "(2108 GMT
         # Tuesday)" one TIMEX3)

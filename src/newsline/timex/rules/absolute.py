@@ -193,6 +193,9 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
 
 
 _UNTIL_BARE = re.compile(r"\b(?:until|till)\s+$", re.I)
+_TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|open|close|end|resume|launch|expire|take\s+effect|finish|return)\s+"
+                       r"(?:in|on|by|from)\s+$", re.I)
+_WAS_DUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|scheduled|supposed|set|expected|meant|planned|going)\s+$", re.I)
 _WHICH_IS = re.compile(r",?\s+which\s+(?:is|was|will\s+be)\s+(today|tomorrow|yesterday)\b", re.I)
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
@@ -372,6 +375,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         tense = "future"
     elif not rel and tense is None and _UNTIL_BARE.search(c.text, max(0, m.start() - 8), m.start()):
         tense = "future"  # '"Then we sleep," she said, "until January."': a wait told of nothing past
+    elif not rel and (to := _TO_BEGIN.search(c.text, max(0, m.start() - 30), m.start())) and \
+            not _WAS_DUE.search(c.text, max(0, to.start() - 24), to.start()):
+        tense = "future"  # "urged Ottawa to fund a study, to begin in January": what is to happen
     since = c.since(m.start("mon"))
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
@@ -413,14 +419,14 @@ _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _DASH_AFTER = re.compile(_STAMP_DASH)
 _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+)-$")
-_PLURAL_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # a count's noun ("about 2000 members")
+_PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}s\b")  # a count's noun ("some 1900 National Guard members")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
-                       r"precinct|hangar|berth|squadron|channel|series|(?-i:Local|Exit|Act))\s+$", re.I)
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|"
-                     r"Way|Place|Square)")
+                       r"precinct|hangar|berth|squadron|channel|series|paddle|(?-i:Local|Exit|Act))\s+$", re.I)
+_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
+                     r"Drive|Way|Place|Square)|Broadway\b)")
 
 
 @rule(_MODPFX + rf"(?:(?P<fy>fiscal|fy)\s*(?:year\s+)?|the\s+year\s+)?(?P<y>{_YEAR})(?!\s*(?:%|percent|million|billion|"

@@ -44,6 +44,7 @@ def _told_of(c: _Ctx, at: int, clock: str) -> _Norm:
     return ("TIME", _Ref("time_ahead" if ahead else "time", f"{c.dct.isoformat()}{clock}", clock))
 
 
+_TITLE_AT = re.compile(r"[A-Z][a-z]+\s+(?:at|after|before)\s+$")  # "Harbour at Noon", "Rain after Midnight": a title
 _IT_IS = re.compile(r"\b(?:[Ii]t's|[Ii]t\s+is|[Ii]t\u2019s)\s+(?:now\s+)?$")
 # "Kick-off was delayed until 3.20pm": a clock time a day gone by was put back to (a date so put back is ahead)
 _WAS_PUT_BACK = re.compile(r"\b(?:was|were)\s+(?:delayed|postponed|put\s+back|pushed\s+back)\s+(?:until|till|to)\s+$")
@@ -349,8 +350,10 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
     else on the day the story is telling about; a midnight gone by without a day is the one that began
     the DCT's day ("attacked shortly after midnight")."""
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I) or \
-            _cap(m["w"]) and not (m["wd"] or m["mon"] or m["dmon"]) and _NAME_NEXT.match(c.text, m.end()):
-        return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"
+            _cap(m["w"]) and not (m["wd"] or m["mon"] or m["dmon"]) and (_NAME_NEXT.match(c.text, m.end()) or
+                                                                  _TITLE_AT.search(c.text, max(0, m.start("w") - 14),
+                                                                                   m.start("w"))):
+        return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"; the canvas "Harbour at Noon"
     noon = m["w"].lower() != "midnight"
     if not noon and not (m["wd"] or m["pwd"] or m["mon"] or m["dmon"]) and c.tense(m.start()) == "past":
         return _approx(m, ("TIME", _Ref("time", f"{c.dct - dt.timedelta(days=1)}T24:00", "T24:00")))

@@ -17,7 +17,7 @@ from .relative import _tense_around
       r"(?<=\bin\s)(?P<those>those\s+days)|(?P<past>recently|lately|the\s+past|recent\s+(?:times|years|decades)|"
       r"once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|decades\s+ago|long\s+ago)|"
       r"(?:recent|(?:the\s+)?coming)\s+(?P<units>days|weeks|months|years|quarters|decades)|"
-      r"(?P<fut>the\s+(?:near\s+|distant\s+)?future|someday|the\s+years\s+to\s+come))\b",
+      r"(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|someday|the\s+years\s+to\s+come))\b",
       (r"\bnow", r"\bcurrent", r"\bdays", r"\bpresent", r"\bmoment", r"\bhour\b", r"\brecent", r"\blately", r"\bpast",
       r"\bonce", r"\bago", r"\bfuture", r"\bsomeday", r"\bcoming", r"\bcome"), 6, 4)
 def _vague(m: re.Match, c: _Ctx) -> _Norm:

@@ -230,6 +230,7 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,5}?\s+(?:opens|begins|starts
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
 _EVENT_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll|referendum|match|game|derby|final|race|"
                          r"fixture|meeting|summit|hearing|debate|ceremony|parade|launch|concert|show|opening)\b", re.I)
+_AFTERMATH = re.compile(r"\b(?:results?|outcome|aftermath|wake|fallout)\s+of\s+$", re.I)  # "the results of Thursday's elections"
 _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|confirms)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
@@ -268,7 +269,7 @@ _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]"
 
 _INDEFINITE = re.compile(r"\b[Aa]\s$")
 # a kind of day's thing, not a day: "the Sunday edition", "the Saturday timetable"
-_KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|edition|paper|supplement)s?\b")
+_KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|edition|paper|supplement|session)s?\b")
 # a wire story's dateline before the sentence's first word: "NEW YORK (AP) --"
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|\u2014|\u2013|_)")
 _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
@@ -329,7 +330,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
             None if _CALLED_OFF.search(c.text, max(0, m.start() - 24), m.start()) else \
             tense if (_AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) or
                       _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start()) or
-                      tense != "past" and _EVENT_NOUN.match(c.text, m.end("wd"))) else "past"  # "canceled Friday's flights"
+                      tense != "past" and _EVENT_NOUN.match(c.text, m.end("wd")) and
+                      not _AFTERMATH.search(c.text, max(0, m.start() - 16), m.start())) else "past"  # "canceled Friday's flights"
         # ("an attempt to disrupt Thursday's general election", "Fans travelling to Saturday's derby should not be
         # affected": an event, placed by the clause's tense, the nearer one without any)
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s again ", "s again on "), max(0, m.start() - 11),
@@ -344,6 +346,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if bare and (starting := _STARTING.search(c.text, max(0, m.start() - 12), m.start())) and \
             (tense is None or _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], starting.start())):
         tense = "future"  # "Starting Monday, residents may water lawns only twice a week"
+    if bare and tense is None and _UNTIL_DAY.search(c.text, max(0, m.start() - 18), m.start()):
+        tense = "future"  # "the House, in recess since Presidents Day, does not return until Monday"
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
