@@ -763,9 +763,10 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 # counted back from the date last named (the vote's); not when a date follows in the sentence ("after his
 # arrest on May 3", ``follows``)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
+# "three days later, at 9.20pm on Thursday": the date the stretch leads to, given
+_DATE_GIVEN = re.compile(r"\s+(?:later|earlier),?\s+(?:at|on|in)\s+(?:about\s+|around\s+)?", re.I)
 # A clause of its own between "came two days after" and a later date: that date is not the one counted
 # from ("came a week after figures showed prices rose in the year to September")
-_DATE_GIVEN = re.compile(r"\s+(?:later|earlier),?\s+(?:at|on|in)\s+(?:about\s+|around\s+)?", re.I)
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
 # "We begin tonight in Millford, where ...", "We'll have more on this story tonight": the broadcast's own time
 _ON_AIR = re.compile(r"\b(?:[Ww]e|I)(?:'ll|\s+will)?\s+(?:begin|start|have\s+more|be\s+back)\b[^.;!?,]{0,40}$")

@@ -246,9 +246,8 @@ _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on"
-_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?"
-                           r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+)?$",
-                           re.I)  # "continue tomorrow and on Monday", "from 8 p.m. tonight until 6 a.m. Thursday"
+_WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?$",
+                           re.I)  # "continue tomorrow and on Monday"
 _AND_THEN = re.compile(r"(?:,\s+and|;)\s+$")  # "..., and by Sunday 400 volunteers were searching"
 # A clock time before "on" and the day: the day is where the clock time stands ("a summit called for noon on Monday")
 _CLOCK_ON = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:noon|midnight|midday))"
@@ -355,7 +354,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "future"  # "said Saturday would come too soon", "Monday marks the 25th anniversary": what is to come
     if bare and _DECLARED_AS.match(c.text, m.end()) and _DECLARED.search(c.text, max(0, m.start() - 14), m.start()):
         tense = "future"
-    if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 34), m.start())):
+    if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
         tense = "past" if with_day[1].lower() in ("yesterday", "last night") else "future"  # "tonight and Thursday night"
     at = clock.start() if clock else m.start()  # "by midnight on Sunday": the deadline's "by"
     if not rel and (by := _BY.search(c.text, max(0, at - 8), at)) and \
