@@ -682,7 +682,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # Friday"), not one relative to the speaker's day ("today", "this week", "the summer")
 _NAMED_OUTRIGHT = re.compile(r"\d{4}(?!s|['\u2019]s)|\d\s*[A-Z][a-z]|[A-Z][a-z]+\.?\s+\d|"
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|``|''")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year", "against $95
 # million in the second quarter": the yardstick of a comparison, no event
@@ -718,7 +718,8 @@ def _in_quote(text: str, at: int) -> bool:
     Speakers' "today", "this week" and "the summer" are hopes, opinions and asides far more often than
     news ("Not today and not any day," she said); a date given in full, or a weekday, is kept.
     """
-    return len(_QUOTE_MARK.findall(text, text.rfind("\n", 0, at) + 1, at)) % 2 == 1
+    line = text.rfind("\n", 0, at) + 1
+    return sum(text.count(mark, line, at) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _describes(text: str, t: Timex) -> bool:

@@ -278,20 +278,21 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         the = text.endswith("the ", 0, start)  # "On the Thursday": a day of the story's week
         # (the story's day: the date last named, or the day last named when a year came in passing since)
-        story_day = anchor if anchor and _DAY_VALUE.fullmatch(anchor) else last_day if the and anchor else None
-        if not ref and story_day and (story_day < week_back or the) and _DAY_VALUE.match(value) and \
-                story_day < value[:10] <= today and (stepped is not None or the) and \
+        if not ref and (stepped is not None or the) and _DAY_VALUE.match(value) and \
+                (story_day := anchor if anchor and _DAY_VALUE.fullmatch(anchor) else
+                 last_day if the and anchor else None) and \
+                (story_day < week_back or the) and story_day < value[:10] <= today and \
                 _STORY_WEEKDAY.fullmatch(text, start, end) and \
                 (told := _story_weekday(story_day, value, stepped is not None and stepped >= ctx.sentence(start)[0], the,
-                                        stepped is not None and bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start))
-                                        and "\n" not in text[stepped:start])):
-            value, start = told + value[10:], start - 4 * the  # (the article in the extent, as annotators write it)
-            # "Three days later, on the Sunday": that Sunday; "The next day, the rain did
-            # not stop. By Saturday afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll
-            # published on Thursday ...": the last Thursday)
-        elif not ref and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and value.endswith("-WE") and \
-                text.startswith(("the weekend", "The weekend"), start) and _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) \
-                and ctx.tense(start) == "past":
+                                        stepped is not None and "\n" not in text[stepped:start] and
+                                        bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start)))):
+            # "Three days later, on the Sunday": that Sunday; "The next day, the rain did not stop. By Saturday
+            # afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll published on Thursday ...":
+            # the last Thursday); the article goes into the extent, as annotators write it
+            value, start = told + value[10:], start - 4 * the
+        elif not ref and value.endswith("-WE") and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and \
+                text.startswith(("the weekend", "The weekend"), start) and \
+                _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) and ctx.tense(start) == "past":
             # "Two days later, the levee gave way. ... By the weekend the water had started to recede": the story's
             then = dt.date.fromisoformat(anchor)
             value = _week(then + dt.timedelta(days=max(0, 5 - then.weekday()))) + "-WE"
@@ -364,8 +365,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
                 flashback if ref and ref.kind == "anchor" else None
             prior = (anchor, end)
-            displaced = anchor if _DEICTIC.fullmatch(text, start, end) and anchor and _DAY_VALUE.match(anchor) and \
-                anchor < value else displaced if ref and ref.kind == "anchor" else None
+            displaced = anchor if anchor and anchor < value and _DEICTIC.fullmatch(text, start, end) and \
+                _DAY_VALUE.match(anchor) else displaced if ref and ref.kind == "anchor" else None
             anchor, guessed["anchor"] = value, inferred
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) \
                 else None
