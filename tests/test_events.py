@@ -630,3 +630,10 @@ def test_a_story_counts_on_from_its_year_past_a_quote_given_years_later():
     evs = events('Her moment came in February 1977. "We had no biologists," she told an interviewer in 1996. '
                  "Two years later she led the expedition that found the vents.", dt.date(2005, 8, 2))
     assert [e.date for e in evs if "expedition" in e.sentence] == ["1979"]
+
+
+def test_a_live_page_stamp_opening_a_shouted_line_dates_the_update():
+    text = ("Live.\n\n17.41 CASTLEBRIDGE WIN IT! Tom Ashworth sends the keeper the wrong way.\n\n"
+            "17.39 Kerr saves from Bryce!")
+    evs = events(text, dt.date(2021, 5, 22))
+    assert (evs[0].date, evs[0].title) == ("2021-05-22T17:41", "Tom Ashworth sends the keeper the wrong way")

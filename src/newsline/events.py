@@ -626,12 +626,16 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             evidence = _window(text, s, e, t.start, t.end) if run_on else sentence
             title = _title(breaks and _clause(evidence, phrase[t.start], breaks) or evidence, phrase[t.start])
             if not _LOWER_WORD.search(title):
-                # a live page's stamp on a line of its own ("19.02 BST"), or a paragraph ("11.51pm"): the news of the
-                # update under it, when that first sentence has no date of its own ("Ardenia's president has ...")
-                if not (_CLOCK_VALUE.fullmatch(t.value) and i + 1 < len(starts) and i + 1 not in by_sentence and
-                        (newlines := text[e:starts[i + 1]].count("\n") + sentence.count("\n")) and
-                        (newlines == 1 or newlines == 2 and text[s:e] == t.text) and
-                        (update := _update(text, starts, ends, i + 1))):
+                # a live page's stamp opening a shouted line ("17.41 CASTLEBRIDGE WIN IT! Ashworth sends ..."), on a
+                # line of its own ("19.02 BST") or a paragraph ("11.51pm"): the news of the update it stamps, when
+                # that first sentence has no date of its own ("Ardenia's president has ...")
+                if not (_CLOCK_VALUE.fullmatch(t.value) and
+                        (i + 1 < len(starts) and i + 1 not in by_sentence and
+                         (newlines := text[e:starts[i + 1]].count("\n") + sentence.count("\n")) and
+                         (newlines == 1 or newlines == 2 and text[s:e] == t.text) and
+                         (update := _update(text, starts, ends, i + 1)) or
+                         t.start == s and t.end < e and text[s - 1:s] in ("\n", "") and
+                         (update := _update(text, starts, ends, i)))):
                     continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
                 evidence, title = update
             value = t.value
