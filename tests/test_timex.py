@@ -3096,3 +3096,11 @@ def test_tense_of_until_results_of_and_to_begin():
     assert values("The bridge was originally due to open in March.", dt.date(2008, 11, 12)) == ["2008-03"]
     text = "On Monday 9 February the levee broke.\n\nOn the Thursday, the Premier flew in."
     assert [t.text for t in tag(text, dt.date(2009, 2, 21))] == ["Monday 9 February", "the Thursday"]
+
+
+def test_a_day_or_month_of_next_or_last_years_thing():
+    dct = dt.date(1990, 4, 17)
+    assert values("Next year's race is scheduled for April 21.", dct) == ["1991", "1991-04-21"]
+    assert values("It is the first final with fans: last year's final was postponed in April.", dct) == \
+        ["1989", "1989-04"]
+    assert values("The council must adopt next year's budget by June 27.", dct) == ["1991", "1990-06-27"]

@@ -125,6 +125,11 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
         years = [y for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1) if _weekday_of(y, mon, day) == wd]
         if len(years) == 1:
             return ("DATE", dt.date(years[0], mon, day).isoformat(), True)
+    if whose := _years_thing(c, m.start()):
+        try:  # "Next year's race is scheduled for April 21": of next year
+            return ("DATE", dt.date(c.dct.year + (1 if whose[1].lower() == "next" else -1), mon, day).isoformat(), True)
+        except ValueError:
+            return None
     last = _LAST_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
     if m.groupdict().get("nx") or last:
         # "a concert next June 17": the one ahead; "shot to death last Oct. 23" (its "last" left out of the
@@ -151,6 +156,19 @@ def _weekday_of(year: int, mon: int, day: int) -> int | None:
 
 
 _ATTACKS = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.I)
+# "last year's final ... in April", "next year's race ... on April 21": the month of that year
+_YEARS_THING = re.compile(r"\b(next|last)\s+year['\u2019]s\s+[^.;,]{0,50}$", re.I)
+
+
+def _years_thing(c: _Ctx, at: int) -> re.Match | None:
+    """"Next year's race is set for Oct. 9", "...: last year's final was postponed in April": a thing of
+    next (last) year, the subject of the clause, whose date is named (not "must adopt next year's budget
+    by June 27": the adopting's)."""
+    opening = c.sentence(at)[0]
+    if not (whose := _YEARS_THING.search(c.text, max(opening, at - 60), at)):
+        return None
+    before = c.text[opening:whose.start()].rstrip()
+    return whose if not before.strip("\"'\u201c") or before.endswith((":", ";")) else None
 _FY_END = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
                      r"runs\s+(?:to|through|until))\s+(?:on\s+)?$", re.I)
 
@@ -380,6 +398,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         tense = "future"  # "urged Ottawa to fund a study, to begin in January": what is to happen
     since = c.since(m.start("mon"))
     year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
+    if not rel and (whose := _years_thing(c, m.start())):
+        year = c.dct.year + (1 if whose[1].lower() == "next" else -1)  # "last year's final was postponed in April"
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
             and (governed := _decided(c, m.start(), tense)):  # "collapsed in mid-December": looked up only when it can matter
         year = _place_month(mon, c.dct, governed, _STRICT)
