@@ -3104,3 +3104,10 @@ def test_a_day_or_month_of_next_or_last_years_thing():
     assert values("It is the first final with fans: last year's final was postponed in April.", dct) == \
         ["1989", "1989-04"]
     assert values("The council must adopt next year's budget by June 27.", dct) == ["1991", "1990-06-27"]
+
+
+def test_a_count_after_a_months_part_and_numbered_lots():
+    dct = dt.date(2014, 4, 2)
+    assert values("The outbreak grew, and by mid-March 11 people were sick.", dct) == ["2014-03"]
+    assert values("Police arrived on March 11.", dct) == ["2014-03-11"]
+    assert values("Lot 1987 sold for $2m, and output rose at Block 2001 off Angola.", dct) == []

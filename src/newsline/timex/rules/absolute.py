@@ -225,7 +225,10 @@ _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last 
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day_rule(m: re.Match, c: _Ctx) -> _Norm:
-    """:func:`_month_day`, its year maybe the story's (see :func:`_narrative`)."""
+    """:func:`_month_day`, its year maybe the story's (see :func:`_narrative`); not "by mid-March 11 people
+    were sick" (a month's part has no day: the number is a count)."""
+    if m["mod"] and m["d"] and not m["y"] and _COUNTED.match(c.text, m.end()):
+        return None
     return _narrative(_month_day(m, c), c)
 
 
@@ -444,7 +447,7 @@ _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|ro
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
-                       r"precinct|hangar|berth|squadron|channel|series|paddle|(?-i:Local|Exit|Act))\s+$", re.I)
+                       r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|(?-i:Local|Exit|Act))\s+$", re.I)
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                      r"Drive|Way|Place|Square)|Broadway\b)")
 
