@@ -301,9 +301,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 ctx.tense(start) == "past" and not _REPORTING.search(text, ctx.sentence(start)[0], start):
             # "boarded a landing craft on the evening of 3 June 1944. ... he spent Sunday and most of Monday being
             # sick": the days after the story's, years back (not "..., the prosecutor told jurors on Tuesday")
-            then = dt.date.fromisoformat(story)
-            then += dt.timedelta(days=(dt.date.fromisoformat(value[:10]).weekday() - then.weekday()) % 7)
-            value = then.isoformat() + value[10:]
+            value = _story_weekday(story, value, False, False, True) + value[10:]
             story, story_end = value[:10], end
         elif not ref and last_day and text.endswith(("that ", "That "), 0, start) and _DAY_VALUE.match(value) and \
                 value[:10] != last_day and _STORY_WEEKDAY.fullmatch(text, start, end) and \
