@@ -195,11 +195,11 @@ def test_a_back_reference_in_the_past_takes_the_event_already_past():
 
 def test_titles_drop_the_preposition_and_a_time_restated_in_brackets():
     text = ("The storm made landfall at 3:15 p.m. local time (1915 GMT) Wednesday, the center said.\n"
-            "Forecasters expect it to weaken over the weekend.")
+            "Crews expect to reopen the road over the weekend.")
     titles = {e.timex: e.title for e in events(text, dt.date(2013, 3, 14))}
     assert titles["3:15 p.m. local time"] == "The storm made landfall, the center said"
     assert "Wednesday" not in titles  # the day of the time: one event, at the time
-    assert titles["the weekend"] == "Forecasters expect it to weaken"
+    assert titles["the weekend"] == "Crews expect to reopen the road"
 
 
 def test_n_units_later_is_dated_from_the_date_last_named():
@@ -318,7 +318,7 @@ def test_two_phrases_of_one_date_in_a_sentence_are_one_event():
 def test_a_verb_keeps_its_particle_before_the_date():
     assert events("Mary Barra, who took over in January, spoke.")[0].title == "Mary Barra took over"
     assert events("Prices may rise until at least 2030.")[0].title == "Prices may rise"
-    assert events("Rain was forecast for later in the day.")[0].title == "Rain was forecast"
+    assert events("A vote was called for later in the day.")[0].title == "A vote was called"
 
 
 def test_a_job_title_opening_a_sentence_is_no_actor():
@@ -376,6 +376,17 @@ def test_the_yardstick_of_a_comparison_is_no_event():
     assert [e.date for e in evs] == ["2023-Q2"]
     evs = events("Revenue dropped to $300 million last year, down from $450 million the year before.")
     assert [e.date for e in evs] == ["2022"]
+
+
+def test_a_prediction_is_no_event_but_the_day_it_was_made_is():
+    assert events("Analysts at Harlow Securities expect revenue to fall 8 percent in 2025.") == []
+    assert events("The transit agency projects 42,000 weekday riders by 2030.") == []
+    assert events("Forecasters are predicting more heavy rain at the weekend.") == []
+    evs = events("On Wednesday the bank predicted that prices would fall in 2025.")
+    assert [e.date for e in evs] == ["2023-06-14"]
+    # a clause turned away from the prediction tells of its own plans
+    evs = events("Analysts expect sales to grow, although a rival hopes to submit its pill to regulators next spring.")
+    assert [e.date for e in evs] == ["2024-SP"]
 
 
 def test_a_quarter_named_as_the_subject_of_a_dated_report_is_no_event():

@@ -785,7 +785,7 @@ def test_an_adjectival_expression_leaves_the_article_to_its_noun(text, span):
     ("He was jailed for two weeks.", "two weeks", "DURATION", "P2W", None),
     ("The firm was founded in the late 19th century.", "the late 19th century", "DATE", "18", "END"),
     ("He will step down at the end of the month.", "the end of the month", "DATE", "2022-02", "END"),
-    ("On the morning of Feb. 24, tanks rolled in.", "the morning of Feb. 24", "TIME", "2022-02-24TMO", None),
+    ("On the morning of Feb. 24, tanks rolled in.", "the morning of Feb. 24", "TIME", "2021-02-24TMO", None),
 ])
 def test_in_n_units_ahead_edges_and_parts_of_a_named_day(text, span, typ, value, mod):
     assert check(text, span, typ, value).mod == mod
@@ -1525,6 +1525,8 @@ def test_a_future_seen_then_a_possibility_and_a_deadline_look_ahead():
     assert values("He said the pilot was to blame for the crash on Monday.", dct) == ["1996-11-04"]
     assert values("Ministers could hold talks over the weekend.", dct) == ["1996-W45-WE"]
     assert values("He could not be reached on Monday.", dct) == ["1996-11-04"]
+    assert values("The bigger test may come on Monday.", dct) == ["1996-11-11"]
+    assert values("He may have died on Monday.", dct) == ["1996-11-04"]
     assert values("They will die unless a ransom is paid by noon Saturday.", dct) == ["1996-11-09T12:00"]
     assert values("Most guests had left by noon Monday.", dct) == ["1996-11-04T12:00"]
     assert values("The next sailing was supposed to leave here Saturday.", dct) == ["1996-11-09"]
@@ -2266,6 +2268,14 @@ def test_schedules_deferrals_trading_and_yardstick_days(text, dct, spans):
 
 @pytest.mark.parametrize("text, dct, spans", [
     ("By November they'd narrowed it down to one restaurant.", dt.date(2003, 2, 12), [("November", "DATE", "2002-11")]),
+    # a month opening its sentence without a comma: the clause's own past verb places it, though the month
+    # ahead is nearer ("By July" alone is a deadline)
+    ("In July the firm sold its stake.", dt.date(2026, 5, 20), [("July", "DATE", "2025-07")]),
+    ("By July the company had run out of cash.", dt.date(2026, 5, 20), [("July", "DATE", "2025-07")]),
+    ("By July the company ran out of cash.", dt.date(2026, 5, 20), [("July", "DATE", "2025-07")]),
+    ("The firm had sold its stake by July.", dt.date(2026, 5, 20), [("July", "DATE", "2025-07")]),
+    ("By July the company will run out of cash.", dt.date(2026, 5, 20), [("July", "DATE", "2026-07")]),
+    ("The firm must sell its stake by July.", dt.date(2026, 5, 20), [("July", "DATE", "2026-07")]),
     ("The winter of 1975-76 was exceptionally dry.", dt.date(1995, 8, 10), [("The winter of 1975-76", "DATE", "1975-WI")]),
     ("The ban will be reviewed every fortnight.", dt.date(1995, 8, 10), [("every fortnight", "SET", "P2W")]),
     ("Attempts failed year after year.", dt.date(2007, 6, 28), [("year after year", "SET", "P1Y")]),

@@ -586,7 +586,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
                                     tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
-                  not _baseline(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
+                  not _baseline(text, s, tr[0]) and not _predicted(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
@@ -742,6 +742,25 @@ def _period_end(text: str, t: Timex) -> bool:
     """Whether ``t`` names the end of a reporting period ("the quarter ended Sept. 30"): no event."""
     return ("end" in (before := text[max(0, t.start - 12):t.start]) or "ths to " in before) and \
         _PERIOD_ENDED.search(text, max(0, t.start - 40), t.start) is not None  # "end": the common case at once
+
+
+# A prediction: what forecasters, analysts or a company foresee is not yet a thing that happened ("Analysts
+# expect the deal to close early next year", "The agency projects 42,000 riders by 2030", "cut its
+# forecast for the second quarter")
+_PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(?:is|are|was|were)\s+forecast(?:ing)?|"
+                         r"projects?\s+(?:that|\d+)|projecting|projected\s+(?:that|\d+)|(?:analysts?|economists?|"
+                         r"strategists?|consultants?|forecasters?|meteorologists?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
+                         r"expected|expecting|estimated?|see|sees|believes?|reckons?|think))\b", re.I)
+
+
+def _predicted(text: str, sentence_start: int, t: Timex) -> bool:
+    """Whether ``t`` is the time of a prediction made before it in its sentence, not of an event (the
+    day the forecast was cut, written before it, is one: "On Wednesday it cut that outlook")."""
+    m = _PREDICTION.search(text, sentence_start, t.start)
+    return m is not None and not _TURN.search(text, m.end(), t.start)  # (not "..., although a rival hopes to")
+
+
+_TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b")
 
 
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:

@@ -17,7 +17,8 @@ from .vocab import _any_of, _fold
 # "expires", "deadline" (not "at the trade deadline on Jan. 10": the verb tells), "as soon as", "forecast for" (not "cut its forecast for the second time"), "slated", "opens"; a past decision about what is
 # to come: "agreed (Monday) to hear the case in the fall", "voted to", "hopes to"; the future as seen
 # then: "the airport was to close from 6am Friday" (not "was to blame"); a possibility: "could strengthen
-# over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January".
+# over the weekend" (not "could not", "could have", "could be reached"), "a hearing was likely in January", "may come
+# on Monday" (a few verbs only: not "in May", "may have").
 # Grouped by first
 # letter, mostly: re tries one branch per word instead of each in turn.
 _TO = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:today|yesterday|last\s+night|"
@@ -38,7 +39,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r"|s" + _STAGED + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO}|re{_STAGED})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
+                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|m(?:ight|ay)\s+(?:well\s+|yet\s+|also\s+)?(?:be|come|take|happen|start|begin|open|close|end|resume|arrive|return|hold|vote|decide|rule|announce|meet|follow|sign|launch|reopen|finish)\b|forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      # (not a finding: "was found to be cracked", "was said to be damaged")
@@ -419,15 +420,17 @@ class _Ctx:
     def _fronted_past(self, pos: int, start: int, starts: list[int], ends: list[int], ahead: list[int]) -> bool:
         """Whether the date opening its sentence at ``pos`` ("In August, she was arrested") is past for
         sure: the first verb of the clause after its comma is a past of its own, not a report ("In August,
-        the firm said ..."), and no future cue comes before it."""
+        the firm said ..."), and no future cue comes before it. Without the comma ("In July the firm sold
+        its stake"), the clause is the date's own."""
         comma = _FRONT_END.match(self.text, pos)
-        if not comma:
-            return False
-        for k in range(bisect_left(starts, comma.end() - start), len(starts)):
+        begin = comma.end() if comma else pos
+        for k in range(bisect_left(starts, begin - start), len(starts)):
             at = start + starts[k]
-            if at > comma.end() + 60 or any(comma.end() - start <= f < starts[k] for f in ahead):
+            if at > begin + 60 or any(begin - start <= f < starts[k] for f in ahead):
                 return False
             word = self.text[at:start + ends[k]].lower()
+            if word == "had" and _PLUPERFECT.match(self.text, at):
+                return True  # "By July the company had run out of cash"
             if word in ("was", "were", "had"):
                 continue  # the auxiliary of "was arrested": the verb follows
             return word not in _WEAK_PAST

@@ -390,17 +390,18 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         return None
     rel = (m["rel"] or "").lower()
     tense = "past" if "last" in rel or "past" in rel else "future" if rel == "next" else c.tense(m.start("mon"))
-    if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
-            not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
-            not _PLUPERFECT.search(c.text, m.end(), m.end() + 30):  # "By November they'd narrowed it down": done by then
-        tense = "future"
+    done = False  # "By November they'd narrowed it down", "By July the firm ran out of cash": done by then
+    if not rel and _BY.search(c.text, max(0, m.start() - 8), m.start()):
+        done = bool(_PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) or
+                    _PLUPERFECT.search(c.text, m.end(), m.end() + 30) or c.firm_past(m.start()))
+        tense = "past" if done else "future"
     elif not rel and tense is None and _UNTIL_BARE.search(c.text, max(0, m.start() - 8), m.start()):
         tense = "future"  # '"Then we sleep," she said, "until January."': a wait told of nothing past
     elif not rel and (to := _TO_BEGIN.search(c.text, max(0, m.start() - 30), m.start())) and \
             not _WAS_DUE.search(c.text, max(0, to.start() - 24), to.start()):
         tense = "future"  # "urged Ottawa to fund a study, to begin in January": what is to happen
     since = c.since(m.start("mon"))
-    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since else _TENSE_BIAS)
+    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since or done else _TENSE_BIAS)
     if not rel and (whose := _years_thing(c, m.start())):
         year = c.dct.year + (1 if whose[1].lower() == "next" else -1)  # "last year's final was postponed in April"
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
