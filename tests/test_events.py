@@ -389,6 +389,15 @@ def test_a_prediction_is_no_event_but_the_day_it_was_made_is():
     assert [e.date for e in evs] == ["2024-SP"]
 
 
+def test_an_obituary_closing_line_restates_the_life_told_above():
+    text = ("Gerald Ashcombe, the composer, died on Tuesday.\n\nBorn in Leeds in 1921, he sang as a boy.\n\n"
+            "Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")
+    assert [e.date for e in events(text)] == ["2023-06-13", "1921"]
+    # a date the story has not told stays
+    assert [e.date for e in events("Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")] == \
+        ["1921-05-02", "2023-06-13"]
+
+
 def test_a_quarter_named_as_the_subject_of_a_dated_report_is_no_event():
     evs = events("The company will report fourth-quarter results on Feb. 13.")
     assert [e.date for e in evs] == ["2024-02-13"]

@@ -3121,3 +3121,27 @@ def test_a_count_after_a_months_part_and_numbered_lots():
     assert values("The outbreak grew, and by mid-March 11 people were sick.", dct) == ["2014-03"]
     assert values("Police arrived on March 11.", dct) == ["2014-03-11"]
     assert values("Lot 1987 sold for $2m, and output rose at Block 2001 off Angola.", dct) == []
+
+
+@pytest.mark.parametrize("text, dct, spans", [
+    # "leave" after "on", "paid", "sick" is a noun, not a departure ahead
+    ("The captain was placed on paid leave Sunday.", dt.date(2019, 8, 12), [("Sunday", "DATE", "2019-08-11")]),
+    ("The delegation will leave Sunday.", dt.date(2019, 8, 12), [("Sunday", "DATE", "2019-08-18")]),
+    # a clock time before "on" and a day of the year last named is on that day
+    ("In 2011 she moved to Leeds. She was arrested at 6.15am on 10 March that year.", dt.date(2013, 11, 22),
+     [("2011", "DATE", "2011"), ("6.15am", "TIME", "2011-03-10T06:15"), ("10 March that year", "DATE", "2011-03-10")]),
+    # a relative clause after the date keeps its own tense
+    ("The House passed a narrower version in March that would apply only to drivers.", dt.date(1995, 6, 15),
+     [("March", "DATE", "1995-03")]),
+    # a clock time paragraphs after the story's day, told in the past, is of that day, not of the DCT
+    ("Heights won the cup yesterday.\n\nDoyle was dropped before Christmas.\n\nPlay began at 10.30am in the heat.",
+     dt.date(1993, 1, 25), [("yesterday", "DATE", "1993-01-24"), ("Christmas", "DATE", "1992-12-25"),
+                            ("10.30am", "TIME", "1993-01-24T10:30")]),
+    # ... but not when the story is the DCT's own
+    ("The scheme launched on Monday.\n\n\"It rained yesterday,\" she said. The plan was approved on 12 June.\n\n"
+     "She took a bike shortly after 6am.", dt.date(2025, 11, 3),
+     [("Monday", "DATE", "2025-11-03"), ("yesterday", "DATE", "2025-11-02"), ("12 June", "DATE", "2025-06-12"),
+      ("6am", "TIME", "2025-11-03T06:00")]),
+])
+def test_nouns_relative_clauses_and_the_days_of_clock_times(text, dct, spans):
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans

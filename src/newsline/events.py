@@ -578,6 +578,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
         if sentence.rstrip(_CLOSING).endswith("?"):
             continue  # "What happens overnight?": asked, not told
+        # an obituary's closing line ("Gerald Ashcombe, composer, born 2 May 1921; died 19 October 2004") restates
+        # the life told above: no new event for a year the story has dated already
+        footer = _FOOTER.match(sentence) is not None
         # what _COUNTERFACTUAL needs: "would have", "could have", "'d have", or "if ... had"
         unreal = "d have" in sentence or "t have" in sentence or \
             "f " in sentence and ("had" in sentence or "'d" in sentence)
@@ -593,6 +596,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end))) and
+                  not (footer and tr[0].value[:4] in {v[:4] for v in named}) and
                   not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
@@ -681,6 +685,7 @@ _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
+_FOOTER = re.compile(r"[^.;]{2,120}?,\s+born\s+[^;]{4,80};\s+died\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # a date given in full ("in the spring of 1944", "July 11", "23 May") or a day of the week ("We will appeal on
 # Friday"), not one relative to the speaker's day ("today", "this week", "the summer")

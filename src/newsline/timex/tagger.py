@@ -182,6 +182,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     dated: tuple[str, int] | None = None  # a day of a past year written in full, and where its sentence starts
     sets = clocks = False  # whether a SET, a clock time was found: what _habitual looks at
     gone: str | None = None  # the last day of the week up to the DCT named
+    first_gone: str | None = None  # the first: the story's day
     last_day: str | None = None  # the last day named anywhere: "that November night" may be its
     ahead: str | None = None  # the last day named from the DCT on (in the paragraph, or of the week ahead)
     today, week_back = dct.isoformat(), dt.date.fromordinal(max(1, dct.toordinal() - 7)).isoformat()
@@ -220,7 +221,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = story[:4] + ref.arg if _days_on(story, ref.arg) else \
                     ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
                                 and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
-            elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k)):
+            elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k, anchor)):
                 value, inferred = _small_hours_of(on[0], ref.arg) + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day"
             else:
                 # "is due to publish on 24 March. Trading was suspended shortly before noon": a time gone by is
@@ -228,6 +229,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # from Jan. 1. The motion passed shortly before 11 p.m."), else on the DCT
                 told = gone if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
                     ctx.tense(start) == "past" else day
+                if ref.kind == "time" and not day and gone and gone < today and first_gone != today and ctx.tense(start) == "past":
+                    told = gone  # "won the cup yesterday ... [paragraphs on] when play began at 10.30am": the story's day
                 if ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
                         (not that["wd"] or _weekday_of(last_day) == that["wd"][:3].lower()):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
@@ -349,7 +352,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
                 if week_back <= day <= today:
-                    gone = day
+                    gone, first_gone = day, first_gone or day
                 last_day = day
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
@@ -664,16 +667,18 @@ def _weekday_of(day: str) -> str:
     return ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[dt.date.fromisoformat(day[:10]).weekday()]
 
 
-def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | None:
+def _on_day(text: str, end: int, chosen: list, k: int, anchor: str | None) -> tuple[str, bool] | None:
     """The day (and part of it, if named) of the expression after the ``k``-th chosen one (ending at
     ``end``), and whether its year was inferred, when "on" or the time restated in brackets joins them
     and it names a day (a holiday; a weekday after brackets: the clock rules join the others
     themselves); for the first time of a range, the day after its second ("from 8 a.m. to 8 p.m. on
-    Saturday")."""
+    Saturday"); "on 10 March that year", of the year last named (``anchor``)."""
     if k + 1 < len(chosen) and (nxt := chosen[k + 1])[0] - end < 70 and _ON.fullmatch(text, end, nxt[0]):
         _, value, *rest = nxt[2]
         if isinstance(value, _Ref) and value.kind == "narrative":
             value = value.fallback  # "4 a.m. on Sept. 14": as placed by itself
+        elif isinstance(value, _Ref) and value.kind == "in_year":
+            value = value.resolve(None, None, anchor)
         if isinstance(value, str) and _DAY_VALUE.match(value):  # "18:00 on Tuesday evening": Tuesday
             return value, bool(rest and rest[0])
     if k + 1 < len(chosen) and _CLOCK_TO.fullmatch(text, end, (nxt := chosen[k + 1])[0]) and \
@@ -683,7 +688,7 @@ def _on_day(text: str, end: int, chosen: list, k: int) -> tuple[str, bool] | Non
             return second[:10], bool(nxt[2][2:3] and nxt[2][2])  # "from 9 a.m. to 4 p.m. Saturday": both on Saturday
         if k + 2 < len(chosen) and isinstance(second, _Ref) and second.kind in ("time", "time_ahead") and \
                 first.arg < second.arg:
-            return _on_day(text, nxt[1], chosen, k + 1)  # "from 8 a.m. to 8 p.m. on Saturday": both on Saturday
+            return _on_day(text, nxt[1], chosen, k + 1, anchor)  # "from 8 a.m. to 8 p.m. on Saturday": both on Saturday
     return None
 
 

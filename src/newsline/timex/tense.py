@@ -543,6 +543,8 @@ def _after_passive(low: str, at: int) -> bool:
 _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |, which |, who | what |"
                            # "briefed them Wednesday and will ...", "would raise it on Monday and had asked for ..."
                            r" and (?=will |would |plans to |is to |are to |had |has |have )|"
+                           # "passed a version in March that would apply only to ...": a relative clause's own
+                           r" (?:that|which|who) (?=would |will |could |might |should )|"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
 # ", said Carl Vasko, ...", ', said one shop steward.'
