@@ -1295,6 +1295,8 @@ def test_hours_in_words_zones_and_weeks_of_a_day():
     dct = dt.date(2016, 4, 18)  # a Monday
     check("We left Padmouth at nine this morning.", "nine this morning", "TIME", "2016-04-18T09:00", dct)
     check("The show is on at ten tonight.", "ten tonight", "TIME", "2016-04-18T22:00", dct)
+    check("The players report at 10.30 this morning.", "10.30 this morning", "TIME", "2016-04-18T10:30", dct)
+    check("Kick-off is at 7.45 tonight.", "7.45 tonight", "TIME", "2016-04-18T19:45", dct)
     check("It starts at quarter past six this evening.", "quarter past six this evening", "TIME", "2016-04-18T18:15", dct)
     check("Staff may not see the rise until the week of 11 April.", "the week of 11 April", "DATE", "2016-W15", dct)
     assert values("The report, published at 10am AEST on Monday, found bleaching.", dct) == \
