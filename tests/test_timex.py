@@ -3147,3 +3147,14 @@ def test_a_count_after_a_months_part_and_numbered_lots():
 ])
 def test_nouns_relative_clauses_and_the_days_of_clock_times(text, dct, spans):
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == spans
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The semi-final was washed out on the weekend before last.", "the weekend before last", "1993-W02-WE"),
+    ("He resigned the week before last.", "the week before last", "1993-W02"),
+    ("She called on the Friday before last.", "the Friday before last", "1993-01-15"),
+    ("The month before last was wet.", "The month before last", "1992-11"),
+    ("The year before last was dry.", "The year before last", "1991"),
+])
+def test_the_one_before_last(text, span, value):
+    check(text, span, "DATE", value, dt.date(1993, 1, 25))  # a Monday

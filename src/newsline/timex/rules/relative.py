@@ -157,6 +157,23 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
 
+@rule(rf"\b(?P<x>the\s+(?P<u>week|weekend|month|year|{_WEEKDAY})\s+before\s+last)\b", (r"\bbefore\b",), 3, 1,
+      needs=("last",))
+def _before_last(m: re.Match, c: _Ctx) -> _Norm:
+    """"the weekend before last", "the Friday before last": the one before the last one."""
+    u = m["u"].lower()
+    if u == "year":
+        return ("DATE", f"{c.dct.year - 2:04d}")
+    if u == "month":
+        y, mon = divmod(c.dct.year * 12 + c.dct.month - 3, 12)
+        return ("DATE", f"{y:04d}-{mon + 1:02d}")
+    if u in ("week", "weekend"):
+        return ("DATE", _week(c.dct - dt.timedelta(days=14)) + ("-WE" if u == "weekend" else ""))
+    if not _cap(m["u"]):
+        return None
+    return ("DATE", (_place_weekday(WEEKDAYS[u.rstrip(".")], c.dct, "past", "last") - dt.timedelta(days=7)).isoformat())
+
+
 @rule(rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{_WEEKDAY})(?!\w)(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 3, 2, needs=("previous", "preceding", "following", "next"))
 def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
