@@ -3158,3 +3158,22 @@ def test_nouns_relative_clauses_and_the_days_of_clock_times(text, dct, spans):
 ])
 def test_the_one_before_last(text, span, value):
     check(text, span, "DATE", value, dt.date(1993, 1, 25))  # a Monday
+
+
+def test_a_story_told_day_by_day_places_its_clock_times_and_nights_on_its_days():
+    text = ("On Sunday 6 February the rain began.\n\nThe next day, the river rose. By the Monday evening it was high.\n\n"
+            "At 2.40am on the Tuesday, an emergency was declared.")
+    got = [(t.text, t.value) for t in tag(text, dt.date(2022, 2, 18))]
+    assert ("2.40am", "2022-02-08T02:40") in got and ("the Tuesday", "2022-02-08") in got
+    text = "At about 4pm on Saturday 11 January a bolt struck.\n\nThe next day a crew arrived. The line held overnight."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2003, 1, 24))][-1] == ("overnight", "2003-01-12TNI")
+    # overnight in a story of the DCT's own is the night before it
+    assert values("Crews searched the wreckage overnight.", dt.date(2003, 1, 24)) == ["2003-01-23TNI"]
+
+
+def test_a_day_of_the_year_last_named_that_does_not_exist_is_not_made_up():
+    got = [(t.text, t.value) for t in tag("In 2011 she moved. She was arrested at 6.15am on 29 February that year.",
+                                          dt.date(2013, 1, 1))]
+    assert got[1:] == [("6.15am", "2012-02-29T06:15"), ("29 February that year", "2012-02-29")]
+    for d in (dt.date(1, 1, 1), dt.date(2, 1, 5), dt.date(9999, 12, 31)):
+        assert all(t.value for t in tag("The Friday before last, the year before last, the weekend before last.", d))

@@ -83,7 +83,8 @@ class _Ref:
                 return anchor[:4] + month  # "in 1967 ... that July night": as "that July"
             return self.fallback
         if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
-            return f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
+            value = f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
+            return value if _valid(value) else self.fallback  # (no February 29 of 2011)
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
             unit, n, *part = self.arg.split()
             if part and day:  # "Friday night ... the following morning": from the day last named, a time's too

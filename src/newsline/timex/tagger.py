@@ -279,6 +279,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     day = value[:10]
             if value != ref.fallback and ref.kind != "narrative":  # counted from a date named before: its year is
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
+        if not ref and typ == "TIME" and stepped is not None and day and day < week_back and value.endswith("TNI") and \
+                text[start:end].lower() == "overnight" and "\n\n" not in text[stepped:start]:
+            value = day + "TNI"  # "The next day a crew cut a line by hand ... The line held overnight": that night
         the = text.endswith("the ", 0, start)  # "On the Thursday": a day of the story's week
         # (the story's day: the date last named, or the day last named when a year came in passing since)
         if not ref and (stepped is not None or the) and _DAY_VALUE.match(value) and \
@@ -433,6 +436,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _DAY_VALUE.match(value) and start - out[-1].end < 3 and text[out[-1].end:start].isspace() and \
                 text[start].islower():
             out[-1].value = clock = value[:10] + out[-1].value[10:]  # "at about 4am the following day": that day's
+            out[-1].year_inferred = inferred
+        elif typ == "DATE" and out and _DAY_VALUE.fullmatch(value) and _CLOCK_VALUE.fullmatch(out[-1].value) and \
+                out[-1].value[:10] != value and _ON.fullmatch(text, out[-1].end, start):
+            out[-1].value = clock = value + out[-1].value[10:]  # "At 2.40am on the Tuesday": the story's Tuesday
             out[-1].year_inferred = inferred
         mod = rest[1] if len(rest) > 1 else None
         sets = sets or typ == "SET"

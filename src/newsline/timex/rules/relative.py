@@ -162,6 +162,8 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
 def _before_last(m: re.Match, c: _Ctx) -> _Norm:
     """"the weekend before last", "the Friday before last": the one before the last one."""
     u = m["u"].lower()
+    if c.dct.year < 3 or u not in ("year", "month", "week", "weekend") and not _cap(m["u"]):
+        return None  # (no year before the calendar's first)
     if u == "year":
         return ("DATE", f"{c.dct.year - 2:04d}")
     if u == "month":
@@ -169,8 +171,6 @@ def _before_last(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", f"{y:04d}-{mon + 1:02d}")
     if u in ("week", "weekend"):
         return ("DATE", _week(c.dct - dt.timedelta(days=14)) + ("-WE" if u == "weekend" else ""))
-    if not _cap(m["u"]):
-        return None
     return ("DATE", (_place_weekday(WEEKDAYS[u.rstrip(".")], c.dct, "past", "last") - dt.timedelta(days=7)).isoformat())
 
 
