@@ -389,6 +389,12 @@ def test_a_prediction_is_no_event_but_the_day_it_was_made_is():
     assert [e.date for e in evs] == ["2024-SP"]
 
 
+def test_a_count_restated_by_the_date_after_it_is_one_event_at_that_date():
+    text = ("On Thursday 16 January, residents were told to leave. Most did.\n\n"
+            "Three days after the evacuation, on the Sunday, the fire came down off the range.")
+    assert [e.date for e in events(text, dt.date(2003, 1, 24))] == ["2003-01-16", "2003-01-19"]
+
+
 def test_an_obituary_closing_line_restates_the_life_told_above():
     text = ("Gerald Ashcombe, the composer, died on Tuesday.\n\nBorn in Leeds in 1921, he sang as a boy.\n\n"
             "Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")

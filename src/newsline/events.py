@@ -793,7 +793,8 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 # arrest on May 3", ``follows``)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
 # "three days later, at 9.20pm on Thursday": the date the stretch leads to, given
-_DATE_GIVEN = re.compile(r"\s+(?:later|earlier),?\s+(?:at|on|in)\s+(?:about\s+|around\s+)?", re.I)
+_DATE_GIVEN = re.compile(r"\s+(?:later|earlier|(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]+),?\s+(?:at|on|in)\s+"
+                         r"(?:about\s+|around\s+)?", re.I)  # (and "three days after the evacuation, on the Sunday")
 # A clause of its own between "came two days after" and a later date: that date is not the one counted
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
