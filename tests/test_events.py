@@ -395,6 +395,12 @@ def test_a_count_restated_by_the_date_after_it_is_one_event_at_that_date():
     assert [e.date for e in events(text, dt.date(2003, 1, 24))] == ["2003-01-16", "2003-01-19"]
 
 
+def test_a_heading_of_years_is_no_event_but_a_chronology_line_is():
+    text = "The 1970s: the public defender\n\nIn 1972 she joined the public defender's office."
+    assert [e.date for e in events(text)] == ["1972"]
+    assert [e.date for e in events("1985: Company founded in a garage")] == ["1985"]
+
+
 def test_an_obituary_closing_line_restates_the_life_told_above():
     text = ("Gerald Ashcombe, the composer, died on Tuesday.\n\nBorn in Leeds in 1921, he sang as a boy.\n\n"
             "Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")

@@ -578,6 +578,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
         if sentence.rstrip(_CLOSING).endswith("?"):
             continue  # "What happens overnight?": asked, not told
+        if _HEADING.fullmatch(sentence):
+            continue  # "The 1970s: the public defender": a section's heading, its paragraphs tell what happened
         # an obituary's closing line ("Gerald Ashcombe, composer, born 2 May 1921; died 19 October 2004") restates
         # the life told above: no new event for a year the story has dated already
         footer = _FOOTER.match(sentence) is not None
@@ -685,6 +687,10 @@ _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
+# a heading of years and a label with no verb of the past ("The 1950s and 1960s: a mechanic's daughter"; not a
+# chronology's "1985: Company founded")
+_HEADING = re.compile(r"(?:The\s+)?(?:(?:early|late|mid)[\s-]+)?\d{4}s?(?:\s*(?:and|to|-|\u2013)\s*(?:the\s+)?\d{2,4}s?)?:"
+                      r"\s+(?![^.!?]*\b[a-z]{2,}ed\b)[^.!?\n]{1,60}")
 _FOOTER = re.compile(r"[^.;]{2,120}?,\s+born\s+[^;]{4,80};\s+died\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # a date given in full ("in the spring of 1944", "July 11", "23 May") or a day of the week ("We will appeal on
