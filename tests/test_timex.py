@@ -3177,3 +3177,10 @@ def test_a_day_of_the_year_last_named_that_does_not_exist_is_not_made_up():
     assert got[1:] == [("6.15am", "2012-02-29T06:15"), ("29 February that year", "2012-02-29")]
     for d in (dt.date(1, 1, 1), dt.date(2, 1, 5), dt.date(9999, 12, 31)):
         assert all(t.value for t in tag("The Friday before last, the year before last, the weekend before last.", d))
+
+
+def test_bank_holiday_monday_is_the_next_or_the_last_one():
+    dct = dt.date(2011, 5, 20)  # a Friday
+    assert values("Staff will walk out again on Bank Holiday Monday.", dct) == ["2011-05-30"]
+    assert values("Traffic was heavy on bank holiday Monday.", dct) == ["2011-05-02"]
+    assert values("Rail works are planned for Bank Holiday Monday.", dt.date(2011, 6, 1)) == ["2011-08-29"]

@@ -916,6 +916,20 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return found
 
 
+@rule(r"\b(?P<x>bank\s+holiday\s+monday)\b", (r"\bbank\b",), 1, 3)
+def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
+    """"on Bank Holiday Monday": Britain's next such Monday (Easter's, the first and last of May, the last
+    of August), or, told of the past, the last."""
+    if not m["x"][-6].isupper() or not 2 <= c.dct.year <= 9998:
+        return None
+    days = sorted(d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)
+                  for d in (HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
+                            HOLIDAYS["spring bank holiday"](y), HOLIDAYS["august bank holiday"](y)))
+    if c.tense(m.start()) == "past":
+        return ("DATE", max(d for d in days if d < c.dct).isoformat(), True)
+    return ("DATE", min(d for d in days if d >= c.dct).isoformat(), True)
+
+
 _AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial)\b")
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
