@@ -3184,3 +3184,13 @@ def test_bank_holiday_monday_is_the_next_or_the_last_one():
     assert values("Staff will walk out again on Bank Holiday Monday.", dct) == ["2011-05-30"]
     assert values("Traffic was heavy on bank holiday Monday.", dct) == ["2011-05-02"]
     assert values("Rail works are planned for Bank Holiday Monday.", dt.date(2011, 6, 1)) == ["2011-08-29"]
+
+
+def test_a_paragraph_naming_no_quarter_compares_with_the_one_reported_on():
+    text = ("Bethlehem Steel posted a 54% drop in third-quarter profit.\n\n"
+            "Analysts expect the trend to continue into the fourth quarter and through the third quarter of 1990.\n\n"
+            "In the year-ago period, Bethlehem earned $101.4 million.")
+    assert values(text, dt.date(1989, 10, 26))[-1] == "1988-Q3"
+    # within a paragraph, the quarter last named
+    text = "Profit fell in the second quarter. It earned $4 million in the year-ago period."
+    assert values(text, dt.date(1989, 10, 26)) == ["1989-Q2", "1988-Q2"]

@@ -167,6 +167,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     out: list[Timex] = []
     quarter: str | None = None  # the last quarter or half named: what "a year ago" compares with
     last_q: str | None = None  # the last quarter named: what "the year-earlier quarter" compares with
+    # the first quarter or half named, the one reported on: what they compare with a paragraph on, when the
+    # paragraph names none ("posted a 54% drop in third-quarter profit ... [other quarters, forecasts] ...
+    # In the year-ago period, it earned $101.4 million")
+    lead_q: tuple[str | None, str | None] | None = None
+    q_at = 0  # where the last quarter or half was named
     anchor: str | None = None  # the last date named: what "the following year" follows
     prior: tuple[str | None, int] = (None, -1)  # the anchor before it, and where the date that moved it ends
     displaced: str | None = None  # the story's day a "yesterday" took the anchor from
@@ -256,6 +261,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # the day before": before it)
                 restating = ref.kind == "anchor" and prior[1] == start - 2 and text.startswith(", ", start - 2) and \
                     not text.startswith(("the ", "The "), start)
+                if lead_q and "\n\n" in text[q_at:start]:
+                    quarter, last_q = lead_q
                 value = ref.resolve(last_q if ref.arg == "Q" else quarter,
                                     ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day" else told,
                                     prior[0] if restating else anchor)
@@ -348,9 +355,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 ref.kind == "anchor" and ref.arg.startswith("day ") and _DAY_VALUE.fullmatch(value) and _opens(ctx, start):
             # ("The next day, the rain fell. At 2pm a warning was issued": the clock times are of that day)
             if _QUARTER_VALUE.fullmatch(value):
-                quarter = value
+                quarter, q_at = value, start
                 if "Q" in value:
                     last_q = value
+                lead_q = lead_q or (quarter, last_q)
             elif _DAY_VALUE.match(value) and not since and not said and \
                     not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
