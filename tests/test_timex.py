@@ -3194,3 +3194,8 @@ def test_a_paragraph_naming_no_quarter_compares_with_the_one_reported_on():
     # within a paragraph, the quarter last named
     text = "Profit fell in the second quarter. It earned $4 million in the year-ago period."
     assert values(text, dt.date(1989, 10, 26)) == ["1989-Q2", "1988-Q2"]
+
+
+def test_a_clock_time_restated_in_brackets_with_its_day_is_on_that_day():
+    text = "''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said."
+    assert values(text, dt.date(2000, 4, 5)) == ["2000-04-06T04:00", "2000-04-06T04:00"]

@@ -696,6 +696,10 @@ def _on_day(text: str, end: int, chosen: list, k: int, anchor: str | None) -> tu
             value = value.resolve(None, None, anchor)
         if isinstance(value, str) and _DAY_VALUE.match(value):  # "18:00 on Tuesday evening": Tuesday
             return value, bool(rest and rest[0])
+    if k + 1 < len(chosen) and text[end:(nxt := chosen[k + 1])[0]] == " (" and isinstance(nxt[2][1], str) and \
+            isinstance(chosen[k][2][1], _Ref) and _CLOCK_VALUE.fullmatch(nxt[2][1]) and \
+            nxt[2][1][10:16] == chosen[k][2][1].arg[:6]:
+        return nxt[2][1][:10], bool(nxt[2][2:3] and nxt[2][2])  # "at 4 in the morning (4 a.m. EDT Thursday)"
     if k + 1 < len(chosen) and _CLOCK_TO.fullmatch(text, end, (nxt := chosen[k + 1])[0]) and \
             isinstance(first := chosen[k][2][1], _Ref) and first.kind in ("time", "time_ahead"):
         second = nxt[2][1]
