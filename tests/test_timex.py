@@ -3199,3 +3199,9 @@ def test_a_paragraph_naming_no_quarter_compares_with_the_one_reported_on():
 def test_a_clock_time_restated_in_brackets_with_its_day_is_on_that_day():
     text = "''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said."
     assert values(text, dt.date(2000, 4, 5)) == ["2000-04-06T04:00", "2000-04-06T04:00"]
+
+
+def test_a_forecast_day_does_not_move_the_story_on():
+    text = ("The rain began on the evening of Thursday 29 January.\n\nBy the next morning the river had climbed three "
+            "metres. Forecasters predicted a peak on the Sunday.\n\nThe river broke its banks the next day.")
+    assert values(text, dt.date(1998, 2, 14))[-1] == "1998-01-31"

@@ -371,7 +371,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)) and \
-                not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)):
+                not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
+                not (("ecast" in text[(opening := ctx.sentence(start)[0]):start] or "redict" in text[opening:start]) and
+                     _PREDICTED.search(text, opening, start)):
+            # (nor does a forecast's: "... at 4.15pm a flood warning was issued. Forecasters predicted a peak on the
+            # Sunday. The river broke its banks the next day": the day after the warning)
             flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
                 " -" in ref.arg and ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
@@ -734,6 +738,7 @@ _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+|(?:shift|train|flight|sailing|serv
                  r"bulletin|deadline|start|kick-?off)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
                  r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead", "stamp": "day"}  # whose year a reference's is as sure as
+_PREDICTED = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+forecast)\b", re.I)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b|\bpast\s+midnight\b", re.I)
 # "6:20", "about 6:40": no a.m., p.m., o'clock, part of the day or leading zero
