@@ -3205,3 +3205,13 @@ def test_a_forecast_day_does_not_move_the_story_on():
     text = ("The rain began on the evening of Thursday 29 January.\n\nBy the next morning the river had climbed three "
             "metres. Forecasters predicted a peak on the Sunday.\n\nThe river broke its banks the next day.")
     assert values(text, dt.date(1998, 2, 14))[-1] == "1998-01-31"
+
+
+@pytest.mark.parametrize("text", ["She gave her final interview to BBC Radio 4's Farming Today.",
+                                  "She told USA Today that she would run.", "This is Arts Tonight."])
+def test_today_or_tonight_after_a_capitalized_word_is_a_name(text):
+    assert tag(text, DCT) == []
+
+
+def test_today_after_an_opening_conjunction_is_the_day():
+    assert values("But Today, the council met.", DCT) == ["2022-02-04"]

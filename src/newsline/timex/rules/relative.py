@@ -73,10 +73,11 @@ def _deictic(m: re.Match, c: _Ctx) -> _Norm:
         return None
     if w == "today" and c.text.startswith(" programme", m.end()):
         return None  # the BBC's Today programme
-    if w == "tonight" and m["w"][0].isupper() and not (m["mod"] or m["part0"]) and \
-            _CAP_BEFORE.search(c.text, max(0, m.start() - 30), m.start()) and \
-            c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c"):
-        return None  # "this is Arts Tonight": a programme's name
+    if w in ("tonight", "today") and m["w"][0].isupper() and not (m["mod"] or m["part0"]) and \
+            (cap := _CAP_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
+            c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c") and \
+            not _OPENING_WORD.fullmatch(c.text, cap.start(), m.start()):  # (not "But Today, ...")
+        return None  # "this is Arts Tonight", "Radio 4's Farming Today", "USA Today": a name
     if w == "today" and not (m["part"] or m["part0"] or m["mod"]) and _nowadays(m, c):
         return ("DATE", "PRESENT_REF")
     if w == "tonight":
@@ -274,6 +275,7 @@ _DECLARED = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|
 _DECLARED_AS = re.compile(r"\s+(?:a|an|as)\s", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|starting\s+with|until|till|for)\s+$", re.I)
 _CAP_BEFORE = re.compile(r"\b[A-Z][\w']*\s+$")  # a capitalized word just before
+_OPENING_WORD = re.compile(r"(?:But|And|So|Yet|Or|Even|Only|Until|Since|From|Then|Now|Also)\s+")
 
 
 def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:
