@@ -3215,3 +3215,19 @@ def test_today_or_tonight_after_a_capitalized_word_is_a_name(text):
 
 def test_today_after_an_opening_conjunction_is_the_day():
     assert values("But Today, the council met.", DCT) == ["2022-02-04"]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("The RMT union has called a 24-hour strike of guards on Thursday.", dt.date(2011, 9, 6), "2011-09-08"),
+    ("The museum has asked Mr Dunstan to give a public talk on Friday.", dt.date(2003, 7, 14), "2003-07-18"),
+    ("A mediator has called both sides to a session on Saturday.", dt.date(1997, 3, 14), "1997-03-15"),
+    ("The union called a strike on Thursday.", dt.date(2011, 9, 6), "2011-09-01"),
+    ("There will be a full analysis in Sunday's paper.", dt.date(2020, 3, 11), "2020-03-15"),
+    ("As reported in Sunday's paper, the mayor resigned.", dt.date(2020, 3, 11), "2020-03-08"),
+    ("The tax will be abolished from 1 January.", dt.date(2020, 3, 11), "2021-01-01"),
+    ("Prices rose from 1 January.", dt.date(2020, 3, 11), "2020-01-01"),
+    ("The festival, held every June since 2006, which this year runs from June 10, is popular.", dt.date(2022, 5, 3),
+     "2022-06-10"),
+])
+def test_arrangements_made_now_papers_ahead_and_this_years_dates(text, dct, value):
+    assert values(text, dct)[-1] == value

@@ -583,6 +583,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         # an obituary's closing line ("Gerald Ashcombe, composer, born 2 May 1921; died 19 October 2004") restates
         # the life told above: no new event for a year the story has dated already
         footer = _FOOTER.match(sentence) is not None
+        prediction = _prediction(text, s, e)
         # what _COUNTERFACTUAL needs: "would have", "could have", "'d have", or "if ... had"
         unreal = "d have" in sentence or "t have" in sentence or \
             "f " in sentence and ("had" in sentence or "'d" in sentence)
@@ -591,7 +592,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
                                     tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
-                  not _baseline(text, s, tr[0]) and not _predicted(text, s, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
+                  not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
@@ -764,11 +765,20 @@ _PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(
                          r"expected|expecting|estimated?|see|sees|believes?|reckons?|think))\b", re.I)
 
 
-def _predicted(text: str, sentence_start: int, t: Timex) -> bool:
+def _prediction(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the first prediction of a sentence ends, and where the clause after it turns away (see
+    :func:`_predicted`): found once per sentence, a megabyte-long line stays linear."""
+    m = _PREDICTION.search(text, start, end)
+    if m is None:
+        return None
+    turn = _TURN.search(text, m.end(), end)  # (not "..., although a rival hopes to")
+    return m.end(), turn.start() if turn else end
+
+
+def _predicted(prediction: tuple[int, int] | None, t: Timex) -> bool:
     """Whether ``t`` is the time of a prediction made before it in its sentence, not of an event (the
     day the forecast was cut, written before it, is one: "On Wednesday it cut that outlook")."""
-    m = _PREDICTION.search(text, sentence_start, t.start)
-    return m is not None and not _TURN.search(text, m.end(), t.start)  # (not "..., although a rival hopes to")
+    return prediction is not None and prediction[0] <= t.start < prediction[1]
 
 
 _TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b")

@@ -372,8 +372,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
-                not (("ecast" in text[(opening := ctx.sentence(start)[0]):start] or "redict" in text[opening:start]) and
-                     _PREDICTED.search(text, opening, start)):
+                not (("ecast" in text[(opening := max(ctx.sentence(start)[0], start - 200)):start] or
+                      "redict" in text[opening:start]) and _PREDICTED.search(text, opening, start)):
             # (nor does a forecast's: "... at 4.15pm a flood warning was issued. Forecasters predicted a peak on the
             # Sunday. The river broke its banks the next day": the day after the warning)
             flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
@@ -417,6 +417,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # "..., and in 1876 a teacher noted the first on May 18", "the disappointments of 1984, when heavy rain in
             # October ruined the crop", "the flood of 1957, which came in late May"
             fronted = (value, ctx.sentence(start)[0])
+        elif typ == "DATE" and len(value) == 4 and fronted and value != fronted[0]:
+            fronted = None  # "held every June since 2006, which this year runs from June 10": this year's
         if typ == "DATE" and not inferred and not ref and _DAY_VALUE.fullmatch(value) and value < today[:4] and \
                 _TELLS_OF.search(text, max(0, start - 12), start):
             # a day with its year written, a year or more back, told of ("on Dec. 10, 2024"; not "the Dec. 21,

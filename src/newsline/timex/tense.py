@@ -41,6 +41,12 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO}|re{_STAGED})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|m(?:ight|ay)\s+(?:well\s+|yet\s+|also\s+)?(?:be|come|take|happen|start|begin|open|close|end|resume|arrive|return|hold|vote|decide|rule|announce|meet|follow|sign|launch|reopen|finish)\b|forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|"
+                     # an arrangement made now for a day ahead: "has called a 24-hour strike on Thursday", "has asked
+                     # him to give a talk on Friday", "has called both sides to a session on Saturday"
+                     r"ha(?:s|ve)\s+(?:called\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|meeting|vote|"
+                     r"election|referendum|ballot|session|summit|protest|rally)|(?:asked|invited|urged|summoned|called)\s+"
+                     r"(?:[\w'.-]+\s+){1,4}?to\s+(?!be\b)(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|talks|"
+                     r"hearing|summit)|[a-z]+))|"
                      # a passive infinitive: "a dividend to be paid starting in January"
                      # (not a finding: "was found to be cracked", "was said to be damaged")
                      r"(?<!\bhad\s)t(?:o(?<!\bfound\sto)(?<!\bsaid\sto)(?<!\bshown\sto)(?<!\bknown\sto)(?<!\bthought\sto)"
@@ -109,7 +115,7 @@ _PASSIVE = re.compile(r"\b(?:" + "|".join(sorted(_PASSIVE_WORDS, key=len, revers
 _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+(?!blame\b|have\b)[a-z])", re.I)
 # A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
 # (see _Ctx.governed)
-_GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
 _NOT_OBJECT = frozenset("a an the its his her their it them him that this these those and or but to of for with by "
                         "from at as which who what said says was were is are be been had has have".split())
@@ -354,12 +360,12 @@ class _Ctx:
 
     def governed(self, pos: int) -> str | None:
         """'past' or 'future' when the verb right before the date at ``pos`` says which ("collapsed in
-        mid-December", "was arrested on Dec. 20", "will reopen in December"): then the direction is
+        mid-December", "was arrested on Dec. 20", "will reopen in December", "will be abolished from 1 January"): then the direction is
         not a hint but the meaning, however far the date. A reported plan ("agreed to buy it in
         January", "said it would close in May") has other words between them: None."""
         before = self.text[max(0, pos - 14):pos]
         if " in " not in before and " on " not in before and "ing " not in before and \
-                " In " not in before and " On " not in before:
+                " In " not in before and " On " not in before and " from " not in before:
             return None  # no "in", "on", "during" before the date: the common case, decided at once
         m = _GOVERNED.search(self.text, max(0, pos - 40), pos)
         if not m:

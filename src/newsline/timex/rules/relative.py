@@ -247,7 +247,8 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,5}?\s+(?:opens|begins|starts
                         r"(?:will|would)\s+(?:start|begin|open|run|finish|end|go\s+ahead|take\s+place|be\s+held)|"
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
 _EVENT_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll|referendum|match|game|derby|final|race|"
-                         r"fixture|meeting|summit|hearing|debate|ceremony|parade|launch|concert|show|opening)\b", re.I)
+                         r"fixture|meeting|summit|hearing|debate|ceremony|parade|launch|concert|show|opening|"
+                         r"paper|newspaper|edition|issue|programme|program|broadcast|episode)\b", re.I)
 _AFTERMATH = re.compile(r"\b(?:results?|outcome|aftermath|wake|fallout)\s+of\s+$", re.I)  # "the results of Thursday's elections"
 _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|confirms)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
