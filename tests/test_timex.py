@@ -3231,3 +3231,13 @@ def test_today_after_an_opening_conjunction_is_the_day():
 ])
 def test_arrangements_made_now_papers_ahead_and_this_years_dates(text, dct, value):
     assert values(text, dct)[-1] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The weekend should be drier but much colder.", "1997-W17-WE"),
+    ("The road should reopen on Monday, officials said.", "1997-04-28"),
+    ("He said the case should have been heard on Monday.", "1997-04-21"),
+    ("Up to an inch of rain is possible from Saturday night into Sunday.", "1997-04-27"),
+])
+def test_should_and_possible_look_ahead(text, value):
+    assert values(text, dt.date(1997, 4, 22))[-1] == value  # a Tuesday
