@@ -3241,3 +3241,13 @@ def test_arrangements_made_now_papers_ahead_and_this_years_dates(text, dct, valu
 ])
 def test_should_and_possible_look_ahead(text, value):
     assert values(text, dt.date(1997, 4, 22))[-1] == value  # a Tuesday
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("In 1981 Congress passed a bill. It ran until Dec. 15 of that year.", "Dec. 15 of that year", "1981-12-15"),
+    ("In 1981 Congress passed a bill. It ran until 15 December of that year.", "15 December of that year",
+     "1981-12-15"),
+    ("The plant closed on Dec. 15 of last year.", "Dec. 15 of last year", "1984-12-15"),
+])
+def test_a_day_of_that_year(text, span, value):
+    assert [(t.text, t.value) for t in tag(text, dt.date(1985, 10, 4))][-1] == (span, value)

@@ -221,7 +221,7 @@ _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last 
 
 @rule(_MODPFX + rf"(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?P<rel>last|this|next|that)\s+year\b|"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year\b|"
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day_rule(m: re.Match, c: _Ctx) -> _Norm:
@@ -253,8 +253,8 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
-      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?P<rel>last|this|next|that)\s+year)?\b",
-      _MONTH_KEYS, 5, 2, needs=(r"\d",))
+      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year)?\b",
+      _MONTH_KEYS, 5, 3, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _narrative(_month_day(m, c), c)
 
