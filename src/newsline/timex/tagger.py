@@ -372,8 +372,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
-                not (("ecast" in text[(opening := max(ctx.sentence(start)[0], start - 200)):start] or
-                      "redict" in text[opening:start]) and _PREDICTED.search(text, opening, start)):
+                not (("ecast" in (window := text[max(0, start - 200):start]) or "redict" in window) and
+                     _PREDICTED.search(text, max(ctx.sentence(start)[0], start - 200), start)):
             # (nor does a forecast's: "... at 4.15pm a flood warning was issued. Forecasters predicted a peak on the
             # Sunday. The river broke its banks the next day": the day after the warning)
             flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
