@@ -3251,3 +3251,8 @@ def test_should_and_possible_look_ahead(text, value):
 ])
 def test_a_day_of_that_year(text, span, value):
     assert [(t.text, t.value) for t in tag(text, dt.date(1985, 10, 4))][-1] == (span, value)
+
+
+def test_a_deferral_with_a_long_object_lasts_up_to_a_date_ahead():
+    text = "A group of lenders has extended Control Data up to $90 million in revolving loans through January."
+    assert values(text, dt.date(1989, 10, 30)) == ["1990-01"]

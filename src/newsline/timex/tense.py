@@ -149,7 +149,7 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"|(?<!had\sbeen\s)\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
                       r"delays?|postpones?|defers?|extends?|push(?:es)?\s+back|puts?\s+off|"  # "will delay the launch until"
                       r"rescheduled|(?<!was\s)(?<!were\s)(?<!been\s)(?:cancell?ed|closed|halted|grounded|banned))"
-                      r"\s+(?:[\w'-]+\s+){0,8}?$"
+                      r"\s+(?:[\w'$.,-]+\s+){0,10}?$"  # ("has extended it up to $90 million in loans through")
                       # a deadline given: "has given the relatives until 9 a.m. Tuesday", "gave them till Friday"
                       r"|\b(?:given|gave|gives|give|granted|grants|grant)\s+(?:[\w'-]+\s+){0,4}?$", re.I)
 # "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not
