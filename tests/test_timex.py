@@ -3256,3 +3256,9 @@ def test_a_day_of_that_year(text, span, value):
 def test_a_deferral_with_a_long_object_lasts_up_to_a_date_ahead():
     text = "A group of lenders has extended Control Data up to $90 million in revolving loans through January."
     assert values(text, dt.date(1989, 10, 30)) == ["1990-01"]
+
+
+def test_a_summary_early_yesterday_does_not_take_the_story_from_its_first_day():
+    text = ("The rain started on Monday, Sept. 8. By the time it stopped early yesterday, the river had risen 19 feet."
+            "\n\nThis account of the week is based on interviews.\n\nThe next day, the river crossed flood stage.")
+    assert values(text, dt.date(2003, 9, 14))[-1] == "2003-09-09"

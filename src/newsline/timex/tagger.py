@@ -601,7 +601,7 @@ def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
 
 
 # Words of the day of speaking: inside a quote they are of the day the words were said
-_DEICTIC = re.compile(r"(?i:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)")
+_DEICTIC = re.compile(r"(?i:(?:(?:early|late)\s+)?(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night))")
 # An attribution and the day it names: "Baptiste said last night", "told a meeting Tuesday night", "said in
 # a statement issued at 4pm yesterday", "Outside court yesterday, Mr Penhallow said" (not "said he was
 # arrested on Monday": another clause's day)
