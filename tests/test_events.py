@@ -401,6 +401,11 @@ def test_a_heading_of_years_is_no_event_but_a_chronology_line_is():
     assert [e.date for e in events("1985: Company founded in a garage")] == ["1985"]
 
 
+def test_a_reference_price_of_a_day_is_no_event():
+    text = "Harlow will pay $38.50 per share, a premium of 27 percent to Pinecrest's closing price on Wednesday."
+    assert events(text) == []
+
+
 def test_an_obituary_closing_line_restates_the_life_told_above():
     text = ("Gerald Ashcombe, the composer, died on Tuesday.\n\nBorn in Leeds in 1921, he sang as a boy.\n\n"
             "Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")

@@ -592,7 +592,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
                                     tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
-                  not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
+                  not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
+                  not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
@@ -786,6 +787,8 @@ def _predicted(prediction: tuple[int, int] | None, t: Timex) -> bool:
     return prediction is not None and prediction[0] <= t.start < prediction[1]
 
 
+# "a 31% premium to Lumetric's closing price on Wednesday": a price of that day, a yardstick, no event
+_PRICE_DAY = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\s+(?:of\s+\S+\s+)?on\s+$", re.I)
 _TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b")
 
 
