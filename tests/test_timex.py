@@ -3262,3 +3262,15 @@ def test_a_summary_early_yesterday_does_not_take_the_story_from_its_first_day():
     text = ("The rain started on Monday, Sept. 8. By the time it stopped early yesterday, the river had risen 19 feet."
             "\n\nThis account of the week is based on interviews.\n\nThe next day, the river crossed flood stage.")
     assert values(text, dt.date(2003, 9, 14))[-1] == "2003-09-09"
+
+
+def test_a_month_told_in_the_present_is_not_the_storys():
+    text = "He joined in the summer of 1991 on a three-year contract. He is out of contract in June."
+    assert values(text, dt.date(1994, 4, 11))[-1] == "1994-06"
+
+
+def test_a_sunday_paper_and_a_forecast_noun():
+    dct = dt.date(2026, 2, 19)  # a Thursday
+    assert values("She confirmed reports in the Mail on Sunday at the weekend.", dct) == ["2026-W07-WE"]
+    assert values("She raised her forecast for the year by 3% on Tuesday.", dct)[-1] == "2026-02-17"
+    assert values("Rain is forecast for Tuesday.", dct) == ["2026-02-24"]

@@ -221,8 +221,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # year ("Oct. 4, 2008"); the story of 1965 goes on
                 # ("18 October 2002 ... [paragraphs on] ... on 24 October": a day told a few days after the story's)
                 breaks = text.count("\n\n", story_end, start) if story and \
-                    not _EVER_SINCE.search(text, story_end, start) else 2  # ("... and had held it ever since. The
-                # member resigned in December": the story came to now)
+                    not _EVER_SINCE.search(text, story_end, start) and \
+                    not (ctx.tense(start) != "past" and _IS_NOW.search(text, max(0, start - 40), start)) else 2
+                # ("... and had held it ever since. The member resigned in December": the story came to now; "joined
+                # in the summer of 1991 on a three-year contract, is out of contract in June": now's June)
                 value = story[:4] + ref.arg if _days_on(story, ref.arg) else \
                     ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
                                 and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
@@ -740,6 +742,7 @@ _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+|(?:shift|train|flight|sailing|serv
                  r"bulletin|deadline|start|kick-?off)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
                  r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead", "stamp": "day"}  # whose year a reference's is as sure as
+_IS_NOW = re.compile(r"\b(?:is|are|will|remains)\s+(?:[a-z]+\s+){0,4}?(?:in|on|by|until)\s+$")
 _PREDICTED = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+forecast)\b", re.I)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _SAID_AM = re.compile(rf"(?:\d|\b(?:{_HOUR_WORD}))\s*a\.?\s?m\b|\bpast\s+midnight\b", re.I)

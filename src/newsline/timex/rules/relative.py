@@ -282,6 +282,7 @@ _OPENING_WORD = re.compile(r"(?:But|And|So|Yet|Or|Even|Only|Until|Since|From|The
 def _around(sentence: tuple[int, int], start: int, end: int, reach: int = 200) -> tuple[int, int]:
     """The part of a sentence within ``reach`` characters of a match: bounded on a run-on line."""
     return max(sentence[0], start - reach), min(sentence[1], end + reach)
+_PAPER_ON = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Telegraph|Observer|Herald|Post|Star)\s+on\s+$")
 _THE = re.compile(r"(?:\b[Tt]he|\w['\u2019]s)\s+$")  # "The Sunday Times", "Britain's Sunday Times"
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
@@ -312,6 +313,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "The Sunday Times", "Britain's Sunday Times", "the Saturday Star": a name
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
+    if m["wd"] == "Sunday" and _PAPER_ON.search(c.text, max(0, m.start() - 16), m.start()):
+        return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):
         return None  # the football club
     bare = not (m["rel"] or m["mod"] or m["part"])
