@@ -593,7 +593,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                                     tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
-                  not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
+                  not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
+                  not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
@@ -691,8 +692,8 @@ _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
 # a heading of years and a label with no verb of the past ("The 1950s and 1960s: a mechanic's daughter"; not a
 # chronology's "1985: Company founded")
-_HEADING = re.compile(r"(?:The\s+)?(?:(?:early|late|mid)[\s-]+)?\d{4}s?(?:\s*(?:and|to|-|\u2013)\s*(?:the\s+)?\d{2,4}s?)?:"
-                      r"\s+(?![^.!?]*\b[a-z]{2,}ed\b)[^.!?\n]{1,60}")
+_HEADING = re.compile(r"(?:The\s+)?(?:(?:early|late|mid)[\s-]+)?\d{4}s?"
+                      r"(?:\s*(?:and|to|-|\u2013)\s*(?:the\s+)?\d{2,4}s?)?:\s+(?![^.!?]*\b[a-z]{2,}ed\b)[^.!?\n]{1,60}")
 _FOOTER = re.compile(r"[^.;]{2,120}?,\s+born\s+[^;]{4,80};\s+died\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # a date given in full ("in the spring of 1944", "July 11", "23 May") or a day of the week ("We will appeal on
@@ -817,8 +818,9 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 # arrest on May 3", ``follows``)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
 # "three days later, at 9.20pm on Thursday": the date the stretch leads to, given
-_DATE_GIVEN = re.compile(r"\s+(?:later|earlier|(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]+),?\s+(?:at|on|in)\s+"
-                         r"(?:about\s+|around\s+)?", re.I)  # (and "three days after the evacuation, on the Sunday")
+# (and "three days after the evacuation, on the Sunday")
+_DATE_GIVEN = re.compile(r"\s+(?:later|earlier|(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]+),?\s+"
+                         r"(?:at|on|in)\s+(?:about\s+|around\s+)?", re.I)
 # A clause of its own between "came two days after" and a later date: that date is not the one counted
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")

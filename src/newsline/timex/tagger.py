@@ -236,8 +236,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # from Jan. 1. The motion passed shortly before 11 p.m."), else on the DCT
                 told = gone if ref.kind == "time" and day and day > today and day_at < ctx.sentence(start)[0] and \
                     ctx.tense(start) == "past" else day
-                if ref.kind == "time" and not day and gone and gone < today and first_gone != today and ctx.tense(start) == "past":
-                    told = gone  # "won the cup yesterday ... [paragraphs on] when play began at 10.30am": the story's day
+                if ref.kind == "time" and not day and gone and gone < today and first_gone != today and \
+                        ctx.tense(start) == "past":
+                    told = gone  # "won the cup yesterday ... [paragraphs on] when play began at 10.30am": that day
                 if ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
                         (not that["wd"] or _weekday_of(last_day) == that["wd"][:3].lower()):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
@@ -603,7 +604,8 @@ def _habitual(text: str, out: list[Timex], ctx: _Ctx) -> None:
 
 
 # Words of the day of speaking: inside a quote they are of the day the words were said
-_DEICTIC = re.compile(r"(?i:(?:(?:early|late)\s+)?(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night))")
+_DEICTIC = re.compile(r"(?i:(?:(?:early|late)\s+)?(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|"
+                      r"last\s+night))")
 # An attribution and the day it names: "Baptiste said last night", "told a meeting Tuesday night", "said in
 # a statement issued at 4pm yesterday", "Outside court yesterday, Mr Penhallow said" (not "said he was
 # arrested on Monday": another clause's day)

@@ -360,7 +360,8 @@ class _Ctx:
 
     def governed(self, pos: int) -> str | None:
         """'past' or 'future' when the verb right before the date at ``pos`` says which ("collapsed in
-        mid-December", "was arrested on Dec. 20", "will reopen in December", "will be abolished from 1 January"): then the direction is
+        mid-December", "was arrested on Dec. 20", "will reopen in December", "will be abolished from 1
+        January"): then the direction is
         not a hint but the meaning, however far the date. A reported plan ("agreed to buy it in
         January", "said it would close in May") has other words between them: None."""
         before = self.text[max(0, pos - 14):pos]

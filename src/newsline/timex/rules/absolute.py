@@ -401,7 +401,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
             not _WAS_DUE.search(c.text, max(0, to.start() - 24), to.start()):
         tense = "future"  # "urged Ottawa to fund a study, to begin in January": what is to happen
     since = c.since(m.start("mon"))
-    year = c.dct.year if rel == "this" else _place_month(mon, c.dct, tense, _STRICT if rel or since or done else _TENSE_BIAS)
+    year = c.dct.year if rel == "this" else \
+        _place_month(mon, c.dct, tense, _STRICT if rel or since or done else _TENSE_BIAS)
     if not rel and (whose := _years_thing(c, m.start())):
         year = c.dct.year + (1 if whose[1].lower() == "next" else -1)  # "last year's final was postponed in April"
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \

@@ -255,7 +255,8 @@ def _half_hour(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>{_ROUGHLY}(?P<hw>{_HOUR_WORD}|1[0-2]|[1-9])"
-      rf"(?:(?<=\d)\.(?P<min>[0-5]\d))?(?=\s+(?:tonight|this\s+(?:morning|evening|afternoon)|last\s+night|yesterday\s+(?:morning|evening|afternoon)|"
+      rf"(?:(?<=\d)\.(?P<min>[0-5]\d))?(?=\s+(?:tonight|this\s+(?:morning|evening|afternoon)|last\s+night|"
+      rf"yesterday\s+(?:morning|evening|afternoon)|"
       rf"that\s+(?:night|evening|afternoon))\b){_PART_TAIL})",
       (r"\btonight\b", r"\bmorning\b", r"\bevening\b", r"\bafternoon\b", r"\bnight\b"), 4, 1,
       needs=(rf"\b(?:{_HOUR_WORD})\s", r"\d\s"))

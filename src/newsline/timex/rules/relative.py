@@ -263,7 +263,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|your|my|these|t
 # The present tense of a sentence opening with its day: a day ahead ("Monday marks the anniversary")
 _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|reports|announces)\b)[a-z]{2,}[^s\W]s)\b")
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
-                            r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|leave(?<!\bon\sleave)(?<!\bpaid\sleave)(?<!\bsick\sleave)|arrive|face|"
+                            r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|"
+                            r"leave(?<!\bon\sleave)(?<!\bpaid\sleave)(?<!\bsick\sleave)|arrive|face|"
                             r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on", "put on paid leave"
 _WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?$",
                            re.I)  # "continue tomorrow and on Monday"
