@@ -32,6 +32,10 @@ def check(text: str, span: str, typ: str, value: str, dct: dt.date = DCT) -> Tim
     ("In the past, exports grew.", "the past", "PAST_REF"),   # the preposition stays out
     ("Rates may fall in the future.", "the future", "FUTURE_REF"),
     ("Exports have grown in recent years.", "recent years", "PAST_REF"),
+    ("Now that the strike is over, the mill reopens.", "Now", "PRESENT_REF"),
+    ("The mill soon will reopen.", "soon", "FUTURE_REF"),
+    ("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF"),
+    ("The firm expects sales to soon double.", "soon", "FUTURE_REF"),
 ])
 def test_vague_references(text, span, value):
     check(text, span, "DATE", value)
@@ -1437,6 +1441,9 @@ def test_more_names_and_phrases_that_are_no_time():
     dct = dt.date(2012, 5, 3)
     assert [t.text for t in tag("The story ran in France's Sunday Journal on Monday.", dct)] == ["Monday"]
     assert tag("He still paints now and then.", dct) == []
+    for told in ("He was soon released.", "The trickle soon became a flood.", "It came soon after the war.",
+                 "They may leave as soon as they can.", "It will end, but not soon.", "It came so soon."):
+        assert tag(told, dct) == [], told  # a story's next step, a yardstick, a manner: no time ahead
     assert tag("She birdied the 3rd and 7th holes on the back nine.", dct) == []
 
 

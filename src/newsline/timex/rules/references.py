@@ -24,9 +24,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["now"] and m["now"].lower().startswith("the present") and _NOUN_AFTER_PRESENT.match(c.text, m.end()):
         return None  # "The present building was begun in 1184": which building, not a time
     if m["now"]:
-        if m["now"].lower() == "now" and re.match(r"\s+(?:that\b|and\s+(?:then|again)\b)",
-                                                  c.text[m.end():m.end() + 14], re.I):
-            return None  # "now that he has gone", "a canvas now and then": no time of its own
+        if m["now"].lower() == "now" and re.match(r"\s+and\s+(?:then|again)\b", c.text[m.end():m.end() + 14], re.I):
+            return None  # "a canvas now and then": no time of its own (but "now that he has gone" is the present)
         return ("DATE", "PRESENT_REF")
     if m["past"] or m["those"]:  # "in those days": then, long ago
         if (m["past"] or "").lower() == "recently" and \
@@ -110,6 +109,23 @@ def _future_phrase(m: re.Match, c: _Ctx) -> _Norm:
     if _ATTRIBUTIVE.match(c.text, m.end()):
         return None  # "the long-term debt": a kind of debt
     return ("DATE", "FUTURE_REF")
+
+
+@rule(r"\bsoon\b(?!\s+(?:after|afterwards?|thereafter|as|enough|became|turned|found|realized)\b)", ("soon",), 1, 2)
+def _soon(m: re.Match, c: _Ctx) -> _Norm:
+    """"it will soon begin", "may soon seek", "expects sales to soon grow", "it soon will": some time
+    ahead. Not "as soon as", "too soon", "soon after the war" (a yardstick), nor "was soon released"
+    (a story's next step)."""
+    if re.search(r"\b(?:as|so|too|how|not|very)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
+        return None
+    if _MODAL_BEFORE.search(c.text, max(0, m.start() - 40), m.start()) or _MODAL_AFTER.match(c.text, m.end()):
+        return ("DATE", "FUTURE_REF")
+    return None
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to|'ll)\b"
+                           r"(?:\s+(?!(?:and|but|or)\b)[\w'-]+){0,3}\s+$", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|may|might|could|should)\b", re.I)
 
 
 @rule(r"\b(?:earlier|later)\s+(?:this\s+(?P<unit>week|month|year|day)|in\s+(?P<x>the\s+(?P<unit2>week|month|year|day)))\b",
