@@ -590,6 +590,10 @@ def test_a_day_spoken_of_and_the_period_of_a_record_are_no_events():
     assert events('"Tonight feels like the end of something," he wrote.', dt.date(2019, 2, 5)) == []
     assert [e.date for e in events("His unbeaten 68 was his highest score of the summer.", dt.date(1994, 12, 5))] == []
     assert [e.date for e in events("Today the council voted to close the pool.", dt.date(1997, 3, 21))] == ["1997-03-21"]
+    # how things stand now: no event ("Today it employs 640 people"), but "Today it is selling the plant" is one
+    assert events("Today it employs 640 people.", dt.date(2019, 10, 7)) == []
+    assert events("Its market value today is less than a tenth of that.", dt.date(2019, 10, 7)) == []
+    assert [e.date for e in events("Today it is selling the plant.", dt.date(2019, 10, 7))] == ["2019-10-07"]
 
 
 def test_a_count_this_year_and_this_years_thing_beside_its_date_are_no_events():

@@ -596,7 +596,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
                   not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
-                                                                 _ON_AIR.search(text, s, tr[0].start))) and
+                                                                 _ON_AIR.search(text, s, tr[0].start) or
+                                                                 _STATE_NOW.match(text, tr[0].end))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
@@ -840,6 +841,10 @@ _AHEAD_WORD = re.compile(r"(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evenin
 _DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
 _IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"
                        r"what|why|one|just|no|for)\b")
+# "Its market value today is less than a tenth of that", "Today it employs 640 people": how things stand, no event
+_STATE_NOW = re.compile(r"(?:\s+(?:it|he|she|they|we|there))?\s+(?:is|are|has|have|employs|remains?|stands?|owns?|"
+                        r"holds?|lives?|houses?|counts?|numbers?)\s+(?!(?:been|being|due|to|set|expected|scheduled|"
+                        r"going|about|planning|meeting|holding)\b|[a-z]+ing\b|[a-z]+ed\b)")
 # "drew the largest public gallery of the week", "the busiest day of the year": the period a record is of
 _RECORD_OF = re.compile(r"\b(?:[a-z]{2,}est|most|least|first|only|best|worst)\b[^.;!?]*\bof\s+$", re.I)
 _RECORD_PERIOD = re.compile(r"the\s+(?:day|week|month|year|season|decade|century|weekend|summer|winter|spring|autumn|"

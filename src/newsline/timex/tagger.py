@@ -239,6 +239,16 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if ref.kind == "time" and not day and gone and gone < today and first_gone != today and \
                         ctx.tense(start) == "past":
                     told = gone  # "won the cup yesterday ... [paragraphs on] when play began at 10.30am": that day
+                elif ref.kind == "time" and day and gone and day < gone and day_at < (opening := ctx.sentence(start)[0]) and \
+                        _PLUPERFECT.search(text, ctx.sentence(day_at)[0], day_at) and \
+                        not _PLUPERFECT.search(text, opening, start) and \
+                        ctx.tense(start) == "past":
+                    told = gone  # "was jailed yesterday. He had pleaded guilty on 4 March. He returned to the dock at
+                    # 10.30am": back from the flashback, on the story's day
+                if ref.kind == "anchor" and day and day > today and anchor and _DAY_VALUE.match(anchor) and \
+                        anchor[:10] <= today and ctx.tense(start) == "past":
+                    told = None  # "will return on Friday, the authority said Monday. The vessel passed an inspection
+                    # that afternoon": of the day gone by last named, not the day ahead
                 if ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
                         (not that["wd"] or _weekday_of(last_day) == that["wd"][:3].lower()):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
@@ -255,10 +265,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     # "crossed the coast on Friday, 6 February ... the water began to fall yesterday. This is how it
                     # happened. The next day, the gauge recorded ...": the story's next day, not today
                     anchor, displaced = displaced, None
-                if ref.kind == "anchor" and ref.arg.startswith("day ") and anchor and not _DAY_VALUE.match(anchor) and \
-                        last_day and last_day[:4] >= anchor[:4] and _opens(ctx, start):
-                    # "on the morning of Friday, June 13 ... the levee built after the flood of 1993 ... The next day":
-                    # a year (or "she said this week") told in passing; the story's days go on from the day last named
+                if (ref.kind == "anchor" and ref.arg.startswith("day ") or ref.kind == "weekday") and anchor and \
+                        not _DAY_VALUE.match(anchor) and last_day and last_day[:4] >= anchor[:4] and _opens(ctx, start):
+                    # "on the morning of Friday, June 13 ... the levee built after the flood of 1993 ... The next day",
+                    # "... since the great flood of 1937. ... The following Monday": a year (or "she said this week")
+                    # told in passing; the story's days go on from the day last named
                     anchor = last_day
                 # "settled on Super Tuesday, two months earlier": said of that day, counted as it was (but "on Nov. 3,
                 # the day before": before it)
@@ -291,7 +302,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 inferred = inferred or guessed[_GUESSED.get(ref.kind, "anchor")]  # as sure as that one's
         if not ref and typ == "TIME" and stepped is not None and day and day < week_back and value.endswith("TNI") and \
                 text[start:end].lower() == "overnight" and "\n\n" not in text[stepped:start]:
-            value = day + "TNI"  # "The next day a crew cut a line by hand ... The line held overnight": that night
+            # "The next day a crew cut a line by hand ... The line held overnight": that night; "By the next
+            # morning, the river had risen six feet overnight": the night before
+            value = (day if not _PLUPERFECT.search(text, ctx.sentence(start)[0], start) else
+                     count_from(day, "day", -1) or day) + "TNI"
         the = text.endswith("the ", 0, start)  # "On the Thursday": a day of the story's week
         # (the story's day: the date last named, or the day last named when a year came in passing since)
         if not ref and (stepped is not None or the) and _DAY_VALUE.match(value) and \
@@ -355,8 +369,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             _YARDSTICK.search(text, max(0, start - 20), start)
         if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value) or \
-                ref.kind == "anchor" and ref.arg.startswith("day ") and _DAY_VALUE.fullmatch(value) and _opens(ctx, start):
-            # ("The next day, the rain fell. At 2pm a warning was issued": the clock times are of that day)
+                ref.kind == "anchor" and ref.arg.startswith("day ") and _DAY_VALUE.fullmatch(value) and \
+                (_opens(ctx, start) or k and chosen[k - 1][2][0] == "TIME" and not text[chosen[k - 1][1]:start].strip(" ,")):
+            # ("The next day, the rain fell. At 2pm a warning was issued": the clock times are of that day; "At
+            # 2 a.m. the next day, the river burst its banks. That evening ...": the story is on that day)
             if _QUARTER_VALUE.fullmatch(value):
                 quarter, q_at = value, start
                 if "Q" in value:
@@ -395,7 +411,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 not _CLOCK_VALUE.fullmatch(value):
             # "on Thursday, 3 June ... The following morning ... Four days later": the story stepped on to that day
             anchor, guessed["anchor"] = value[:10], inferred
-            stepped = end if _opens(ctx, start) else None
+            stepped = end if _opens(ctx, start) or _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) else None
         elif typ == "DURATION" and anchor and _DAY_VALUE.fullmatch(anchor) and (n := _DAYS.fullmatch(value)) and \
                 (later := _LATER.match(text, end)):
             # "on 24 October ... when, four days later, ... at about 4am the following day": the story moved on,

@@ -450,6 +450,11 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
                        r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|(?-i:Local|Exit|Act))\s+$", re.I)
+_COUNT_AFTER = re.compile(r"\s+or\s+(?:more|fewer|less|so)\b")
+_NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|called|named|dubbed)|['\u2019]s)\s+(?!(?:Spring|Summer|Autumn|"
+                          r"Fall|Winter|Christmas|Easter|Fiscal|Financial|Calendar|Class|Year|Jan|Feb|Mar|Apr|May|Jun|"
+                          r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|"
+                          r"November|December|Olympics|Games)\b)[A-Z][a-z]+\s+$")
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                      r"Drive|Way|Place|Square)|Broadway\b)")
 
@@ -467,6 +472,9 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
     if not m["mod"] and not m["fy"] and (_NUMBERED.search(c.text, max(0, m.start() - 12), m.start()) or
                                          _STREET.match(c.text, m.end())):
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
+    if not m["mod"] and not m["fy"] and (_COUNT_AFTER.match(c.text, m.end()) or
+                                         _NAME_BEFORE.search(c.text, max(0, m.start() - 24), m.start())):
+        return None  # "crowds of 2000 or more": a count; "the Aurora 2030", "a venture called Orion 1980": a name
     if c.text.endswith("-", 0, m.start()) and _CODE_BEFORE.search(c.text, max(0, m.start() - 8), m.start()):
         return None  # the planet "TOI-1999 b", the case "3:15-cr-2017": a code
     if c.text[m.start() - 1:m.start()] == "\n" and _DASH_AFTER.match(c.text, m.end()) and _MORNING_STAMP.search(c.text):
@@ -750,8 +758,8 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or m["pre"] or "").lower()
     explicit = m["y"] or m["yp"]  # "the first quarter of 1992", "fiscal 1992's first quarter"
     year = int(explicit) if explicit else c.dct.year + {"last": -1, "next": 1}.get(rel, 0) - bool(m["ago"])
-    if ordw in ORDINALS:
-        n = ORDINALS[ordw]
+    if ordw in ORDINALS or ordw == "final":
+        n = size if ordw == "final" else ORDINALS[ordw]
         if n > size:
             return None
         if not explicit and (m["rel"] or "").lower() == "the" and not (m["fy"] or m["fy0"]) and \
@@ -768,8 +776,6 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
                 # ordinal does not tell; the one just reported (or, said of the future, the next) ends in the
                 # year of the calendar quarter before (or after) the DCT's
                 year = int(_shift(c.dct, "quarter", 1 if c.tense(m.start()) == "future" else -1)[:4])
-    elif ordw in ("final", "fourth"):
-        n = size
     elif ordw in ("last", "latest", "previous", "past"):
         if explicit:
             n = size

@@ -272,6 +272,8 @@ def _hour_in_part(m: re.Match, c: _Ctx) -> _Norm:
 def _oclock(m: re.Match, c: _Ctx) -> _Norm:
     """"at 9 o'clock": the hour as written (it says nothing of a.m. or p.m.), on the day as "at 9 a.m.";
     "eight o'clock tonight", "at eight o'clock last night": after noon, on that day."""
+    if "O" in m.group(0) and re.match(r"\s+[A-Z]", c.text[m.end():m.end() + 2]):
+        return None  # "the Nine O'Clock News": a name
     h = int(m["h"]) if m["h"].isdigit() else _HOURWORDS[m["h"].lower()]
     return _said_hour(m, c, h, 0) if 1 <= h <= 12 else None
 
@@ -330,7 +332,7 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(r"\b(?:(?:in|during|throughout|through|all|by)\s+(?=the\s)|(?=early\s|late\s))"
+@rule(r"\b(?:(?:in|during|throughout|through|all|by|until|till|spend|spends|spent|spending)\s+(?=the\s)|(?=early\s|late\s))"
       r"(?P<x>(?:(?P<mod>early|late)\s+(?:in\s+the\s+)?|the\s+)(?P<part>morning|afternoon|evening))\b"
       r"(?!\s+(?:of|after|before|news|papers?|sessions?|shows?|editions?|rush|prayers?|star|post|trading|meals?|"
       r"services?|shifts?|commute|peak|light|sun|sky|dress|gowns?|class(?:es)?|flights?|trains?|bulletins?|"
@@ -338,7 +340,8 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
       r"walks?|runs?|tea|coffee|drinks?|mass)\b)",
       (r"\bmorning\b", r"\bafternoon\b", r"\bevening\b"), 3, 1)
 def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"in the afternoon", "throughout the morning", "by early afternoon", "late in the evening": that part
+    """"in the afternoon", "throughout the morning", "by early afternoon", "late in the evening", "until the
+    afternoon", "will spend the afternoon with her family": that part
     of the day the story is telling about (or, said of the future, of the day ahead)."""
     typ, ref = _told_of(c, m.start(), f"T{_PARTCODE[m['part'].lower()]}")
     mod = (m["mod"] or "").lower()

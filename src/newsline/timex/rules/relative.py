@@ -158,20 +158,25 @@ def _day_before(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", (d + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)).isoformat())
 
 
-@rule(rf"\b(?P<x>the\s+(?P<u>week|weekend|month|year|{_WEEKDAY})\s+before\s+last)\b", (r"\bbefore\b",), 3, 1,
-      needs=("last",))
+@rule(rf"\b(?P<x>the\s+(?P<u>week|weekend|month|year|{_WEEKDAY})\s+(?:before\s+last|(?P<next>after\s+next)))\b",
+      (r"\bbefore\b", r"\bafter\b"), 3, 1, needs=("last", "next"))
 def _before_last(m: re.Match, c: _Ctx) -> _Norm:
-    """"the weekend before last", "the Friday before last": the one before the last one."""
+    """"the weekend before last", "the Friday before last": the one before the last one; "the week after
+    next": the one after the next."""
     u = m["u"].lower()
-    if c.dct.year < 3 or u not in ("year", "month", "week", "weekend") and not _cap(m["u"]):
-        return None  # (no year before the calendar's first)
+    sign = 1 if m["next"] else -1
+    if not 3 <= c.dct.year <= 9996 or u not in ("year", "month", "week", "weekend") and not _cap(m["u"]):
+        return None  # (no year before the calendar's first or after its last)
     if u == "year":
-        return ("DATE", f"{c.dct.year - 2:04d}")
+        return ("DATE", f"{c.dct.year + 2 * sign:04d}")
     if u == "month":
-        y, mon = divmod(c.dct.year * 12 + c.dct.month - 3, 12)
+        y, mon = divmod(c.dct.year * 12 + c.dct.month - 1 + 2 * sign, 12)
         return ("DATE", f"{y:04d}-{mon + 1:02d}")
     if u in ("week", "weekend"):
-        return ("DATE", _week(c.dct - dt.timedelta(days=14)) + ("-WE" if u == "weekend" else ""))
+        return ("DATE", _week(c.dct + dt.timedelta(days=14 * sign)) + ("-WE" if u == "weekend" else ""))
+    if m["next"]:
+        return ("DATE", (_place_weekday(WEEKDAYS[u.rstrip(".")], c.dct, "future", "next") +
+                         dt.timedelta(days=7)).isoformat())
     return ("DATE", (_place_weekday(WEEKDAYS[u.rstrip(".")], c.dct, "past", "last") - dt.timedelta(days=7)).isoformat())
 
 
@@ -619,8 +624,10 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
         return ("DURATION", "P1Y") if not m["mod"] else None
     if not m["mod"] and re.search(r"\b(?:later|earlier)\s+in\s+$", c.text[max(0, m.start() - 12):m.start()], re.I):
         return None  # "later in the year": the year last named (_earlier_this)
-    if not m["mod"] and not m["kind"] and c.text.endswith(("was ", "is "), max(0, m.start() - 4), m.start()):
-        # "The campaign began in 1994. It was the year British Rail began to be broken up": that year
+    if not m["mod"] and not m["kind"] and (c.text.endswith(("was ", "is "), max(0, m.start() - 4), m.start()) or
+                                          _AFTER_A_YEAR.search(c.text, max(0, m.start() - 8), m.start())):
+        # "The campaign began in 1994. It was the year British Rail began to be broken up", "listed in 1968, the
+        # year it employed 11,000 people": that year
         return ("DATE", _Ref("anchor", f"{c.dct.year:04d}", "year 0"))
     if not m["mod"] and c.dct.month <= 3 and _ENDED_THE.search(c.text, max(0, m.start() - 10), m.start()):
         return ("DATE", f"{c.dct.year - 1:04d}")  # "ended the year with 14.2 million", written in February: the one gone
@@ -628,6 +635,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _ENDED_THE = re.compile(r"\b(?:ended|finished|closed)\s+$", re.I)
+_AFTER_A_YEAR = re.compile(r"\b\d{4},\s+$")
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
