@@ -3331,3 +3331,23 @@ def test_the_year_restating_a_year_and_the_week_after_next():
     assert values("They meet the Friday after next.", dct) == ["2019-10-25"]
     assert values("She will spend the afternoon with her family.", dct) == ["2019-10-12TAF"]
     assert values("Nothing can be released until the afternoon.", dct) == ["2019-10-12TAF"]
+
+
+def test_a_clock_time_paragraphs_on_is_of_the_storys_first_day():
+    text = ("A former treasurer was jailed for six years yesterday.\n\nA jury convicted him on Monday after a trial."
+            "\n\nHe moved the largest sum on Christmas Eve 2002.\n\nPassing sentence at 10.30am, the judge told him he "
+            "had betrayed the fund.")
+    assert values(text, dt.date(2006, 6, 9))[-1] == "2006-06-08T10:30"
+
+
+def test_the_full_year_reported_early_in_the_next():
+    dct = dt.date(2026, 1, 29)
+    assert values("For the full year, the chipmaker earned $7.9 billion.", dct) == ["2025"]
+    assert values("For the year, sales will rise 5%.", dct) == ["2026"]
+    assert values("It kept its guidance for the full year unchanged.", dct) == ["2026"]
+
+
+def test_hoping_for_is_ahead():
+    dct = dt.date(2000, 1, 4)
+    assert values("Several players are hoping for selection for the Olympics in September.", dct) == ["2000-09"]
+    assert values("They were hoping for a win in May.", dct) == ["1999-05"]

@@ -238,7 +238,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     ctx.tense(start) == "past" else day
                 if ref.kind == "time" and not day and gone and gone < today and first_gone != today and \
                         ctx.tense(start) == "past":
-                    told = gone  # "won the cup yesterday ... [paragraphs on] when play began at 10.30am": that day
+                    told = first_gone  # "won the cup yesterday ... [paragraphs on] when play began at 10.30am": that day
                 elif ref.kind == "time" and day and gone and day < gone and day_at < (opening := ctx.sentence(start)[0]) and \
                         _PLUPERFECT.search(text, ctx.sentence(day_at)[0], day_at) and \
                         not _PLUPERFECT.search(text, opening, start) and \

@@ -629,12 +629,18 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
         # "The campaign began in 1994. It was the year British Rail began to be broken up", "listed in 1968, the
         # year it employed 11,000 people": that year
         return ("DATE", _Ref("anchor", f"{c.dct.year:04d}", "year 0"))
-    if not m["mod"] and c.dct.month <= 3 and _ENDED_THE.search(c.text, max(0, m.start() - 10), m.start()):
-        return ("DATE", f"{c.dct.year - 1:04d}")  # "ended the year with 14.2 million", written in February: the one gone
+    if not m["mod"] and c.dct.month <= 3 and _ENDED_THE.search(c.text, max(0, m.start() - 10), m.start()) or \
+            not m["mod"] and c.dct.month <= 2 and (m["kind"] or "").strip().lower() in ("full", "fiscal", "") and \
+            c.text.endswith(("for ", "For "), 0, m.start()) and _tense_around(m, c) == "past" and \
+            not _OUTLOOK_FOR.search(c.text, max(0, m.start() - 16), m.start()):  # (not "kept its guidance for the year")
+        # "ended the year with 14.2 million", written in February; "For the full year, it earned $7.9 billion",
+        # in January: the one gone
+        return ("DATE", f"{c.dct.year - 1:04d}")
     return ("DATE", f"{c.dct.year:04d}", False, _mod(m["mod"]))
 
 
 _ENDED_THE = re.compile(r"\b(?:ended|finished|closed)\s+$", re.I)
+_OUTLOOK_FOR = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?|expectations?|estimates?|projections?)\s+for\s+$", re.I)
 _AFTER_A_YEAR = re.compile(r"\b\d{4},\s+$")
 
 
