@@ -387,6 +387,11 @@ def test_a_prediction_is_no_event_but_the_day_it_was_made_is():
     # a clause turned away from the prediction tells of its own plans
     evs = events("Analysts expect sales to grow, although a rival hopes to submit its pill to regulators next spring.")
     assert [e.date for e in evs] == ["2024-SP"]
+    # a warning of what may come is none; what happened, told after it, is one
+    assert events("The weather service has warned that more heavy rain could reach the region next week.") == []
+    evs = events("Others warned that higher costs could tip the economy into recession after growth slowed in the "
+                 "first quarter.")
+    assert [e.date for e in evs] == ["2023-Q1"]
 
 
 def test_a_count_restated_by_the_date_after_it_is_one_event_at_that_date():

@@ -765,7 +765,9 @@ def _period_end(text: str, t: Timex) -> bool:
 _PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(?:is|are|was|were)\s+forecast(?:ing)?|"
                          r"projects?\s+(?:that|\d+)|projecting|projected\s+(?:that|\d+)|(?:analysts?|economists?|"
                          r"strategists?|consultants?|forecasters?|meteorologists?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
-                         r"expected|expecting|estimated?|see|sees|believes?|reckons?|think))\b", re.I)
+                         r"expected|expecting|estimated?|see|sees|believes?|reckons?|think)|"
+                         # a warning of what may come: "has warned that heavy rain could reach the region next week"
+                         r"warn(?:s|ed|ing)?\s+that\s+(?:[^.;:]{0,80}?\s)?(?:could|might|may))\b", re.I)
 
 
 def _prediction(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -774,7 +776,7 @@ def _prediction(text: str, start: int, end: int) -> tuple[int, int] | None:
     sentence = text[start:end]
     if "redict" not in sentence and "orecast" not in sentence and "roject" not in sentence and \
             "nalyst" not in sentence and "conomist" not in sentence and "trategist" not in sentence and \
-            "onsultant" not in sentence and "eteorolog" not in sentence:
+            "onsultant" not in sentence and "eteorolog" not in sentence and "warn" not in sentence:
         return None  # the common case, decided by substring tests at once
     m = _PREDICTION.search(text, start, end)
     if m is None:
@@ -791,7 +793,8 @@ def _predicted(prediction: tuple[int, int] | None, t: Timex) -> bool:
 
 # "a 31% premium to Lumetric's closing price on Wednesday": a price of that day, a yardstick, no event
 _PRICE_DAY = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\s+(?:of\s+\S+\s+)?on\s+$", re.I)
-_TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b")
+# (or to what happened: "could tip the economy into recession after growth slowed to 0.2% in the third quarter")
+_TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b|\b(?:after|since)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b")
 
 
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
