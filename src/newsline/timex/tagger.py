@@ -266,7 +266,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     # happened. The next day, the gauge recorded ...": the story's next day, not today
                     anchor, displaced = displaced, None
                 if (ref.kind == "anchor" and ref.arg.startswith("day ") or ref.kind == "weekday") and anchor and \
-                        not _DAY_VALUE.match(anchor) and last_day and last_day[:4] >= anchor[:4] and _opens(ctx, start):
+                        not _DAY_VALUE.match(anchor) and last_day and last_day[:4] >= anchor[:4] and \
+                        (_opens(ctx, start) or _FRAMES.fullmatch(text, ctx.sentence(start)[0], start)):
                     # "on the morning of Friday, June 13 ... the levee built after the flood of 1993 ... The next day",
                     # "... since the great flood of 1937. ... The following Monday": a year (or "she said this week")
                     # told in passing; the story's days go on from the day last named

@@ -835,6 +835,8 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-Q{m['n']}")
 
 
+_HABIT = re.compile(r"\b(?:usually|often|typically|always|normally|generally|tends?\s+to|a\s+lot|every|most\s+years)\b",
+                    re.I)
 _SEASON_KIND = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cereals?|coats?|tyres|tires|jackets?|boots|uniforms?|"
                           r"plumage)\b", re.I)
 
@@ -869,8 +871,11 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and not m["edge"] and not _MAY_OK.search(c.text[max(0, m.start() - 12):m.start()]) and \
             not _SEASON_AND.search(c.text, max(0, m.start() - 16), m.start()):  # "in the spring and summer"
         return None
-    if not rel and not m["edge"] and re.search(r"\b(?:in|during)\s+$", c.text[max(0, m.start() - 8):m.start()], re.I):
-        return ("DATE", f"XXXX-{code}")  # "vegetable prices usually soften in winter": any winter (but "by summer": this one)
+    if rel in ("", "the") and not m["edge"] and re.search(r"\b(?:in|during)\s+$", c.text[max(0, m.start() - 8):m.start()],
+                                                         re.I) and \
+            (not rel or _HABIT.search(c.text, *c.sentence(m.start())) and c.tense(m.start()) is None):
+        # "vegetable prices usually soften in winter", "It rains a lot here in the fall": any (but "by summer": this one)
+        return ("DATE", f"XXXX-{code}")
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if rel == "this":  # "this spring": its year is not written either
         year = c.dct.year if code != "WI" or c.dct.month > 2 else c.dct.year - 1

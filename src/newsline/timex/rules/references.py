@@ -198,7 +198,7 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
 
 
-@rule(r"\b(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
+@rule(r"\b(?:(?:earlier|later|(?P<edge>early|late))\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter|decade)(?![\w-])"
       r"(?!\s+(?:of|when|that|in\s+which|or)\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
@@ -219,7 +219,8 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     if n and not m["unit2"] and unit not in ("day", *_PARTCODE):
         return None  # "the following year" and the like: a rule of their own
     part = _PARTCODE.get(unit)
-    return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"))
+    mod = {"early": "START", "late": "END"}.get((m["edge"] or "").lower())  # "Early the next morning"
+    return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"), False, mod)
 
 
 @rule(r"\bmid[\s-]?(?P<part>morning|afternoon|day)\b",
