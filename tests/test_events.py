@@ -683,3 +683,9 @@ def test_a_live_page_stamp_opening_a_shouted_line_dates_the_update():
             "17.39 Kerr saves from Bryce!")
     evs = events(text, dt.date(2021, 5, 22))
     assert (evs[0].date, evs[0].title) == ("2021-05-22T17:41", "Tom Ashworth sends the keeper the wrong way")
+
+
+def test_days_later_count_from_the_storys_day_past_a_year_told_in_passing():
+    text = ("The next day, Monday, Nov. 8, the levee gave way.\n\nThe levee was built in 1958. A report in 2001 "
+            "warned of erosion.\n\nTwo days later, the governor toured the valley.")
+    assert [e.date for e in events(text, dt.date(2004, 11, 14))] == ["2004-11-08", "1958", "2001", "2004-11-10"]

@@ -3362,3 +3362,42 @@ def test_a_habit_in_a_season_and_a_story_morning_after_a_season_told_in_passing(
     assert values(text, dct)[-2:] == ["2004-11-07TMO", "2004-11-07T09:40"]
     t = tag("The siege began on Monday, Feb. 4. Early the next morning, the inmates released him.", dt.date(2008, 2, 18))[-1]
     assert (t.text, t.value, t.mod) == ("Early the next morning", "2008-02-05TMO", "START")
+
+
+def test_the_decade_of_a_story_and_days_counted_past_a_year_told_in_passing():
+    dct = dt.date(1990, 1, 23)
+    assert values("It was founded in 1984 and grew rapidly for most of the decade.", dct) == ["1984", "198"]
+    assert values('He called it "the most important vote of the decade."', dt.date(1985, 11, 14)) == ["198"]
+    assert values("In the decade since the shooting, little changed.", dct) == ["P10Y"]
+    text = ("The next day, Monday, Nov. 8, the levee gave way.\n\nThe levee was built in 1958. A report in 2001 warned "
+            "of erosion.\n\nTwo days later, the governor toured the valley. A body was found the same day.")
+    assert values(text, dt.date(2004, 11, 14))[-2:] == ["P2D", "2004-11-10"]
+
+
+def test_more_forms_from_invented_news():
+    dct = dt.date(1990, 1, 23)
+    assert values("It was Crane's first century since last August.", dct) == ["1989-08"]  # a hundred runs
+    assert values("Its nineteenth-century hall burned.", dct) == ["18"]
+    assert values("I don't see a turn before the summer.", dct) == ["1990-SU"]
+    assert values("He left before the summer.", dct) == ["1989-SU"]
+    assert values("The opening parade leaves the pier at 10.30am on Saturday.", dct) == \
+        ["1990-01-27T10:30", "1990-01-27"]
+    assert values("A decision was put off until a special meeting on Friday.", dct) == ["1990-01-26"]
+    assert tag("Hoshida said the Midnight range of sensors sold well.", dct) == []
+    assert values("We have had five good years.", dct) == ["P5Y"]
+    assert tag("It has been a tough month for the club.", dct) == []
+    assert [(t.text, t.type) for t in tag("Campaigns were held every four years or so.", dct)] == \
+        [("every four years", "SET")]
+
+
+def test_a_year_in_the_sentence_does_not_move_last_winter_and_more_anchors():
+    text = "Beds have fallen since 2009, when swine flu filled wards, and managers fear a repeat of last winter."
+    assert values(text, dt.date(2011, 12, 9)) == ["2009", "2010-WI"]
+    assert values("Orders in October were up 6% from the same month last year.", dt.date(1989, 11, 8)) == \
+        ["1989-10", "1988-10"]
+    text = "He was charged on Nov. 9, 1999. He resigned the next day and surrendered to marshals that afternoon."
+    assert values(text, dt.date(2001, 3, 23))[-1] == "1999-11-10TAF"
+    assert values("COLE: Good evening. It's six o'clock, and the river is still rising.", dt.date(1993, 7, 11)) == \
+        ["1993-07-11T18:00"]
+    assert values("Good evening. The tollway opens at 6 o'clock tomorrow morning.", dt.date(1991, 6, 20)) == \
+        ["1991-06-21T06:00"]

@@ -525,6 +525,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
     told: list[Timex] = []  # the dates named so far, in order: what "The arrest came ..." may point back to
     today = article.published.isoformat()
     last_clock: str | None = None  # the last clock time named: what "Forty minutes later" counts from
+    last_day: str | None = None  # the last day named: what "Two days later" counts from after a year told in passing
     filed = m.end() if (m := _DATELINE.match(text)) else 0  # the day in the dateline is when it was filed
     for k, t in enumerate(timexes):
         if t.end <= filed:
@@ -535,7 +536,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 (not _CLAUSE_BETWEEN.search(text, t.end, dated[j]) or  # not "after X said it would ... in May"
                  bool(_DATE_GIVEN.fullmatch(text, t.end, dated[j])))  # "three days later, at 9.20pm on Thursday"
             ref = _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after": the arrest's date
-            counted = _counted(t, text, ref.value if ref else last, ref.year_inferred if ref else last_inferred,
+            # "The next day ... The levee was built in 1958 ... [a paragraph on] Two days later, ...": from that day
+            since = last_day if not ref and last and last_day and _YEAR_OR_MONTH.fullmatch(last) and \
+                _DAYS.fullmatch(t.value) and last_day[:4] >= last[:4] and \
+                _OPENS_AT.search(text, max(0, t.start - 4), t.start) else last
+            counted = _counted(t, text, ref.value if ref else since, ref.year_inferred if ref else last_inferred,
                                follows, last_clock) or _vague_stretch(t, text) or \
                 _period_ended(t, text, timexes[k + 1] if k + 1 < len(timexes) else None)
             if counted is None and not follows and (after := _AFTER_NOUN.match(text, t.end)) and \
@@ -558,6 +563,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                     and not (len(t.value) == 4 and QUOTED_IN.search(text, max(0, t.start - 40), t.start)):
                 # (not "she told an interviewer in 1996. Two years later ...": the story's year counts on)
                 last, last_inferred = t.value, t.year_inferred
+                if _DAY_START.match(t.value):
+                    last_day = t.value[:10]
             if _CLOCK_VALUE.fullmatch(t.value):
                 last_clock = t.value
             told.append(t)
@@ -854,6 +861,10 @@ _RECORD_PERIOD = re.compile(r"the\s+(?:day|week|month|year|season|decade|century
                             r"fall)", re.I)  # "his highest score of the summer"
 _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
+_DAYS = re.compile(r"P\d+D")
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
+_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
+_OPENS_AT = re.compile(r"(?:^|\n|[.!?]['\"\u201d]?\s)\s*$")  # at a sentence's start
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 _CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")

@@ -245,6 +245,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         ctx.tense(start) == "past":
                     told = gone  # "was jailed yesterday. He had pleaded guilty on 4 March. He returned to the dock at
                     # 10.30am": back from the flashback, on the story's day
+                if ref.kind == "anchor" and len(ref.arg.split()) > 2 and day and anchor and \
+                        _DAY_VALUE.fullmatch(anchor) and anchor != day and prior[1] > max(day_at, ctx.sentence(start)[0]):
+                    told = anchor  # "He resigned the next day and surrendered that afternoon": of the date just named
                 if ref.kind == "anchor" and day and day > today and anchor and _DAY_VALUE.match(anchor) and \
                         anchor[:10] <= today and ctx.tense(start) == "past":
                     told = None  # "will return on Friday, the authority said Monday. The vessel passed an inspection
@@ -345,8 +348,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # "Game 3 on Thursday and Game 4 on Saturday": a list of days ahead goes on ahead
             value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
         if inferred and fronted and typ == "DATE" and _OF_A_YEAR.fullmatch(value) and value[:4] != fronted[0] and \
-                fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told):
-            value = told  # "Last year, a heat wave lasted from mid-May to early June": that year's
+                fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told) and \
+                not _FROM_NOW.match(text, start):
+            # "Last year, a heat wave lasted from mid-May to early June": that year's (but "since 2009, when swine flu
+            # filled the wards, and they fear a repeat of last winter": last winter is counted from now)
+            value = told
         elif inferred and dated and typ == "DATE" and (not ref or ref.kind == "narrative") and \
                 _MONTH_OR_SEASON.fullmatch(value) and value[:4] != dated[0][:4] and \
                 dated[1] == ctx.sentence(start)[0] and (told := _nearest_to(dated[0], value)) and told < today:
@@ -387,6 +393,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 last_day = day
                 if day >= today:
                     ahead, guessed["ahead"] = day, inferred
+        if typ == "DURATION" and anchor and last_day and not _DAY_VALUE.match(anchor) and value[-1] == "D" and \
+                last_day[:4] >= anchor[:4] and _opens(ctx, start) and _LATER.match(text, end):
+            anchor = last_day  # "The levee was built in 1958 ... [a paragraph on] Two days later": from the story's day
         # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
@@ -795,6 +804,7 @@ def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:
     return bool(clock and clock.startswith(day) and clock[10:] <= stamps[0])
 
 
+_FROM_NOW = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:last|this|next|this\s+past|the\s+past|the\s+coming)\s", re.I)
 _FRAMES = re.compile(r"[\s\"'\u201c]*(?:By|On|Early\s+on|Late\s+on|Early|Late)\s+")  # "By Saturday afternoon, ..."
 
 

@@ -55,6 +55,10 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"begun)|akes\s+effect)|"
                      # a schedule in the present: "opens in theaters on Nov. 15", "the show runs until Jan. 5"
                      r"r(?:e(?:opens|sumes?(?=\s+(?:in|on|at)\b))|uns\s+(?:until|till|through|from|out))|opens|closes|begins|kicks\s+off|"
+                     # a departure on the timetable: "the parade leaves the pier at 10.30am on Saturday"
+                     r"(?:leaves|departs)\s+(?!behind\b|(?:his|her|their)\s+(?:wife|husband|son|daughter|children|family)\b)|"
+                     # put off to a day ahead: "a decision was put off until a special meeting on Friday"
+                     r"(?:put\s+off|postponed|deferred|adjourned|pushed\s+back)\s+(?:[\w-]+\s+){0,3}?(?:until|till)\s+|"
                      # (the rest start with one of these letters: checked once)
                      r"(?=[hfvmptwasdnc])(?:"
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday" (not "to host")

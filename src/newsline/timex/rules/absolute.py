@@ -626,8 +626,14 @@ def _decade_short(m: re.Match, c: _Ctx) -> _Norm:
 def _century(m: re.Match, c: _Ctx) -> _Norm:
     """"the 12th century", "the fourth century", "18th-century jewels": the century (its years' first digits),
     not "the first century of its history"."""
+    if not m.group(0).lower().startswith("the") and not re.search(r"-century$", m.group(0), re.I) and \
+            _WHOSE.search(c.text, max(0, m.start() - 12), m.start()):
+        return None  # "Crane's first century since August", "his second century of the season": a hundred runs
     n = int(m["n"]) if m["n"] else _DAY_WORDS[" ".join(m["dw"].lower().replace("-", " ").split())]
     return ("DATE", f"{n - 1:02d}", False, _mod(m["mod"]))
+
+
+_WHOSE = re.compile(r"(?:['\u2019]s|\b(?:his|her|their|its|my|our|your))\s+$", re.I)
 
 
 @rule(r"\b(?:(?P<approx>(?i:around|about|circa))\s+)?(?:(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})\b|(?P<y2>[1-9]\d{0,3})\s+(?:AD\b|A\.D\.))",
@@ -835,6 +841,7 @@ def _y_q(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{m['y']}-Q{m['n']}")
 
 
+_BEFORE = re.compile(r"\b(?:before|until|till)\s+$", re.I)
 _HABIT = re.compile(r"\b(?:usually|often|typically|always|normally|generally|tends?\s+to|a\s+lot|every|most\s+years)\b",
                     re.I)
 _SEASON_KIND = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cereals?|coats?|tyres|tires|jackets?|boots|uniforms?|"
@@ -889,8 +896,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         if year == c.dct.year and -1 <= mid - c.dct.month <= 2 and rel == "next":
             year += 1  # "next spring" said in April: this one is under way; "next summer" said in May: this one
             # is the coming one ("the coming spring": it is)
-    elif _BY.search(c.text, max(0, m.start() - 8), m.start()):  # "by the autumn": a deadline, ahead
-        year = _place_month(mid, c.dct, "future", _STRICT)
+    elif _BY.search(c.text, max(0, m.start() - 8), m.start()) or \
+            _BEFORE.search(c.text, max(0, m.start() - 8), m.start()) and c.tense(m.start()) != "past":
+        year = _place_month(mid, c.dct, "future", _STRICT)  # "by the autumn", "no turn before the summer": ahead
     else:
         year = _place_month(mid, c.dct, c.tense(m.start()))
     if code == "WI":

@@ -291,8 +291,12 @@ def _pm(m: re.Match, c: _Ctx, h: int, back: int = 0) -> int:
     the sentence tells of the small hours; 6 to 11, the evening's in a sentence of the evening."""
     start, end = c.sentence(m.start())
     if not (m["eve"] or m["morn"]) and (1 <= h <= 5 and not _SMALL_HOURS.search(c.text, max(0, start - back), end) or
-                                        6 <= h <= 11 and _EVENING.search(c.text, start, end)):
-        return h + 12  # "The assembly started right at two o'clock", "Last night I went to bed at eight o'clock"
+                                        6 <= h <= 11 and (_EVENING.search(c.text, start, end) or
+                                                          _GOOD_EVENING.search(c.text, max(0, start - 24), start) and
+                                                          "morning" not in c.text[start:end].lower())):
+        # "The assembly started right at two o'clock", "Last night I went to bed at eight o'clock", "Good evening.
+        # It's six o'clock"
+        return h + 12
     return h
 
 
@@ -312,6 +316,7 @@ def _said_clock(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _EVENING = re.compile(r"\b(?:tonight|night|evening|dinner|supper|bed)\b", re.I)
+_GOOD_EVENING = re.compile(r"\b(?:good\s+evening|good\s+night)\b[^.!?]*[.!?,]\s*$", re.I)
 # Words of the small hours: "at three o'clock" near them may be the night's
 _SMALL_HOURS = re.compile(r"\b(?:morning|night|overnight|dawn|midnight|dark|darkness|sunrise|daybreak|a\.?m\b|early\s+hours|tonight)", re.I)
 
@@ -355,10 +360,12 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
     else on the day the story is telling about; a midnight gone by without a day is the one that began
     the DCT's day ("attacked shortly after midnight")."""
     if re.search(r"\bhigh\s+$", c.text[max(0, m.start() - 6):m.start()], re.I) or \
+            m["w"][0] == "M" and c.text.endswith("the ", 0, m.start("w")) or \
             _cap(m["w"]) and not (m["wd"] or m["mon"] or m["dmon"]) and (_NAME_NEXT.match(c.text, m.end()) or
                                                                   _TITLE_AT.search(c.text, max(0, m.start("w") - 14),
                                                                                    m.start("w"))):
-        return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"; the canvas "Harbour at Noon"
+        return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"; the canvas "Harbour at Noon";
+        # the sensors "the Midnight range"
     noon = m["w"].lower() != "midnight"
     if not noon and not (m["wd"] or m["pwd"] or m["mon"] or m["dmon"]) and c.tense(m.start()) == "past":
         return _approx(m, ("TIME", _Ref("time", f"{c.dct - dt.timedelta(days=1)}T24:00", "T24:00")))

@@ -614,6 +614,17 @@ def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, _mod(m["mod"]))
 
 
+@rule(r"\b(?:(?:of|during|throughout)\s+|(?:spent|spend|spends|spending)\s+)(?P<x>the\s+decade)\b"
+      r"(?!\s+(?:since|before|after|ago|earlier|later|that|when|in\s+which|to|of|or)\b|[-\u2013])",
+      (r"\bdecade\b",), 3, 2, needs=("the decade",))
+def _the_decade(m: re.Match, c: _Ctx) -> _Norm:
+    """"grew rapidly for most of the decade", "the finest record of the decade", "They spent the decade
+    chasing contracts": told in the past, the decade of the date last named (in 1984, the 1980s), else the
+    DCT's ("the most important vote of the decade"); not "the decade since the shooting" (a stretch)."""
+    value = _shift(c.dct, "decade", 0)
+    return ("DATE", _Ref("anchor", value, "decade 0") if _tense_around(m, c) == "past" else value)
+
+
 @rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
       r"(?![\s-]+(?:before|after|earlier|ago|later|when|in\s+which|that|of|since|end\b|\d|"
       r"to\b(?!\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",  # "the year to 31 March"

@@ -18,7 +18,8 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
       rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
-      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long))?[\s-]+(?P<unit>{_UNIT})"
+      rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long|"
+      rf"(?P<judged>good|bad|hard|difficult|tough|lean|busy|happy|short)))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+(?P<n2>[1-5]?\d|" + _NUM + r")\s+(?P<unit2>minutes?|seconds?|months?)\b)?"
       r"(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?(?:['\u2019]\s+time)?\b",  # "in three years' time"
       _UNIT_KEYS, 10, 4)
@@ -34,6 +35,10 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if (m["adj"] or "").lower() == "-old" or _AGE.match(c.text, m.end()) or \
             _AGES.search(c.text, max(0, m.start() - 40), m.start()):
         return None  # an age ("a 44-year-old", "37 years old", "range in age from 8 months to 41 years") is no time
+    if m["judged"] and m["n"].lower() in ("a", "an"):
+        return None  # "a tough month", "a good week": a judgement of a time, not a length (but "five good years")
+    if not m["lead"] and re.search(r"\b(?:every|each)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "every four years or so": a SET (_every_n)
     if not m["adj"] and c.text.startswith("-", m.end()) and c.text[m.end() + 1:m.end() + 2].isalpha():
         return None  # "a night-shift operator", "the day-care centre": a compound noun
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
