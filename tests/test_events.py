@@ -689,3 +689,13 @@ def test_days_later_count_from_the_storys_day_past_a_year_told_in_passing():
     text = ("The next day, Monday, Nov. 8, the levee gave way.\n\nThe levee was built in 1958. A report in 2001 "
             "warned of erosion.\n\nTwo days later, the governor toured the valley.")
     assert [e.date for e in events(text, dt.date(2004, 11, 14))] == ["2004-11-08", "1958", "2001", "2004-11-10"]
+
+
+def test_counted_from_a_happening_and_a_stretch_of_a_period():
+    text = ("On Tuesday 1 April the rain began. The next morning the river broke its banks. At about 11pm that night, "
+            "the levee gave way.\n\nThe levee had been built in 1988.\n\nA week after the levee failed, residents "
+            "were allowed back.")
+    assert [e.date for e in events(text, dt.date(2003, 4, 12))][-1] == "2003-04-09"
+    assert [e.date for e in events("The sales tax failed in 1994, and the project stalled for the rest of the decade.",
+                                   dt.date(2024, 9, 14))] == ["1994"]
+    assert [e.date for e in events("He spent much of the 1960s working in Paris.", dt.date(2024, 9, 14))] == ["196"]

@@ -3401,3 +3401,35 @@ def test_a_year_in_the_sentence_does_not_move_last_winter_and_more_anchors():
         ["1993-07-11T18:00"]
     assert values("Good evening. The tollway opens at 6 o'clock tomorrow morning.", dt.date(1991, 6, 20)) == \
         ["1991-06-21T06:00"]
+
+
+def test_a_live_page_newest_first_goes_back_past_midnight():
+    text = ("9.40am\n\nCounting resumes at 10am.\n\n6.05am\n\nCounting was suspended.\n\n3.12am\n\nThe leader has "
+            "conceded.\n\n1.17am\n\nFirst declaration: the Independents gain Riverside.\n\n11.45pm\n\nBallot boxes "
+            "from all wards had arrived by 11.20pm.\n\n10.02pm\n\nPolls have closed. Polling stations were open from "
+            "7am until 10pm.")
+    assert values(text, dt.date(2026, 5, 8))[4:] == [
+        "2026-05-08T01:17", "2026-05-07T23:45", "2026-05-07T23:20", "2026-05-07T22:02", "2026-05-07T07:00",
+        "2026-05-07T22:00"]
+    # oldest first, it goes on past midnight into the DCT
+    text = text.replace("9.40am", "9.40pm").replace("6.05am", "10.05pm").replace("3.12am", "11.12pm")
+    assert values(text.split("1.17am")[0] + "12.15am\n\nTurnout is 41 per cent.", dt.date(2016, 10, 21))[-1] == \
+        "2016-10-21T00:15"
+
+
+def test_a_clock_time_after_the_next_day_in_its_sentence_is_of_that_day():
+    text = ("Rain washed out play on Thursday, 16 June, and the next day only two hours were possible before the "
+            "showers returned at 1.15pm.")
+    assert values(text, dt.date(1988, 6, 20))[-1] == "1988-06-17T13:15"
+    text = "The biggest day was Dec. 21, four days before Christmas, when stores stayed open until 11 p.m."
+    assert values(text, dt.date(1996, 12, 27))[-1] == "1996-12-21T23:00"
+
+
+def test_a_year_of_an_event_told_of_and_days_listed_after_every():
+    text = ("Its campaign culminated in a 1988 referendum in which voters approved a levy.\n\nThe following year, "
+            "the province withdrew its share.")
+    assert values(text, dt.date(2024, 9, 14)) == ["1988", "1989"]
+    dct = dt.date(1990, 10, 4)
+    assert values("It will be open every Monday, Wednesday and Friday.", dct) == ["XXXX-WXX-1", "XXXX-WXX-3",
+                                                                                    "XXXX-WXX-5"]
+    assert values("The squad trains every Tuesday and Thursday evening.", dct) == ["XXXX-WXX-2", "XXXX-WXX-4TEV"]

@@ -602,6 +602,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
                   not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
+                  not (text[tr[0].start - 3:tr[0].start] == "of " and
+                       (rest := _REST_OF.search(text, max(0, tr[0].start - 16), tr[0].start)) and
+                       (rest["rest"] or tr[0].text.lower().startswith(("the next", "the following")))) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start) or
                                                                  _STATE_NOW.match(text, tr[0].end))) and
@@ -719,6 +722,9 @@ _BASELINE_TEXT = re.compile(r"(?:a|one|the|two|three|four|five|\d)\s+(?:years?|m
                             r"the\s+same\s+(?:period|quarter|month|week|time)(?:\s+(?:last\s+year|a\s+year\s+"
                             r"(?:earlier|ago|before)))?|"
                             r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+\w+)?", re.I)
+# "the project stalled for the rest of the decade", "for most of the next decade": how things stood over a
+# stretch, no event (but "spent much of the 1960s working", "took most of last week" tell what was done then)
+_REST_OF = re.compile(r"\b(?:(?P<rest>the\s+rest)|most|much|all|part)\s+of\s+$", re.I)
 _PERIOD_YARDSTICK = re.compile(r"the\s+(?:first|second|third|fourth)\s+quarter|the\s+same\s+", re.I)
 _NEAR_AMOUNT = re.compile(r"\s*(?:(?:a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:negative\s+)?[$\u00a3\u20ac]?"
                           r"[\d.,]+(?:\s*(?:%|percent|per\s+cent|million|billion|[a-z]+))?(?:,\s+or\s+[^,;]{1,30},)?"
@@ -958,7 +964,8 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
     for p in reversed(told):
         i = bisect_right(starts, p.start) - 1
         if starts[i] < here and (p.value[:10] > today) == ahead and not _COUNTED.search(p.text) and \
-                told_of.search(text, starts[i], ends[i]):
+                (not near or _DAY.match(p.value)) and told_of.search(text, starts[i], ends[i]):
+            # (counted in days, from a day: "A week after the levee failed", not "The levee was built in 1988")
             return p  # (not "heard the crash ... ambulances arrived 20 minutes later": a date counted from it)
     if near and told and "\n\n" not in text[told[-1].end:at] and \
             bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
@@ -969,7 +976,8 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
 # "A day after the collapse, ...", "The storm struck two days after the last contact": counted from the
 # happening the noun names (not "after the company reported ...": a clause of its own)
 _AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})"
-                         r"(?:\s+(?:began|started|broke\s+out|appeared|ended|opened|closed|struck|hit))?"  # "the leak began"
+                         r"(?:\s+(?:began|started|broke\s+out|appeared|ended|opened|closed|struck|hit|failed|collapsed|"
+                         r"burst|gave\s+way))?"  # "the leak began", "the levee failed"
                          r"(?=\s*[,.;]|\s+(?:with|and|but|as|when|in|at|on)\b)")
 
 

@@ -96,6 +96,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|a
                          r"been|will|would|than|when|after|before|fiscal|financial|season|quarter|period|half|year|"
                          r"term|session|campaign)\b)[A-Za-z]{3,}\b")  # "its 2017 fiscal year" is a time (not "an 1851
 # Research Fellowship": a name's year)
+# "a 1988 referendum in which 58 per cent approved a levy": the story told of it, at that time
+_TOLD_OF = re.compile(r"\s+[a-z]{3,}\s+(?:in\s+which|at\s+which|when)\b")
 # "last Tuesday, just before Thanksgiving, ... at 6 a.m.": a day told of only to place another
 _YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
@@ -174,6 +176,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     q_at = 0  # where the last quarter or half was named
     anchor: str | None = None  # the last date named: what "the following year" follows
     prior: tuple[str | None, int] = (None, -1)  # the anchor before it, and where the date that moved it ends
+    counted_at = -1  # where a date counted from the one before ("the next day") ends, if that moved the anchor last
     displaced: str | None = None  # the story's day a "yesterday" took the anchor from
     flashback: tuple[str, int] | None = None  # the story's date before a step back told in the past perfect, and
     # where that sentence starts
@@ -196,6 +199,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
     stamped: str | None = None  # whose the clock times opening paragraphs are, "told" or "live" (see _update_time)
+    last_stamp: tuple[str, bool | None] | None = None  # the last stamp's time, and whether the page is newest first
+    back_days = 0  # the days a live page, newest first, has gone back past midnight
+    stamp_clock: str | None = None  # the time of the last stamp
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
     for k, (start, end, (typ, value, *rest)) in enumerate(chosen):
@@ -214,7 +220,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # the first stamp of an account told hour by hour is on the day gone by it tells of, and so are the rest
                 # (a live page stamps its updates newest first, on the DCT); the day told of may change at a heading
                 stamped = stamped or ("told" if day and day < today and _hourly(chosen, k, clock, day) else "live")
-                value = (day if stamped == "told" and day else today) + ref.arg
+                if stamped == "live" and last_stamp and last_stamp[1] and ref.arg > last_stamp[0]:
+                    # a live page, newest first ("9.40am ... 1.17am ... 11.45pm"): going down it crossed midnight, back
+                    # a day (its first two stamps tell its order)
+                    back_days += 1
+                last_stamp = (ref.arg, last_stamp[1] if last_stamp and last_stamp[1] is not None else
+                              ref.arg < last_stamp[0] if last_stamp else None)
+                value = (day if stamped == "told" and day else
+                         count_from(today, "day", -back_days) or today if back_days else today) + ref.arg
+                stamp_clock = value
             elif ref.kind == "narrative":
                 # the story's year holds to the end of its paragraph, and on to the first date of the next if the
                 # year left out would be one before the DCT's, months back: the reporter would have written that
@@ -245,9 +259,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         ctx.tense(start) == "past":
                     told = gone  # "was jailed yesterday. He had pleaded guilty on 4 March. He returned to the dock at
                     # 10.30am": back from the flashback, on the story's day
-                if ref.kind == "anchor" and len(ref.arg.split()) > 2 and day and anchor and \
-                        _DAY_VALUE.fullmatch(anchor) and anchor != day and prior[1] > max(day_at, ctx.sentence(start)[0]):
-                    told = anchor  # "He resigned the next day and surrendered that afternoon": of the date just named
+                if (ref.kind == "anchor" and len(ref.arg.split()) > 2 or ref.kind == "time") and day and anchor and \
+                        _DAY_VALUE.fullmatch(anchor) and anchor != day and counted_at > max(day_at, ctx.sentence(start)[0]):
+                    # "He resigned the next day and surrendered that afternoon", "the next day only two hours were
+                    # possible before the showers returned at 1.15pm": of the date just named
+                    told = anchor
                 if ref.kind == "anchor" and day and day > today and anchor and _DAY_VALUE.match(anchor) and \
                         anchor[:10] <= today and ctx.tense(start) == "past":
                     told = None  # "will return on Friday, the authority said Monday. The vessel passed an inspection
@@ -295,8 +311,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 moved = _after_clock(value, clock, text[start:end])
                 # not into a day after the DCT for a time told in the past ("Polls closed at 8 p.m. today ...
                 # Polls opened at 7 a.m."): the story went back, not on (but "a curfew from 8 p.m. to 6 a.m.")
-                value = value if moved[:10] > max(value[:10], today) and ctx.tense(start) == "past" and \
-                    not _CLOCK_TO.fullmatch(text, chosen[k - 1][1], start) else moved
+                # nor past the stamp of a live page's update for a time told in it ("10.02pm Polls have closed.
+                # Polling stations were open from 7am until 10pm")
+                value = value if (moved[:10] > max(value[:10], today) or clock == stamp_clock) and \
+                    ctx.tense(start) == "past" and not _CLOCK_TO.fullmatch(text, chosen[k - 1][1], start) else moved
                 if ref.kind == "time" and day and value[:10] > day:
                     # past midnight, the story goes on in the next day ("... shortly after noon"), and what "that
                     # day" counts from with it ("Shortly after midnight ... at 6.50am. At 2.10pm that day")
@@ -399,7 +417,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
         if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
-                not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end)) and \
+                not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
+                     not _TOLD_OF.match(text, end)) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (("ecast" in (window := text[max(0, start - 200):start]) or "redict" in window) and
                      _PREDICTED.search(text, max(ctx.sentence(start)[0], start - 200), start)):
@@ -413,6 +432,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             displaced = anchor if anchor and anchor < value and _DEICTIC.fullmatch(text, start, end) and \
                 _DAY_VALUE.match(anchor) else displaced if ref and ref.kind == "anchor" else None
             anchor, guessed["anchor"] = value, inferred
+            counted_at = end if ref and ref.kind == "anchor" else -1
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) \
                 else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):

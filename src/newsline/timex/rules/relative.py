@@ -301,7 +301,7 @@ _DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|\u
 _PAIRED_SET = re.compile(rf"\s+(?:and|or|&)\s+(?:{_WEEKDAY})(?:s|\s+(?P<part>mornings|afternoons|evenings|nights))\b", re.I)
 _PRICE_ON = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level|value)\s+(?:of\s+\S+\s+)?on\s+$",
                        re.I)
-_EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})\s+(?:and|or|&)\s+$", re.I)
+_EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})(?:,\s+(?:{_WEEKDAY}))*(?:,?\s+(?:and|or|&)|,)\s+$", re.I)
 
 
 @rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
@@ -332,10 +332,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if bare and (c.text.endswith("Good ", max(0, m.start() - 5), m.start()) or
                  c.text.endswith(("the ", "The "), max(0, m.start() - 4), m.start()) and _KIND_OF_DAY.match(c.text, m.end())):
         return None  # "the Good Friday Agreement" (the holiday's rule has it, or it is a name); "the Sunday edition"
-    if bare and ((pair := _PAIRED_SET.match(c.text, m.end())) or
-                 _EVERY_BEFORE.search(c.text, max(0, m.start() - 24), m.start())):
-        # "on Wednesday and Saturday nights", "every Tuesday and Friday": each day of the pair is a SET
-        part = pair["part"][:-1].lower() if pair and pair["part"] else ""
+    if (pair := _PAIRED_SET.match(c.text, m.end()) if bare else None) or not (m["rel"] or m["mod"]) and \
+            _EVERY_BEFORE.search(c.text, max(0, m.start() - 60), m.start()):
+        # "on Wednesday and Saturday nights", "every Tuesday and Friday", "every Monday, Wednesday and Friday",
+        # "trains every Tuesday and Thursday evening": each day of the list is a SET
+        part = pair["part"][:-1].lower() if pair and pair["part"] else (m["part"] or "").lower()
         return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}" + (f"T{_PARTCODE[part]}" if part else ""))
     after = _AFTER_WEEKDAY.match(c.text, m.end())  # one look at what follows, mostly none
     if after and bare and (after["of"] and _GIVEN_NAME.search(c.text, max(0, m.start() - 24), m.start()) and
