@@ -3433,3 +3433,20 @@ def test_a_year_of_an_event_told_of_and_days_listed_after_every():
     assert values("It will be open every Monday, Wednesday and Friday.", dct) == ["XXXX-WXX-1", "XXXX-WXX-3",
                                                                                     "XXXX-WXX-5"]
     assert values("The squad trains every Tuesday and Thursday evening.", dct) == ["XXXX-WXX-2", "XXXX-WXX-4TEV"]
+
+
+def test_forms_from_the_last_held_out_sets():
+    assert values("The building had been closed on Monday last week.", dt.date(2002, 6, 19)) == ["2002-06-10"]
+    assert values("More storms could arrive by midweek.", dt.date(2016, 3, 13)) == ["2016-W11"]
+    assert values("It could hit the Midwest a week from tomorrow.", dt.date(2019, 11, 19)) == ["2019-11-27"]
+    assert values("Waste is collected monthly between March and November.", dt.date(2022, 1, 28))[1:] == \
+        ["2022-03", "2022-11"]
+    assert values("Many towns are holding fiestas through the weekend.", dt.date(2026, 8, 12)) == ["2026-W33-WE"]
+    assert values("Crews worked through the weekend.", dt.date(2026, 8, 12)) == ["2026-W32-WE"]
+    t = tag("The crest will reach the border around April 30.", dt.date(1997, 4, 22))[0]
+    assert (t.text, t.value, t.mod) == ("around April 30", "1997-04-30", "APPROX")
+    dct = dt.date(2022, 1, 28)
+    for text in ("Gates have fallen over the past two seasons.", "MEDINA: Thank you. Now to the weather.",
+                 "The Deep Sky 2000 catalog lists it.", "Her home in the 2000 block of Magnolia Drive was hit.",
+                 "A flight numbered 2026 for the occasion landed.", "The petition had 2022 signatures."):
+        assert tag(text, dct) == [], text

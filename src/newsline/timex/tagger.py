@@ -67,6 +67,8 @@ _CLAUSE_THAT = re.compile(r"\b(?:say|says|said|announced|reported|confirmed|adde
                           r"decided|ruled|found|fears?|feared|suggests?|suggested|shows?|showed|means|meant|and|but|"
                           r"so|now|such|fact|sure|clear)\s+$", re.I)
 _LISTED = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|\bthen\b)[^.;!?\n]{0,25}")  # "... on Thursday and Game 4 on "
+_RANGE_END = re.compile(r"\s*(?:-|\u2013|to|through|until|till|and)\s*")
+_RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _AND_IN = re.compile(r"(?:,|,?\s+and)\s+in\s+$")  # a year opening a clause after the first
 # a noun after "the third-quarter": the article is the noun's (not "By the mid-1980s she was")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|from|with|that|when|ended|ending|he|she|it|they|we|i|"
@@ -365,6 +367,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _LISTED.fullmatch(text, out[-1].end, start) and ctx.tense(start) != "past":
             # "Game 3 on Thursday and Game 4 on Saturday": a list of days ahead goes on ahead
             value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+        elif typ == "DATE" and inferred and out and _MONTH_VALUE.fullmatch(value) and \
+                _MONTH_VALUE.fullmatch(out[-1].value) and value < out[-1].value and \
+                value[:4] < "9999" and _RANGE_END.fullmatch(text, out[-1].end, start) and \
+                _RANGE_START.search(text, max(0, out[-1].start - 9), out[-1].start):
+            value = f"{int(value[:4]) + 1:04d}{value[4:]}"  # "between March and November": not before the March
         if inferred and fronted and typ == "DATE" and _OF_A_YEAR.fullmatch(value) and value[:4] != fronted[0] and \
                 fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told) and \
                 not _FROM_NOW.match(text, start):

@@ -219,17 +219,22 @@ _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last day, gone by or not: the nearest
 
 
-@rule(_MODPFX + rf"(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
+@rule(r"\b(?:(?P<around>around|about|approximately|roughly)\s+)?" + _MODPFX +
+      rf"(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
       rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year\b|"
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day_rule(m: re.Match, c: _Ctx) -> _Norm:
     """:func:`_month_day`, its year maybe the story's (see :func:`_narrative`); not "by mid-March 11 people
-    were sick" (a month's part has no day: the number is a count)."""
+    were sick" (a month's part has no day: the number is a count); "around Oct. 15": that day, roughly (mod
+    APPROX, in the extent as TimeBank has "around Nov. 1")."""
     if m["mod"] and m["d"] and not m["y"] and _COUNTED.match(c.text, m.end()):
         return None
-    return _narrative(_month_day(m, c), c)
+    norm = _narrative(_month_day(m, c), c)
+    if m["around"] and norm and m["d"] and not m["mod"]:
+        return (*norm[:2], norm[2] if len(norm) > 2 else False, "APPROX")
+    return norm
 
 
 # "April 24 and 25 people": a count, not the second day of a range
@@ -445,16 +450,17 @@ _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _DASH_AFTER = re.compile(_STAMP_DASH)
 _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+)-$")
 _PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}s\b")  # a count's noun ("some 1900 National Guard members")
-_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least)\s+$", re.I)
+_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|had|has|have|"
+                         r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
-_NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|nos?\.|model|article|section|"
+_NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
                        r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|(?-i:Local|Exit|Act))\s+$", re.I)
-_COUNT_AFTER = re.compile(r"\s+or\s+(?:more|fewer|less|so)\b")
+_COUNT_AFTER = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|block\s+of)\b")  # (and "the 2000 block of Magnolia Drive")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|called|named|dubbed)|['\u2019]s)\s+(?!(?:Spring|Summer|Autumn|"
                           r"Fall|Winter|Christmas|Easter|Fiscal|Financial|Calendar|Class|Year|Jan|Feb|Mar|Apr|May|Jun|"
                           r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|"
-                          r"November|December|Olympics|Games)\b)[A-Z][a-z]+\s+$")
+                          r"November|December|Olympics|Games)\b)(?:[A-Z][a-z]+\s+){1,2}$")
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
                      r"Drive|Way|Place|Square)|Broadway\b)")
 

@@ -26,7 +26,11 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["now"]:
         if m["now"].lower() == "now" and re.match(r"\s+and\s+(?:then|again)\b", c.text[m.end():m.end() + 14], re.I):
             return None  # "a canvas now and then": no time of its own (but "now that he has gone" is the present)
+        if m["now"] == "Now" and re.match(r"\s+(?:to|for)\s+(?:the|today['\u2019]s|a|our|some)\b", c.text[m.end():m.end() + 16]):
+            return None  # "Now to the weather", "Now for today's quiz": a broadcast's turn, no time
         return ("DATE", "PRESENT_REF")
+    if (m["past"] or "").lower().startswith("the") and _COUNT_NEXT.match(c.text, m.end()):
+        return None  # "over the past two seasons", "the past few games": a stretch of things counted, not the past
     if m["past"] or m["those"]:  # "in those days": then, long ago
         if (m["past"] or "").lower() == "recently" and \
                 (re.search(r"\b(?:most|least|as)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I)):
@@ -39,6 +43,8 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "FUTURE_REF")
 
 
+_COUNT_NEXT = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|"
+                         r"couple)\b", re.I)
 _NOUN_AFTER_PRESENT = re.compile(r"\s+(?!(?:day|time|moment|and|or|but|is|was|as|to|in|of|for)\b)[a-z]")
 _SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarters": "PXQ", "decades": "PXY"}
 

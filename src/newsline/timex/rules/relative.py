@@ -180,6 +180,25 @@ def _before_last(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", (_place_weekday(WEEKDAYS[u.rstrip(".")], c.dct, "past", "last") - dt.timedelta(days=7)).isoformat())
 
 
+@rule(rf"\b(?P<wd>{_WEEKDAY})\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b", _WEEKDAY_KEYS, 1, 4, needs=("week",))
+def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:
+    """"closed on Monday last week", "Friday of next week": that weekday of the week before (this, the next)."""
+    if not _cap(m["wd"]):
+        return None
+    monday = c.dct - dt.timedelta(days=c.dct.weekday()) + dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[m["rel"].lower()])
+    try:
+        return ("DATE", (monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower().rstrip(".")])).isoformat())
+    except OverflowError:
+        return None
+
+
+@rule(r"\b(?:by|until|till|from|at|in|around|before)\s+(?P<x>midweek)\b", ("midweek",), 2, 1)
+def _midweek(m: re.Match, c: _Ctx) -> _Norm:
+    """"more storms could arrive by midweek": the week of the Wednesday ahead (or, told in the past, gone by)."""
+    wednesday = _place_weekday(2, c.dct, c.tense(m.start()) or "future", None)
+    return ("DATE", _week(wednesday))
+
+
 @rule(rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{_WEEKDAY})(?!\w)(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 3, 2, needs=("previous", "preceding", "following", "next"))
 def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
@@ -577,8 +596,12 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     if (tense is None or c.dct.weekday() == 4) and c.text.endswith("for ", max(0, m.start() - 4), m.start()):
         tense = "future"  # "it looks dry for the weekend": a forecast, a plan (on a Friday, "tickets for the
         # weekend were released": the one ahead; but "officials met over the weekend" is the one gone by)
-    if tense != "past" and c.text.endswith(("by ", "By ", "until ", "till "), max(0, m.start() - 6), m.start()):
-        tense = "future"  # "farms may have to wait until the weekend", "by the weekend, highs in the fifties"
+    if tense != "past" and c.text.endswith(("by ", "By ", "until ", "till "), max(0, m.start() - 6), m.start()) or \
+            tense is None and c.text.endswith("through ", max(0, m.start() - 8), m.start()) and \
+            re.search(r"\b(?:are|is)\s+\w+ing\b", c.text[c.sentence(m.start())[0]:m.start()]):
+        # "farms may have to wait until the weekend", "by the weekend, highs in the fifties", "towns are holding
+        # fiestas through the weekend"
+        tense = "future"
     last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
     if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
         return ("DATE", _week(last) + "-WE")
@@ -659,8 +682,8 @@ _AFTER_A_YEAR = re.compile(r"\b\d{4},\s+$")
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
       rf"(?:(?:just|well)\s+)?over|(?:just|well)\s+under|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
-      r"from\s+today|hence)(?P<today>\s+today)?\b",
-      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence", "today"))
+      r"from\s+today|from\s+tomorrow|hence)(?P<today>\s+today)?\b",
+      _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence", "today", "tomorrow"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])
     unit = _unit(m["unit"])
@@ -681,10 +704,11 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
         # month before": a stretch
     if direction == "from now" and c.text.startswith(" on", m.end()):
         return None  # "twice a year from now on": from now on, a rate
-    if direction.startswith("from") and direction.endswith("today") and isinstance(n, int) and \
+    if direction.startswith("from") and direction.endswith(("today", "tomorrow")) and isinstance(n, int) and \
             unit in ("day", "week", "fortnight"):
-        # "a week from today", "11 days from today": that day
-        return ("DATE", (c.dct + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat())
+        # "a week from today", "11 days from today", "a week from tomorrow": that day
+        return ("DATE", (c.dct + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit] +
+                                              direction.endswith("tomorrow"))).isoformat())
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if n == "X" or n is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
