@@ -3450,3 +3450,24 @@ def test_forms_from_the_last_held_out_sets():
                  "The Deep Sky 2000 catalog lists it.", "Her home in the 2000 block of Magnolia Drive was hit.",
                  "A flight numbered 2026 for the occasion landed.", "The petition had 2022 signatures."):
         assert tag(text, dct) == [], text
+
+
+def test_a_story_told_day_by_day_from_a_day_weeks_back():
+    text = ("The first drops fell on the afternoon of Sunday, Aug. 8. By Monday night, the river had risen above flood "
+            "stage.\n\nThe next day, the mayor declared a state of emergency.\n\nIt was not enough. At 3:40 a.m. on "
+            "Wednesday, a section of the dike gave way.")
+    assert values(text, dt.date(2004, 8, 23)) == ["2004-08-08TAF", "2004-08-09TNI", "2004-08-10", "2004-08-11T03:40",
+                                                  "2004-08-11"]
+    # a date in passing is no story's first day
+    text = "The stock fell 6% in the Oct. 13 market plunge. On Monday, Moody's placed its debt under review."
+    assert values(text, dt.date(1989, 10, 25))[-1] == "1989-10-23"
+
+
+def test_half_a_century_ago_the_century_and_a_clause_after_and():
+    assert values("He joined her firm half a century ago as a draftsman.", dt.date(1997, 6, 10)) == ["1947"]
+    assert values("We are in one of the stormiest spells of the century.", dt.date(1990, 1, 29)) == ["19"]
+    assert tag("He was born at the turn of the century.", dt.date(1990, 1, 29)) == []
+    assert values("Members will debate through the afternoon and into the evening.", dt.date(2020, 10, 21)) == \
+        ["2020-10-21TAF", "2020-10-21TEV"]
+    text = "Whitcombe said the Senate would take up the measure Monday and hoped to finish it by Friday."
+    assert values(text, dt.date(1985, 11, 14))[0] == "1985-11-18"

@@ -67,6 +67,7 @@ _CLAUSE_THAT = re.compile(r"\b(?:say|says|said|announced|reported|confirmed|adde
                           r"decided|ruled|found|fears?|feared|suggests?|suggested|shows?|showed|means|meant|and|but|"
                           r"so|now|such|fact|sure|clear)\s+$", re.I)
 _LISTED = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|\bthen\b)[^.;!?\n]{0,25}")  # "... on Thursday and Game 4 on "
+_STORY_DAY = re.compile(rf"(?i:{_WEEKDAY}|morning|afternoon|evening|night)")
 _RANGE_END = re.compile(r"\s*(?:-|\u2013|to|through|until|till|and)\s*")
 _RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 _AND_IN = re.compile(r"(?:,|,?\s+and)\s+in\s+$")  # a year opening a clause after the first
@@ -332,14 +333,24 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                      count_from(day, "day", -1) or day) + "TNI"
         the = text.endswith("the ", 0, start)  # "On the Thursday": a day of the story's week
         # (the story's day: the date last named, or the day last named when a year came in passing since)
-        if not ref and (stepped is not None or the) and _DAY_VALUE.match(value) and \
+        # ("The first drops fell on Sunday, Aug. 8. By Monday night, ...": a frame after a day weeks back, that
+        # day's story goes on)
+        # (the day named with its weekday or part, as a story's first day is: "on the afternoon of Sunday, Aug. 8"; not
+        # "a 6% drop in the Oct. 13 market plunge. On Monday, ...")
+        framed = not ref and anchor is not None and _DAY_VALUE.fullmatch(anchor) is not None and anchor < week_back and \
+            _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) is not None and "\n\n" not in text[day_at:start] and \
+            ctx.tense(start) == "past" and \
+            any(u.value.startswith(anchor) and _STORY_DAY.search(text, u.start, u.end + 12) for u in out[-3:])
+        if not ref and (stepped is not None or the or framed) and _DAY_VALUE.match(value) and \
                 (story_day := anchor if anchor and _DAY_VALUE.fullmatch(anchor) else
                  last_day if the and anchor else None) and \
                 (story_day < week_back or the) and story_day < value[:10] <= today and \
                 _STORY_WEEKDAY.fullmatch(text, start, end) and \
                 (told := _story_weekday(story_day, value, stepped is not None and stepped >= ctx.sentence(start)[0], the,
-                                        stepped is not None and "\n" not in text[stepped:start] and
-                                        bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start)))):
+                                        framed or stepped is not None and (
+                                            "\n" not in text[stepped:start] and
+                                            bool(_FRAMES.fullmatch(text, ctx.sentence(start)[0], start)) or
+                                            _next_paragraph(text, stepped, start, ctx)))):
             # "Three days later, on the Sunday": that Sunday; "The next day, the rain did not stop. By Saturday
             # afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll published on Thursday ...":
             # the last Thursday); the article goes into the extent, as annotators write it
@@ -724,6 +735,16 @@ def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
                 if lo <= hi and not _CLAUSE_WORD.search(text, lo, hi):
                     return d
     return None
+
+
+def _next_paragraph(text: str, stepped: int, start: int, ctx: _Ctx) -> bool:
+    """Whether the weekday at ``start`` is told in the past in the paragraph after the one the story stepped
+    on in ("The next day, the water rose ... [paragraph] At 3:40 a.m. on Thursday, the levee gave way"), not
+    in words reported ("..., officials said on Tuesday")."""
+    opening = ctx.sentence(start)[0]
+    return text.count("\n\n", stepped, start) == 1 and "\n\n" not in text[opening:start] and \
+        text.rfind("\n\n", stepped, start) < opening and ctx.tense(start) == "past" and \
+        not _REPORTING.search(text, opening, ctx.sentence(start)[1])
 
 
 def _story_weekday(anchor: str, value: str, in_step: bool, the: bool, framed: bool) -> str | None:

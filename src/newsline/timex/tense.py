@@ -552,8 +552,10 @@ def _after_passive(low: str, at: int) -> bool:
 # relative clause was inside of ("a convoy, which was turned back on Saturday, would try again"), a
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
 _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |, which |, who | what |"
-                           # "briefed them Wednesday and will ...", "would raise it on Monday and had asked for ..."
-                           r" and (?=will |would |plans to |is to |are to |had |has |have )|"
+                           # "briefed them Wednesday and will ...", "would raise it on Monday and had asked for ...",
+                           # "would take up the measure Monday and hoped to finish it"
+                           r" and (?=will |would |plans to |is to |are to |had |has |have |hoped to |hopes to |"
+                           r"expected to |expects to |wants to |wanted to )|"
                            # "passed a version in March that would apply only to ...": a relative clause's own
                            r" (?:that|which|who) (?=would |will |could |might |should )|"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"

@@ -337,7 +337,8 @@ def _clock_daypart(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", _Ref("time", f"{c.dct.isoformat()}{clock}", clock))
 
 
-@rule(r"\b(?:(?:in|during|throughout|through|all|by|until|till|spend|spends|spent|spending)\s+(?=the\s)|(?=early\s|late\s))"
+@rule(r"\b(?:(?:in|into|during|throughout|through|all|by|until|till|spend|spends|spent|spending)\s+(?=the\s)|"
+      r"(?=early\s|late\s))"
       r"(?P<x>(?:(?P<mod>early|late)\s+(?:in\s+the\s+)?|the\s+)(?P<part>morning|afternoon|evening))\b"
       r"(?!\s+(?:of|after|before|news|papers?|sessions?|shows?|editions?|rush|prayers?|star|post|trading|meals?|"
       r"services?|shifts?|commute|peak|light|sun|sky|dress|gowns?|class(?:es)?|flights?|trains?|bulletins?|"

@@ -638,15 +638,19 @@ def _edge_of_the(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", value, False, _mod(m["mod"]))
 
 
-@rule(r"\b(?:(?:of|during|throughout)\s+|(?:spent|spend|spends|spending)\s+)(?P<x>the\s+decade)\b"
+@rule(r"\b(?:(?:of|during|throughout)\s+|(?:spent|spend|spends|spending)\s+)(?P<x>the\s+(?P<unit>decade|century))\b"
       r"(?!\s+(?:since|before|after|ago|earlier|later|that|when|in\s+which|to|of|or)\b|[-\u2013])",
-      (r"\bdecade\b",), 3, 2, needs=("the decade",))
+      (r"\bdecade\b", r"\bcentury\b"), 3, 2, needs=("the decade", "the century"))
 def _the_decade(m: re.Match, c: _Ctx) -> _Norm:
     """"grew rapidly for most of the decade", "the finest record of the decade", "They spent the decade
     chasing contracts": told in the past, the decade of the date last named (in 1984, the 1980s), else the
-    DCT's ("the most important vote of the decade"); not "the decade since the shooting" (a stretch)."""
-    value = _shift(c.dct, "decade", 0)
-    return ("DATE", _Ref("anchor", value, "decade 0") if _tense_around(m, c) == "past" else value)
+    DCT's ("the most important vote of the decade", "one of the stormiest spells of the century"); not "the
+    decade since the shooting" (a stretch)."""
+    if c.text.endswith("turn ", max(0, m.start() - 5), m.start()):
+        return None  # "the turn of the century": a time around its start, of the one before or this
+    unit = m["unit"].lower()
+    value = _shift(c.dct, unit, 0)
+    return ("DATE", _Ref("anchor", value, "decade 0") if unit == "decade" and _tense_around(m, c) == "past" else value)
 
 
 @rule(r"\b(?:the\s+(?P<mod>end|beginning|start|middle)\s+of\s+)?the\s+(?P<kind>full\s+|fiscal\s+|calendar\s+)?year\b"
@@ -715,8 +719,10 @@ def _ago(m: re.Match, c: _Ctx) -> _Norm:
     if unit in ("hour", "minute", "second"):
         # "two hours ago": today; "closes an hour earlier" shifts a time of day: the stretch alone, as "later"
         return ("DATE", c.dct.isoformat()) if direction == "ago" else None
-    if unit in ("decade", "century") and isinstance(n, int):  # "a decade ago": the year then, as annotators write it
-        unit, n = "year", (10 if unit == "decade" else 100) * n
+    if unit in ("decade", "century") and isinstance(n, (int, float)) and \
+            float(n * (10 if unit == "decade" else 100)).is_integer():
+        # "a decade ago", "half a century ago": the year then, as annotators write it
+        unit, n = "year", int((10 if unit == "decade" else 100) * n)
     value = _shift(c.dct, "day" if unit == "night" else "week" if unit == "fortnight" else unit,
                    sign * int(n) * (2 if unit == "fortnight" else 1))
     if m["orso"] and not m["mod"]:
