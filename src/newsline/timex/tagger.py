@@ -337,15 +337,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # day's story goes on)
         # (the day named with its weekday or part, as a story's first day is: "on the afternoon of Sunday, Aug. 8"; not
         # "a 6% drop in the Oct. 13 market plunge. On Monday, ...")
-        framed = not ref and anchor is not None and _DAY_VALUE.fullmatch(anchor) is not None and anchor < week_back and \
-            _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) is not None and "\n\n" not in text[day_at:start] and \
-            ctx.tense(start) == "past" and \
+        weekday = not ref and _DAY_VALUE.match(value) and _STORY_WEEKDAY.fullmatch(text, start, end)
+        framed = bool(weekday) and anchor is not None and anchor < week_back and _DAY_VALUE.fullmatch(anchor) is not None \
+            and "\n\n" not in text[day_at:start] and _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) is not None \
+            and ctx.tense(start) == "past" and \
             any(u.value.startswith(anchor) and _STORY_DAY.search(text, u.start, u.end + 12) for u in out[-3:])
-        if not ref and (stepped is not None or the or framed) and _DAY_VALUE.match(value) and \
+        if weekday and (stepped is not None or the or framed) and \
                 (story_day := anchor if anchor and _DAY_VALUE.fullmatch(anchor) else
                  last_day if the and anchor else None) and \
                 (story_day < week_back or the) and story_day < value[:10] <= today and \
-                _STORY_WEEKDAY.fullmatch(text, start, end) and \
                 (told := _story_weekday(story_day, value, stepped is not None and stepped >= ctx.sentence(start)[0], the,
                                         framed or stepped is not None and (
                                             "\n" not in text[stepped:start] and
