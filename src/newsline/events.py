@@ -563,7 +563,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                     and not (len(t.value) == 4 and QUOTED_IN.search(text, max(0, t.start - 40), t.start)):
                 # (not "she told an interviewer in 1996. Two years later ...": the story's year counts on)
                 last, last_inferred = t.value, t.year_inferred
-                if _DAY_START.match(t.value):
+                if _DAY.match(t.value):
                     last_day = t.value[:10]
             if _CLOCK_VALUE.fullmatch(t.value):
                 last_clock = t.value
@@ -869,7 +869,6 @@ _CAME = re.compile(r"(?:\bcame|\bcomes|\bcome|,)\s+$")
 _COUNT = re.compile(r"P(\d+)([YMWD])")
 _DAYS = re.compile(r"P\d+D")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
-_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
 _OPENS_AT = re.compile(r"(?:^|\n|[.!?]['\"\u201d]?\s)\s*$")  # at a sentence's start
 _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 _CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
