@@ -202,9 +202,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     week_ahead = dt.date.fromordinal(min(dct.toordinal() + 7, dt.date.max.toordinal())).isoformat()
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
     stamped: str | None = None  # whose the clock times opening paragraphs are, "told" or "live" (see _update_time)
-    last_stamp: tuple[str, bool | None] | None = None  # the last stamp's time, and whether the page is newest first
+    last_stamp: str | None = None  # the time of the last stamp ("T23:45")
+    newest_first: bool | None = None  # whether a live page's stamps go back in time
     back_days = 0  # the days a live page, newest first, has gone back past midnight
-    stamp_clock: str | None = None  # the time of the last stamp
+    stamp_clock: str | None = None  # the value of the last stamp, its day and time
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
     last_end = 0
     for k, (start, end, (typ, value, *rest)) in enumerate(chosen):
@@ -223,12 +224,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # the first stamp of an account told hour by hour is on the day gone by it tells of, and so are the rest
                 # (a live page stamps its updates newest first, on the DCT); the day told of may change at a heading
                 stamped = stamped or ("told" if day and day < today and _hourly(chosen, k, clock, day) else "live")
-                if stamped == "live" and last_stamp and last_stamp[1] and ref.arg > last_stamp[0]:
+                if stamped == "live" and newest_first and last_stamp and ref.arg > last_stamp:
                     # a live page, newest first ("9.40am ... 1.17am ... 11.45pm"): going down it crossed midnight, back
-                    # a day (its first two stamps tell its order)
+                    # a day
                     back_days += 1
-                last_stamp = (ref.arg, last_stamp[1] if last_stamp and last_stamp[1] is not None else
-                              ref.arg < last_stamp[0] if last_stamp else None)
+                if last_stamp and newest_first is None:
+                    newest_first = ref.arg < last_stamp  # its first two stamps tell its order
+                last_stamp = ref.arg
                 value = (day if stamped == "told" and day else
                          count_from(today, "day", -back_days) or today if back_days else today) + ref.arg
                 stamp_clock = value
@@ -742,8 +744,8 @@ def _next_paragraph(text: str, stepped: int, start: int, ctx: _Ctx) -> bool:
     on in ("The next day, the water rose ... [paragraph] At 3:40 a.m. on Thursday, the levee gave way"), not
     in words reported ("..., officials said on Tuesday")."""
     opening = ctx.sentence(start)[0]
-    return text.count("\n\n", stepped, start) == 1 and "\n\n" not in text[opening:start] and \
-        text.rfind("\n\n", stepped, start) < opening and ctx.tense(start) == "past" and \
+    return text.count("\n\n", stepped, start) == 1 and text.rfind("\n\n", stepped, start) < opening and \
+        ctx.tense(start) == "past" and \
         not _REPORTING.search(text, opening, ctx.sentence(start)[1])
 
 
