@@ -8,7 +8,7 @@ from ..vocab import ORDINALS, _MONTH, _PARTCODE, _SEASONS
 from ..tense import _Ctx
 from ..dates import _STRICT, _place_month, _shift
 from ..engine import _Norm, _Ref, rule
-from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _month, _other_period, _year_told
+from .common import _ATTRIBUTIVE, _MONTH_KEYS, _YEAR, _cap, _mod, _month, _other_period, _year_told
 from .relative import _tense_around
 
 
@@ -228,8 +228,8 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     if m["ago"]:  # "up 6% from the same month last year": that month a year before
         return ("DATE", _Ref("anchor", None, "month -12"))
     part = _PARTCODE.get(unit)
-    mod = {"early": "START", "late": "END"}.get((m["edge"] or "").lower())  # "Early the next morning"
-    return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"), False, mod)
+    return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"), False,
+            _mod(m["edge"]))  # "Early the next morning": START
 
 
 @rule(r"\bmid[\s-]?(?P<part>morning|afternoon|day)\b",
