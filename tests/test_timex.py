@@ -3030,6 +3030,9 @@ def test_weekdays_of_a_story_years_back():
     # a reporter's frame is of now: "the prosecutor told jurors on Tuesday"
     text = '"On Dec. 24, 2011, she wired $38,000," the prosecutor told jurors in his closing argument on Tuesday.'
     assert values(text, dct)[-1] == "2024-06-04"
+    # a date alone sets no scene: the news is of now
+    assert values("He was born on 3 March 1950 and died on Monday aged 74.", dct) == ["1950-03-03", "2024-06-03"]
+    assert values("The bridge opened on 3 March 1950. It was closed on Monday for repairs.", dct)[1] == "2024-06-03"
 
 
 def test_rates_stretches_and_readings_that_are_not_what_they_look_like():

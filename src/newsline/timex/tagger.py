@@ -185,6 +185,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     # where that sentence starts
     stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Days later, ...")
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
+    scene = False  # whether it was named as a scene, a part of its day or a weekday: the days after it go on from it
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
@@ -363,11 +364,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # "Two days later, the levee gave way. ... By the weekend the water had started to recede": the story's
             then = dt.date.fromisoformat(anchor)
             value = _week(then + dt.timedelta(days=max(0, 5 - then.weekday()))) + "-WE"
-        elif not ref and story and _DAY_VALUE.fullmatch(story) and _DAY_VALUE.match(value) and \
+        elif not ref and scene and story and _DAY_VALUE.match(value) and \
                 _STORY_WEEKDAY.fullmatch(text, start, end) and "\n\n" not in text[story_end:start] and \
                 ctx.tense(start) == "past" and not _REPORTING.search(text, ctx.sentence(start)[0], start):
             # "boarded a landing craft on the evening of 3 June 1944. ... he spent Sunday and most of Monday being
-            # sick": the days after the story's, years back (not "..., the prosecutor told jurors on Tuesday")
+            # sick": the days after the story's, years back (not "..., the prosecutor told jurors on Tuesday"; nor
+            # "born on 3 March 1950 ... died on Monday": a date alone sets no scene to go on from)
             value = _story_weekday(story, value, False, False, True) + value[10:]
             story, story_end = value[:10], end
         elif not ref and last_day and text.endswith(("that ", "That "), 0, start) and _DAY_VALUE.match(value) and \
@@ -500,14 +502,14 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if value[:4] > far_back:  # a date of now, or no year at all ("PRESENT_REF")
                 # (but a month or season only placed by tense, not the story's, is no sign of now: "closed for
                 # the winter")
-                story = story if ref and ref.kind == "narrative" else None
+                story, scene = (story, scene) if ref and ref.kind == "narrative" else (None, False)
             elif ref and ref.kind in ("narrative", "in_year", "anchor") or \
                     _TELLS_OF.search(text, max(0, start - 12), start) and \
                     not (since and (_RECORD.search(text, max(0, start - 120), start) or not _WHEN.match(text, end))):
-                story, story_end = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end
+                story, story_end, scene = (value if _FINER.match(value) or ref and ref.kind == "anchor" else None), end, False
         elif typ == "TIME" and not ref and not inferred and _DAY_VALUE.match(value) and value[:4] <= far_back and \
                 _NAMES_DAY.search(text, start, end):
-            story, story_end = value[:10], end  # "on the evening of 3 June 1944": a story of that day
+            story, story_end, scene = value[:10], end, True  # "on the evening of 3 June 1944": a story of that day
         if typ == "TIME" and _CLOCK_VALUE.fullmatch(value) and not restated and not text.startswith("(", start - 1):
             clock, clocks = value, True  # (not "2:30 a.m. on Tuesday (2045 GMT Monday)": the same moment)
         elif typ == "TIME" and value.endswith(("TEV", "TNI")) and _DAY_VALUE.match(value) or \
