@@ -3020,6 +3020,10 @@ def test_weekdays_of_a_story_told_day_by_day():
             "Two days later the laboratory confirmed it. The following morning brought the first death. A woman who "
             "had been admitted on the Wednesday died.")
     assert values(text, dct)[2:] == ["1999-08-10", "1999-08-11TEV", "P2D", "1999-08-14TMO", "1999-08-11"]
+    # a frame before the step or the weekday: "By dawn the next day", "At about 9 a.m. on Monday"
+    text = ("The rain began on the evening of Sunday, Aug. 8. By dawn the next day, the river had risen three feet. "
+            "At about 9 a.m. on Monday, the mayor ordered an evacuation. That night the levee gave way.")
+    assert values(text, dct) == ["1999-08-08TEV", "1999-08-09", "1999-08-09T09:00", "1999-08-09", "1999-08-09TNI"]
 
 
 def test_weekdays_of_a_story_years_back():

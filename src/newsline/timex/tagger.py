@@ -455,8 +455,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _DAY_VALUE.match(anchor) else displaced if ref and ref.kind == "anchor" else None
             anchor, guessed["anchor"] = value, inferred
             counted_at = end if ref and ref.kind == "anchor" else -1
-            stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and _opens(ctx, start) \
-                else None
+            stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and \
+                (_opens(ctx, start) or _FRAMES.fullmatch(text, ctx.sentence(start)[0], start)) else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
             anchor, guessed["anchor"], stepped = value[:10], inferred, None  # "the night of Aug. 14 ... the next day"
         elif typ == "TIME" and ref and ref.kind == "anchor" and _DAY_VALUE.match(value) and \
@@ -857,7 +857,11 @@ def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:
 
 
 _FROM_NOW = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:last|this|next|this\s+past|the\s+past|the\s+coming)\s", re.I)
-_FRAMES = re.compile(r"[\s\"'\u201c]*(?:By|On|Early\s+on|Late\s+on|Early|Late)\s+")  # "By Saturday afternoon, ..."
+# "By Saturday afternoon, ...", "At about 9 a.m. on Monday, ...", "By dawn the next day, ...": a sentence's frame
+_FRAMES = re.compile(r"[\s\"'\u201c]*(?:(?:By|On|Early\s+on|Late\s+on|Early|Late)\s+|"
+                     r"(?:At|By|Before|Around|After|(?:Shortly|Just|Soon)\s+(?:after|before))\s+(?:about\s+|around\s+)?"
+                     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|dawn|daybreak|first\s+light|sunrise|dusk|nightfall|"
+                     r"sunset|noon|midday)\s+(?:on\s+)?)")
 
 
 def _opens(ctx: _Ctx, at: int) -> bool:
