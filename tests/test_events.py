@@ -249,6 +249,12 @@ def test_a_final_relative_clause_after_a_name_titles_the_name():
 def test_a_time_on_a_named_day_is_one_event():
     evs = events("He will step down on June 28 at 8 p.m.")
     assert [(e.date, e.year_inferred) for e in evs] == [("2023-06-28T20:00", True)]
+    # a time in another clause leaves the day its own event
+    evs = events("The first train on Sunday was delayed by a points failure, and the car park was full by 9am.")
+    assert [e.date for e in evs] == ["2023-06-11", "2023-06-11T09:00"]
+    # the day said twice: its year was inferred in one of them
+    evs = events("The rain began on Monday, June 5. Rescue teams arrived two days later, on Wednesday, June 7.")
+    assert [(e.date, e.year_inferred) for e in evs][-1] == ("2023-06-07", True)
 
 
 def test_a_date_in_a_reduced_relative_clause_titles_that_clause():

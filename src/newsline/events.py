@@ -629,11 +629,17 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
             times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value and
                      not (tr[0].value.endswith("T24:00") and  # "the hearing ran past midnight": not when it began
-                          _PAST_MIDNIGHT.search(text, max(0, tr[0].start - 24), tr[0].start))}
+                          _PAST_MIDNIGHT.search(text, max(0, tr[0].start - 24), tr[0].start)) and
+                     # "The first service on Sunday was delayed ..., and the car park was full by 9am": another clause's
+                     not any(d[0].value == tr[0].value.partition("T")[0] and
+                             _CLAUSE_BREAK.search(text, min(d[0].end, tr[0].end), max(d[0].start, tr[0].start))
+                             for d in chosen)}
             inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
             chosen = [tr for tr in chosen if tr[0].value not in times] if times else chosen
             first = {tr[0].value: tr for tr in reversed(chosen)}  # the first of each value wins
             if len(first) < len(chosen):  # "in 2002 that the floods of that year": one event, at the first
+                # ("two days later, on Wednesday, September 17": the year of the day named was inferred)
+                inferred |= {tr[0].value for tr in chosen if tr[0].year_inferred}
                 chosen = [tr for tr in chosen if first[tr[0].value] is tr]
         dates = "\n".join(t.text for t in found)
         actors = None if run_on or not chosen else _actors(sentence, text, dates)
