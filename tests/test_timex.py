@@ -3034,6 +3034,9 @@ def test_weekdays_of_a_story_years_back():
     # a reporter's frame is of now: "the prosecutor told jurors on Tuesday"
     text = '"On Dec. 24, 2011, she wired $38,000," the prosecutor told jurors in his closing argument on Tuesday.'
     assert values(text, dct)[-1] == "2024-06-04"
+    # a quarter with its year written is a story's time too
+    text = "It was sold in 1988. It lost money in the third quarter of 2008. It was spun off the following year."
+    assert values(text, dct)[-1] == "2009"
     # a date alone sets no scene: the news is of now
     assert values("He was born on 3 March 1950 and died on Monday aged 74.", dct) == ["1950-03-03", "2024-06-03"]
     assert values("The bridge opened on 3 March 1950. It was closed on Monday for repairs.", dct)[1] == "2024-06-03"

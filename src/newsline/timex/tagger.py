@@ -438,7 +438,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             anchor = last_day  # "The levee was built in 1958 ... [a paragraph on] Two days later": from the story's day
         # ... but "since March 11, when a quake struck ... that day" names what happened then; "a 1991 rape",
         # "his 1984 conviction" only describe a thing: the story's time goes on from the date before
-        if typ == "DATE" and _ANCHOR_VALUE.fullmatch(value) and not (since and not _WHEN.match(text, end)) and \
+        # (a quarter with its year written: "in the third quarter of 2008 ... the following year"; a quarter placed
+        # by the DCT, often a fiscal one, is what "a year earlier" compares against, not a story's time)
+        if typ == "DATE" and (_ANCHOR_VALUE.fullmatch(value) or
+                              _QUARTER_VALUE.fullmatch(value) and value[:4] in text[start:end]) and \
+                not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
                      not _TOLD_OF.match(text, end)) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
