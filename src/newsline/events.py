@@ -296,7 +296,9 @@ def _in_relative(sentence: str, timex: str, i: int) -> str | None:
     belongs to the relative clause, so the title is its antecedent doing what the clause says ("Her
     brother was jailed"). None when the date is not inside such a clause, or the antecedent is no
     short noun phrase."""
-    if ", when " in sentence and (m := _WHEN.match(sentence, i + len(timex))) and m[1].count(" ") >= 2:
+    # (", when Sen. Curtis Raymond, R-Ore., began a speech": the clause without its appositive)
+    if ", when " in sentence and (m := _WHEN.match(_APPOSITIVE.sub("", sentence[i + len(timex):]))) and \
+            m[1].count(" ") >= 2:
         return m[1]
     for m in _RELATIVE.finditer(sentence) if ", wh" in sentence else ():
         if m.start() < i < m.end():
