@@ -767,6 +767,10 @@ def test_numbers_and_names_that_look_like_dates(text):
 
 @pytest.mark.parametrize("text, span, typ, value", [
     ("It will take place on the weekend of March 5.", "the weekend of March 5", "DATE", "2022-W09-WE"),
+    ("Closures are planned for the weekend of 5 March.", "the weekend of 5 March", "DATE", "2022-W09-WE"),
+    ("The upgrade will run over the weekend of 5-6 March.", "the weekend of 5-6 March", "DATE", "2022-W09-WE"),
+    ("The fair is on the weekend of March 5-6.", "the weekend of March 5-6", "DATE", "2022-W09-WE"),
+    ("If the launch slips past Sunday, it is rolled back.", "Sunday", "DATE", "2022-02-06"),
     ("The meeting is at 10 a.m., Feb. 8.", "10 a.m., Feb. 8", "TIME", "2022-02-08T10:00"),
     ("Last summer Biden visited Kyiv.", "Last summer", "DATE", "2021-SU"),
 ])

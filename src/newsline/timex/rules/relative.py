@@ -324,7 +324,7 @@ _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})(?:,\s+(?:{_WEEKD
 
 
 @rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
-      rf"(?:(?P<rel>last|next|this|this\s+past|past|coming)\s+)?"
+      rf"(?:(?P<rel>last|next|this|this\s+past|(?<=the\s)past|coming)\s+)?"  # not "slips past Sunday"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last)(?!\s+(?:week|weekend|month|year|night|time|"
       rf"season|term|summer|winter|spring|autumn|fall)\b))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
@@ -579,12 +579,21 @@ def _part_of_day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _part_of_day(m, c)
 
 
-@rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?\b",
+@rule(rf"\bthe\s+weekend\s+of\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{{1,2}})?"
+      rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
       (r"\bweekend\b",), 2, 5)
 def _weekend_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"the weekend of March 5": the weekend of that day's ISO week."""
+    """"the weekend of March 5", "the weekend of Sept. 15-16": the weekend of that day's ISO week."""
     day = _month_day(m, c)
     return ("DATE", _week(dt.date.fromisoformat(day[1])) + "-WE", *day[2:]) if day else None
+
+
+@rule(rf"\bthe\s+weekend\s+of\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+      rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+      (r"\bweekend\b",), 2, 5)
+def _weekend_of_day_month(m: re.Match, c: _Ctx) -> _Norm:
+    """"the weekend of 10 January", "over the weekend of 1-2 February": as :func:`_weekend_of`."""
+    return _weekend_of(m, c)
 
 
 @rule(r"\bthe\s+weekend\b",
