@@ -629,13 +629,16 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 chosen = [tr for tr in chosen if not (_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) and
                                                       tr[1][1] - tr[1][0] > shortest)]
         if len(chosen) > 1:  # "on Feb. 28 at 8 p.m.": one event, at the time, not a second on the day
+            days: dict[str, list[Timex]] = {}
+            for tr in chosen:
+                days.setdefault(tr[0].value, []).append(tr[0])
             times = {tr[0].value.partition("T")[0] for tr in chosen if "T" in tr[0].value and
                      not (tr[0].value.endswith("T24:00") and  # "the hearing ran past midnight": not when it began
                           _PAST_MIDNIGHT.search(text, max(0, tr[0].start - 24), tr[0].start)) and
                      # "The first service on Sunday was delayed ..., and the car park was full by 9am": another clause's
-                     not any(d[0].value == tr[0].value.partition("T")[0] and
-                             _CLAUSE_BREAK.search(text, min(d[0].end, tr[0].end), max(d[0].start, tr[0].start))
-                             for d in chosen)}
+                     not any(abs(d.start - tr[0].start) < 300 and
+                             _CLAUSE_BREAK.search(text, min(d.end, tr[0].end), max(d.start, tr[0].start))
+                             for d in days.get(tr[0].value.partition("T")[0], ()))}
             inferred = {tr[0].value for tr in chosen if tr[0].value in times and tr[0].year_inferred}
             chosen = [tr for tr in chosen if tr[0].value not in times] if times else chosen
             first = {tr[0].value: tr for tr in reversed(chosen)}  # the first of each value wins
