@@ -3485,3 +3485,10 @@ def test_half_a_century_ago_the_century_and_a_clause_after_and():
         ["2020-10-21TAF", "2020-10-21TEV"]
     text = "Whitcombe said the Senate would take up the measure Monday and hoped to finish it by Friday."
     assert values(text, dt.date(1985, 11, 14))[0] == "1985-11-18"
+
+
+def test_a_month_in_the_subject_of_a_past_verb_is_gone_by():
+    dct = dt.date(1998, 11, 5)  # January is nearer ahead, but the verb after the subject tells of it as done
+    assert values("Exports in January rose 4 percent.", dct) == ["1998-01"]
+    assert values("Between January and October, exports rose 17 percent.", dct) == ["1998-01", "1998-10"]
+    assert values("The legislature convenes in January.", dct) == ["1999-01"]

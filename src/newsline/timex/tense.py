@@ -414,6 +414,18 @@ class _Ctx:
             not _DETACH.search(self.text, cue_end, pos) and not _FOR.search(self.text, max(0, pos - 12), pos) and \
             not _PERFECT.search(self.text, max(0, cue_start - 20), cue_start)
 
+    def subject_past(self, pos: int) -> bool:
+        """Whether the date at ``pos`` is inside its sentence's subject, before any cue, and the verb after it
+        is a past of its own: "Exports in January rose 4 percent", "Between January and October, it rose"."""
+        self.tense(pos)  # caches the sentence's cues
+        i = bisect_right(self.sentences, pos) - 1
+        start = self._bounds(i)[0]
+        (_, future, _), (_, starts, ends), (_, decided, _) = self.cues[i][:3]
+        if pos - start > 60 or "," in self.text[start:pos] or bisect_right(starts, pos - start) or \
+                bisect_right(future, pos - start) or bisect_right(decided, pos - start):
+            return False
+        return self._fronted_past(pos, start, starts, ends, future + decided)
+
     def past_verb_before(self, pos: int) -> bool:
         """Whether a past verb stands before ``pos`` in its sentence, not a present perfect ("have threatened")
         nor a report ("said"): "It was over by 9.30 a.m. on Monday", "Most had left by noon"."""

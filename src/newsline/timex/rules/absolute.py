@@ -411,7 +411,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     if not rel and (whose := _years_thing(c, m.start())):
         year = c.dct.year + (1 if whose[1].lower() == "next" else -1)  # "last year's final was postponed in April"
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
-            and (governed := _decided(c, m.start(), tense)):  # "collapsed in mid-December": looked up only when it can matter
+            and (governed := _decided(c, m.start(), tense) or
+                 ("past" if tense == "past" and c.subject_past(m.start()) else None)):
+            # "collapsed in mid-December", "Exports in January rose": looked up only when it can matter
         year = _place_month(mon, c.dct, governed, _STRICT)
     if rel == "last" and (c.dct.year - year) * 12 + c.dct.month - mon in (0, 1):
         year -= 1  # "last February" said in March is a year back: the month just gone is "in February"
