@@ -3492,3 +3492,9 @@ def test_a_month_in_the_subject_of_a_past_verb_is_gone_by():
     assert values("Exports in January rose 4 percent.", dct) == ["1998-01"]
     assert values("Between January and October, exports rose 17 percent.", dct) == ["1998-01", "1998-10"]
     assert values("The legislature convenes in January.", dct) == ["1999-01"]
+
+
+def test_the_year_of_the_year_its_clause_named():
+    dct = dt.date(2015, 1, 22)
+    assert values("Sales recovered at the end of 2014 after a weak start to the year.", dct) == ["2014", "2014"]
+    assert values("The franchise, which expires in 2013, is renewed by the end of the year.", dct)[-1] == "2015"

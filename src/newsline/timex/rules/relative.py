@@ -677,6 +677,11 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
         # "The campaign began in 1994. It was the year British Rail began to be broken up", "listed in 1968, the
         # year it employed 11,000 people": that year
         return ("DATE", _Ref("anchor", f"{c.dct.year:04d}", "year 0"))
+    if not m["kind"] and (comma := c.text.rfind(",", max(c.sentence(m.start())[0], m.start() - 100), m.start())) and \
+            _YEAR_WRITTEN.search(c.text, max(comma + 1, c.sentence(m.start())[0], m.start() - 100), m.start()) and \
+            not c.text.startswith((" ahead", " just"), m.end()):
+        # "momentum at the end of 2014 after a weak start to the year": the year its clause named
+        return ("DATE", _Ref("anchor", f"{c.dct.year:04d}", "year 0"), False, _mod(m["mod"]))
     if not m["mod"] and c.dct.month <= 3 and _ENDED_THE.search(c.text, max(0, m.start() - 10), m.start()) or \
             not m["mod"] and c.dct.month <= 2 and (m["kind"] or "").strip().lower() in ("full", "fiscal", "") and \
             c.text.endswith(("for ", "For "), 0, m.start()) and _tense_around(m, c) == "past" and \
@@ -690,6 +695,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 _ENDED_THE = re.compile(r"\b(?:ended|finished|closed)\s+$", re.I)
 _OUTLOOK_FOR = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?|expectations?|estimates?|projections?)\s+for\s+$", re.I)
 _AFTER_A_YEAR = re.compile(r"\b\d{4},\s+$")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|million|billion|people|homes|[a-z]+s\b))")
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
