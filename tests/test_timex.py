@@ -3498,3 +3498,9 @@ def test_the_year_of_the_year_its_clause_named():
     dct = dt.date(2015, 1, 22)
     assert values("Sales recovered at the end of 2014 after a weak start to the year.", dct) == ["2014", "2014"]
     assert values("The franchise, which expires in 2013, is renewed by the end of the year.", dct)[-1] == "2015"
+
+
+def test_a_period_set_to_begin_on_a_weekday_takes_the_nearer_one():
+    dct = dt.date(1996, 7, 12)  # a Friday
+    text = "The quake struck on Thursday, and the president ordered two days of mourning beginning on Sunday."
+    assert values(text, dct)[-1] == "1996-07-14"

@@ -391,9 +391,12 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if tense is None and not rel and _PROGRESSIVE_PLAN.search(c.text, max(c.sentence(m.start())[0], m.start() - 60), m.start()):
         tense = "future"  # "The staff are holding an open house Sunday afternoon": a plan
-    if bare and (starting := _STARTING.search(c.text, max(0, m.start() - 12), m.start())) and \
+    if bare and (starting := _STARTING.search(c.text, max(0, m.start() - 16), m.start())) and \
             (tense is None or _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], starting.start())):
         tense = "future"  # "Starting Monday, residents may water lawns only twice a week"
+    elif bare and starting and tense == "past" and \
+            re.search(r"\b[a-z]{3,}\s+$", c.text[max(0, starting.start() - 16):starting.start()]):
+        tense = None  # "ordered two days of mourning beginning on Sunday": what was set starts on the nearer one
     if bare and tense is None and _UNTIL_DAY.search(c.text, max(0, m.start() - 18), m.start()):
         tense = "future"  # "the House, in recess since Presidents Day, does not return until Monday"
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
