@@ -257,6 +257,11 @@ def test_a_time_on_a_named_day_is_one_event():
     assert [(e.date, e.year_inferred) for e in evs][-1] == ("2023-06-07", True)
 
 
+def test_a_range_of_days_is_one_event_at_its_first():
+    evs = events("She competes at the championships from June 14-16, and at the nationals on July 10-13.")
+    assert [e.date for e in evs] == ["2023-06-14", "2023-07-10"]
+
+
 def test_a_when_clause_with_an_appositive_titles_the_whole_clause():
     evs = events("Opponents have blocked the bill since last Thursday, when Sen. Ann Ray, R-Ore., began a long speech.")
     assert [(e.date, e.title) for e in evs] == [("2023-06-08", "Sen. Ann Ray began a long speech")]

@@ -3504,3 +3504,8 @@ def test_a_period_set_to_begin_on_a_weekday_takes_the_nearer_one():
     dct = dt.date(1996, 7, 12)  # a Friday
     text = "The quake struck on Thursday, and the president ordered two days of mourning beginning on Sunday."
     assert values(text, dct)[-1] == "1996-07-14"
+
+
+def test_a_day_listed_for_a_hearing_is_ahead():
+    dct = dt.date(1996, 5, 17)
+    assert values("A hearing on his assets has been listed for 14 October.", dct) == ["1996-10-14"]

@@ -159,7 +159,7 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
 # "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not
 # "had been set for", "originally scheduled for": a plan that may be gone)
 _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bhad\sbeen\s)"
-                            r"\b(?:set|scheduled|rescheduled|slated|fixed|pushed\s+back|postponed|delayed|"
+                            r"\b(?:set|scheduled|rescheduled|slated|fixed|listed|adjourned|pushed\s+back|postponed|delayed|"
                             # ("moved indoors for the winter" is no schedule)
                             r"moved(?!\s+(?:indoors|outdoors|inside|outside|home|away|abroad|out|in|there|here)\b)|"
                             r"put\s+off)\s+(?:[a-z]+\s+){0,3}?(?:for|to)\s+(?:(?:the|early|late|mid)[\s-]+)?$"

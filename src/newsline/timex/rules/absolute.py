@@ -195,8 +195,9 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     if (said := _WHICH_IS.match(c.text, m.end())) and \
             (d := c.dct + dt.timedelta(days=_DEICTIC_DAYS[said[1].lower()])).month == mon and d.day == day:
         return ("DATE", d.isoformat(), True)  # "on April 18, which is tomorrow"
-    if _STARTING.search(c.text, max(0, m.start() - 14), m.start()):
-        tense = "future"  # "a tax on soda starting January 1st": a start ahead
+    if _STARTING.search(c.text, max(0, m.start() - 14), m.start()) or \
+            m.start() < m.start("mon") and c.scheduled_for(m.start()):
+        tense = "future"  # "a tax on soda starting January 1st": a start ahead; "has been listed for 14 October"
     if tense != "future" and not since and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
             not c.firm_past(m.start()):
