@@ -3509,3 +3509,10 @@ def test_a_period_set_to_begin_on_a_weekday_takes_the_nearer_one():
 def test_a_day_listed_for_a_hearing_is_ahead():
     dct = dt.date(1996, 5, 17)
     assert values("A hearing on his assets has been listed for 14 October.", dct) == ["1996-10-14"]
+
+
+def test_a_year_as_a_yardstick_is_no_time_the_story_is_at():
+    dct = dt.date(1989, 3, 16)
+    text = ("The plan was released on March 6. Two days later, a substitute froze spending at 1988 levels; it was "
+            "defeated the following week.")
+    assert values(text, dct)[-1] == "1989-W11"

@@ -100,6 +100,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|a
                          r"term|session|campaign)\b)[A-Za-z]{3,}\b")  # "its 2017 fiscal year" is a time (not "an 1851
 # Research Fellowship": a name's year)
 # "a 1988 referendum in which 58 per cent approved a levy": the story told of it, at that time
+# "froze spending at 1989 levels", "in 1990 dollars": a year as a yardstick, no time the story is at
+_YARDSTICK_YEAR = re.compile(r"\s+(?:levels?|prices|dollars|terms|standards|rates)\b")
 _TOLD_OF = re.compile(r"\s+[a-z]{3,}\s+(?:in\s+which|at\s+which|when)\b")
 # "last Tuesday, just before Thanksgiving, ... at 6 a.m.": a day told of only to place another
 _YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
@@ -444,7 +446,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                               _QUARTER_VALUE.fullmatch(value) and value[:4] in text[start:end]) and \
                 not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
-                     not _TOLD_OF.match(text, end)) and \
+                     not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (("ecast" in (window := text[max(0, start - 200):start]) or "redict" in window) and
                      _PREDICTED.search(text, max(ctx.sentence(start)[0], start - 200), start)):
