@@ -3516,3 +3516,16 @@ def test_a_year_as_a_yardstick_is_no_time_the_story_is_at():
     text = ("The plan was released on March 6. Two days later, a substitute froze spending at 1988 levels; it was "
             "defeated the following week.")
     assert values(text, dct)[-1] == "1989-W11"
+
+
+def test_bounds_ages_phones_and_clock_times_before_tonight():
+    dct = dt.date(2018, 7, 13)
+    assert [(t.text, t.value) for t in tag("Delays should be no more than 15 minutes.", dct)] == \
+        [("no more than 15 minutes", "PT15M")]
+    assert values("Everyone 6 months and older should get a flu shot.", dct) == []
+    assert values("Appointments can be made by calling 555-2015 or 800-555-1999.", dct) == []
+    assert values("He served from 1990-1995.", dct) == ["1990", "1995"]
+    assert [(t.text, t.value) for t in tag("A meeting is set for 6:30 tonight.", dct)] == \
+        [("6:30 tonight", "2018-07-13T18:30")]
+    assert values("The Islanders resumed on 180 for four yesterday morning.", dct) == ["2018-07-12TMO"]
+    assert values("The earliest is dated 4 May 1915, the last Christmas Day 1916.", dct) == ["1915-05-04", "1916-12-25"]

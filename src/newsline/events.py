@@ -555,11 +555,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end) or \
                 t.text.endswith("-century") or _RECORD_PERIOD.fullmatch(t.text) and \
                 _RECORD_OF.search(text, max(0, t.start - 60), t.start) or \
-                k and text.startswith("(", t.start - 1) and not text[timexes[k - 1].end:t.start - 1].strip() or \
-                k and len(t.text) <= 2 and t.text.isdigit() and text[timexes[k - 1].end:t.start] in ("-", "\u2013"):
+                k and text.startswith("(", t.start - 1) and not text[timexes[k - 1].end:t.start - 1].strip():
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s; "the
-            # largest crowd of the week": a yardstick; "at 1500 local time (0900 GMT)": the same time again;
-            # "from May 14-16": the days of one event, at its first
+            # largest crowd of the week": a yardstick; "at 1500 local time (0900 GMT)": the same time again
         if t.range[0] is not None and not ("since" in text[max(0, t.start - 24):t.start] and _since(text, t, False)):
             # not "above target since the spring": a state's start; nor the day of "at 12.35pm on Thursday",
             # the clock time is what "47 minutes later" counts from
@@ -599,6 +597,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         unreal = "d have" in sentence or "t have" in sentence or \
             "f " in sentence and ("had" in sentence or "'d" in sentence)
         chosen = [tr for tr in ranged if tr[1][0] is not None and not (since and _since(text, tr[0])) and
+                  # "from May 14-16": the days of one event, at its first
+                  not (len(tr[0].text) <= 2 and text[tr[0].start - 1:tr[0].start] in ("-", "\u2013") and
+                       text[tr[0].start - 2:tr[0].start - 1].isdigit()) and
                   not (_AHEAD_WORD.fullmatch(tr[0].text) and _FORECAST.search(sentence)) and  # "Tomorrow, cooler"
                   not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
                                     tr[0].start) and

@@ -451,7 +451,7 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
 _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _DASH_AFTER = re.compile(_STAMP_DASH)
-_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+)-$")
+_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TOI-1999", "555-2015": a phone
 _PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}s\b")  # a count's noun ("some 1900 National Guard members")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|had|has|have|"
                          r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
@@ -971,8 +971,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not m["y"] and not m["wk"] and (_NAME_NEXT.match(c.text, m.end()) or _AD_NEXT.match(c.text, m.end())):
         return None  # "Easter Island", "Christmas Island": a name; "its May Day ad": a title
     on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
-    if (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
-            _cap(named["mon"] or named["mon2"]):
+    if not m["y"] and not m["rel"] and (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
+            _cap(named["mon"] or named["mon2"]):  # (not "dated 4 May 1915, the last Christmas Day 1916": a list)
         # "could slip to Oct. 24, Independence Day": the holiday of the day named (another country's)
         mon, day, year = _month(named["mon"] or named["mon2"]), int(named["d"] or named["d2"]), named["y"] or named["y2"]
         if year:

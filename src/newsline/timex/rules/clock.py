@@ -254,15 +254,15 @@ def _half_hour(m: re.Match, c: _Ctx) -> _Norm:
     return _in_part(m, c, h, 30) or _told_of(c, m.start("x"), f"T{h:02d}:30")
 
 
-@rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before)\s+(?P<x>{_ROUGHLY}(?P<hw>{_HOUR_WORD}|1[0-2]|[1-9])"
-      rf"(?:(?<=\d)\.(?P<min>[0-5]\d))?(?=\s+(?:tonight|this\s+(?:morning|evening|afternoon)|last\s+night|"
+@rule(rf"\b(?:at|by|until|till|from|since|around|about|after|before|for(?=\s+\d{{1,2}}[.:]\d\d\s))\s+(?P<x>{_ROUGHLY}(?P<hw>{_HOUR_WORD}|1[0-2]|[1-9])"
+      rf"(?:(?<=\d)[.:](?P<min>[0-5]\d))?(?=\s+(?:tonight|this\s+(?:morning|evening|afternoon)|last\s+night|"
       rf"yesterday\s+(?:morning|evening|afternoon)|"
       rf"that\s+(?:night|evening|afternoon))\b){_PART_TAIL})",
       (r"\btonight\b", r"\bmorning\b", r"\bevening\b", r"\bafternoon\b", r"\bnight\b"), 4, 1,
       needs=(rf"\b(?:{_HOUR_WORD})\s", r"\d\s"))
 def _hour_in_part(m: re.Match, c: _Ctx) -> _Norm:
-    """"at nine this morning", "by ten tonight", "at about 11 last night", "at 10.30 this morning": an hour
-    with the part of the day after it."""
+    """"at nine this morning", "by ten tonight", "at about 11 last night", "at 10.30 this morning", "set for
+    6:30 tonight": an hour with the part of the day after it."""
     return _approx(m, _in_part(m, c, int(m["hw"]) if m["hw"].isdigit() else _HOURWORDS[m["hw"].lower()],
                                int(m["min"] or 0)))
 

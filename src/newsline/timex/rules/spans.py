@@ -17,7 +17,7 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<lead>the\s+(?:past|last|next|first|previous|coming|following|final|latest)|the|"
-      rf"another)\s+)?(?:(?P<more>more\s+than|less\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
+      rf"another)\s+)?(?:(?P<more>(?:no\s+)?(?:more|less)\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long|"
       rf"(?P<judged>good|bad|hard|difficult|tough|lean|busy|happy|short)))?[\s-]+(?P<unit>{_UNIT})"
       r"(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+(?P<n2>[1-5]?\d|" + _NUM + r")\s+(?P<unit2>minutes?|seconds?|months?)\b)?"
@@ -227,7 +227,8 @@ _AFTER_SECOND = re.compile(r"\s*(?:,(?!\s+(?:[a-z]+er|more|less|much|even)\s+[a-
 
 
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must)\s+(?:\w+\s+){0,2}$", re.I)
-_AGE = re.compile(r"[\s-]+old\b|\s+of\s+age\b", re.I)  # "37 years old", "given at 12 to 15 months of age"
+# "37 years old", "given at 12 to 15 months of age", "everyone 6 months and older"
+_AGE = re.compile(r"[\s-]+old\b|\s+of\s+age\b|\s+and\s+(?:older|over|up|younger|under)\b", re.I)
 
 
 def _duration_value(n: float | str, unit: str) -> str:
