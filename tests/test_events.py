@@ -256,6 +256,11 @@ def test_a_time_on_a_named_day_is_one_event():
     assert [(e.date, e.year_inferred) for e in evs][-1] == ("2023-06-07", True)
 
 
+def test_a_report_told_in_a_participle_is_the_event_not_its_period():
+    evs = events("First-half profits, reported last month, rose 22 per cent.")
+    assert [(e.date, e.title) for e in evs] == [("2023-05", "First-half profits were reported")]
+
+
 def test_a_range_of_days_is_one_event_at_its_first():
     evs = events("She competes at the championships from June 14-16, and at the nationals on July 10-13.")
     assert [e.date for e in evs] == ["2023-06-14", "2023-07-10"]

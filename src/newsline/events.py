@@ -624,7 +624,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
             # "will report fourth-quarter results on Feb. 13": the report is the event, the quarter its
             # subject; but "said Wednesday that its third-quarter profit fell" tells of the quarter
-            reported = [tr for tr in chosen if _REPORTED.search(text, max(0, tr[0].start - 16), tr[0].start)]
+            reported = [tr for tr in chosen if _REPORTED.search(text, max(0, tr[0].start - 16), tr[0].start) and
+                        not text.endswith(", reported ", max(0, tr[0].start - 11), tr[0].start)]
+            # (but "First-half profits, reported last month, rose": when the report came, an event of its own)
             if reported:
                 chosen = [tr for tr in chosen if tr not in reported]
             else:
