@@ -3529,3 +3529,9 @@ def test_bounds_ages_phones_and_clock_times_before_tonight():
         [("6:30 tonight", "2018-07-13T18:30")]
     assert values("The Islanders resumed on 180 for four yesterday morning.", dct) == ["2018-07-12TMO"]
     assert values("The earliest is dated 4 May 1915, the last Christmas Day 1916.", dct) == ["1915-05-04", "1916-12-25"]
+
+
+def test_earlier_this_month_is_not_the_direction_of_a_count_before_it():
+    dct = dt.date(2016, 2, 20)
+    assert [(t.text, t.value) for t in tag("Oil hit its lowest in more than 12 years earlier this month.", dct)] == \
+        [("more than 12 years", "P12Y"), ("earlier this month", "2016-02")]

@@ -704,7 +704,10 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|million|bil
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
       rf"(?:(?:just|well)\s+)?over|(?:just|well)\s+under|"
       rf"at\s+least)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|"
-      r"from\s+today|from\s+tomorrow|hence)(?P<today>\s+today)?\b",
+      r"from\s+today|from\s+tomorrow|hence)(?P<today>\s+today)?\b"
+      # (not "its lowest level in more than 12 years earlier this month": "earlier this month" is a date of its own)
+      r"(?!(?<=earlier)\s+(?:this|in\s+the)\s+(?:day|week|month|year|morning|afternoon|evening)\b)"
+      r"(?!(?<=later)\s+(?:this|in\s+the)\s+(?:day|week|month|year|morning|afternoon|evening)\b)",
       _UNIT_KEYS, 7, 5, needs=("ago", "earlier", "before", "later", "after", "now", "hence", "today", "tomorrow"))
 def _ago(m: re.Match, c: _Ctx) -> _Norm:
     n = _num(m["n"])

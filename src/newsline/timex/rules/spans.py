@@ -43,7 +43,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "a night-shift operator", "the day-care centre": a compound noun
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
         return None  # "a decades-long battle": the plural is no count of one
-    if re.match(r"\s+(?:ago|earlier(?!\s+than)|from\s+now)\b", c.text[m.end():m.end() + 16], re.I) and \
+    if re.match(r"\s+(?:ago|earlier(?!\s+than|\s+this\s|\s+in\s+the\s)|from\s+now)\b", c.text[m.end():m.end() + 24], re.I) and \
             not (unit in ("hour", "minute", "second") and c.text[m.end():m.end() + 16].lstrip()[:7].lower() == "earlier"):
         return None
     if m["n"].lower() == "one" and unit == "day" and not m["lead"] and not m["more"] and _MODAL.search(
