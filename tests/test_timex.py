@@ -3535,3 +3535,10 @@ def test_earlier_this_month_is_not_the_direction_of_a_count_before_it():
     dct = dt.date(2016, 2, 20)
     assert [(t.text, t.value) for t in tag("Oil hit its lowest in more than 12 years earlier this month.", dct)] == \
         [("more than 12 years", "P12Y"), ("earlier this month", "2016-02")]
+
+
+def test_weekdays_after_a_span_from_now_and_a_verb_with_its_particle_are_ahead():
+    dct = dt.date(2022, 12, 16)  # a Friday
+    assert values("The Met Office has issued a warning for ice from noon today until 10am on Saturday.", dct) == \
+        ["2022-12-16T12:00", "2022-12-17T10:00", "2022-12-17"]
+    assert values("Drier air moves in Tuesday afternoon.", dct) == ["2022-12-20TAF"]

@@ -257,7 +257,7 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
 
 # A present-tense verb right before a weekday ("opens Monday", "votes on Tuesday"); not "is"/"has"
 _PRESENT_VERB = re.compile(r"\b(?!(?:is|has|was|does|this|its|his|as|us|hers|ours|theirs|yes|less|unless|thus|plus|"
-                           r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:again\s+)?(?:on\s+)?$")
+                           r"news|times|days|weeks|months|years|hours|minutes)\b)([a-z]{2,}[^s\W]s)\s+(?:again\s+|in\s+)?(?:on\s+)?$")
 # After a weekday: a surname's "of" ("Ellie Friday of Britain", not "in Miami Wednesday, demanding"), a
 # person's ", who", or the modal of a clause about the day ("said Saturday would come too soon")
 _AFTER_WEEKDAY = re.compile(r"\s+(?P<of>of)\b|,\s+(?P<who>who)\b"
@@ -282,6 +282,8 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+
 _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
                                re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
+_FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\s+"
+                             r"(?:until|till|to|through)\s+$", re.I)
 _DAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|our|your|my|these|those|some|many|all|its|no)\s+$", re.I)
 # The present tense of a sentence opening with its day: a day ahead ("Monday marks the anniversary")
@@ -382,7 +384,7 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
                       not _AFTERMATH.search(c.text, max(0, m.start() - 16), m.start())) else "past"  # "canceled Friday's flights"
         # ("an attempt to disrupt Thursday's general election", "Fans travelling to Saturday's derby should not be
         # affected": an event, placed by the clause's tense, the nearer one without any)
-    if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s again ", "s again on "), max(0, m.start() - 11),
+    if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s in ", "s again ", "s again on "), max(0, m.start() - 11),
                                                      m.start()) and \
             (verb := _PRESENT_VERB.search(c.text, max(0, m.start() - 24), m.start())) and \
             not _DETERMINER_BEFORE.search(c.text, max(0, verb.start() - 8), verb.start()):  # not "their branches on"
@@ -399,6 +401,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = None  # "ordered two days of mourning beginning on Sunday": what was set starts on the nearer one
     if bare and tense is None and _UNTIL_DAY.search(c.text, max(0, m.start() - 18), m.start()):
         tense = "future"  # "the House, in recess since Presidents Day, does not return until Monday"
+    if bare and _FROM_NOW_UNTIL.search(c.text, max(0, (clock.start() if clock else m.start()) - 50),
+                                       clock.start() if clock else m.start()):
+        tense = "future"  # "a warning for ice from noon today until 10am on Saturday": a span from now on
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
