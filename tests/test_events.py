@@ -261,6 +261,12 @@ def test_a_report_told_in_a_participle_is_the_event_not_its_period():
     assert [(e.date, e.title) for e in evs] == [("2023-05", "First-half profits were reported")]
 
 
+def test_a_figure_at_a_date_is_no_event():
+    text = ("The plant opened in 1958 and employs 140 people. At its peak, in 1966, it employed 2,300 people. "
+            "By the 1970s the company employed 4,000. Shares stood at 112p last June.")
+    assert [e.date for e in events(text)] == ["1958"]
+
+
 def test_a_range_of_days_is_one_event_at_its_first():
     evs = events("She competes at the championships from June 14-16, and at the nationals on July 10-13.")
     assert [e.date for e in evs] == ["2023-06-14", "2023-07-10"]

@@ -606,6 +606,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
+                  not _figure(text, s, tr[0]) and
                   not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (text[tr[0].start - 3:tr[0].start] == "of " and
                        (rest := _REST_OF.search(text, max(0, tr[0].start - 16), tr[0].start)) and
@@ -890,6 +891,19 @@ _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 _CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _JOINED_BY_ON = re.compile(r"\s+on\s+")  # "at 12.35pm on Thursday"
+
+
+def _figure(text: str, s: int, t: Timex) -> bool:
+    """Whether ``t`` dates a figure, not a happening: a peak ("At its peak, in 1966, the plant employed 2,300
+    people"), a workforce ("By the 1950s the company employed 4,000"), a level ("They stood at 112p last June")."""
+    return bool(_PEAK.search(text, max(s, t.start - 40), t.start) or _FIGURE_AFTER.match(text, t.end) or
+                "stood at" in text[max(s, t.start - 40):t.start] and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
+
+
+_PEAK = re.compile(r"\bat\s+(?:its|their|his|her|the)\s+peak\b[^.;]*$", re.I)
+_FIGURE_AFTER = re.compile(r"\s+(?:(?!(?:and|but|which|who|when)\b)[A-Za-z][\w.'-]*\s+){0,4}?(?:employed|employs|numbered)\s+(?:about\s+|around\s+|more\s+than\s+|"
+                           r"nearly\s+|almost\s+|some\s+|over\s+)?[\d,]+")
+_STOOD_AT = re.compile(r"\bstood\s+at\s+[^,;.]{1,25}?\s+(?:in\s+|on\s+)?$")
 
 
 def _since(text: str, t: Timex, last_time: bool = True) -> bool:
