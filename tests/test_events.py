@@ -261,6 +261,12 @@ def test_a_report_told_in_a_participle_is_the_event_not_its_period():
     assert [(e.date, e.title) for e in evs] == [("2023-05", "First-half profits were reported")]
 
 
+def test_a_forecast_for_a_day_ahead_is_no_event_but_a_plan_beside_it_is():
+    assert events("Sunny and warmer over the weekend. More heavy rain is possible on Monday.") == []
+    evs = events("Volunteers plan a search on Saturday, weather permitting, with warmer days forecast for next week.")
+    assert [e.date for e in evs] == ["2023-06-17"]
+
+
 def test_a_figure_at_a_date_is_no_event():
     text = ("The plant opened in 1958 and employs 140 people. At its peak, in 1966, it employed 2,300 people. "
             "By the 1970s the company employed 4,000. Shares stood at 112p last June.")

@@ -600,7 +600,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   # "from May 14-16": the days of one event, at its first
                   not (len(tr[0].text) <= 2 and text[tr[0].start - 1:tr[0].start] in ("-", "\u2013") and
                        text[tr[0].start - 2:tr[0].start - 1].isdigit()) and
-                  not (_AHEAD_WORD.fullmatch(tr[0].text) and _FORECAST.search(sentence)) and  # "Tomorrow, cooler"
+                  # "Tomorrow, cooler", "Sunny and warmer over the weekend": a forecast (not a time set ahead)
+                  not (_AHEAD_WORD.fullmatch(tr[0].text) and _FORECAST.search(sentence) or
+                       tr[1][0] >= article.published and "T" not in tr[0].value and _forecast_of(text, s, e, tr[0])) and
                   not text.endswith(("it's ", "It's ", "it is ", "It is ", "time is "), max(0, tr[0].start - 8),
                                     tr[0].start) and
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
@@ -867,7 +869,7 @@ _NTH_BEFORE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|ei
 # broadcast's time check, "Good morning, it's seven o'clock")
 _FORECAST = re.compile(r"\b(?:showers?|drizzle|thunderstorms?|flurries|sunny|sunshine|cloudy|cooler|warmer|top\s+of\s+\d|"
                        r"(?:highs?|lows?)\s+(?:of|near|around|tonight|today|tomorrow)\b|(?:south|north|east|west)erly|fog|"
-                       r"frost|sleet|gusts?)\b", re.I)
+                       r"frost|sleet|gusts?|(?:rain|snow)\s+(?:is|are)\s+(?:possible|likely|expected|forecast))\b", re.I)
 _AHEAD_WORD = re.compile(r"(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:afternoon|evening)|"
                          r"later\s+today|overnight)")
 # '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event
@@ -891,6 +893,15 @@ _UNITS = {"Y": "year", "M": "month", "W": "weeks", "D": "day"}
 _CLOCK_COUNT = re.compile(r"PT(\d+)([HM])")  # minutes or hours counted on from a clock time
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _JOINED_BY_ON = re.compile(r"\s+on\s+")  # "at 12.35pm on Thursday"
+
+
+def _forecast_of(text: str, s: int, e: int, t: Timex) -> bool:
+    """Whether the clause of ``t`` (within the sentence ``text[s:e]``) is a weather forecast ("Sunny and warmer
+    over the weekend", "more heavy rain is possible over the weekend"; not "plan a search on Saturday, ...
+    warmer temperatures forecast for next week")."""
+    a, b = max(s, t.start - 60), min(e, t.end + 30)
+    return any(not re.search(r"[,;]", text[min(m.end(), t.start):max(m.start(), t.end)])
+               for m in _FORECAST.finditer(text, a, b))
 
 
 def _figure(text: str, s: int, t: Timex) -> bool:
