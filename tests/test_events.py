@@ -267,6 +267,13 @@ def test_a_forecast_for_a_day_ahead_is_no_event_but_a_plan_beside_it_is():
     assert [e.date for e in evs] == ["2023-06-17"]
 
 
+def test_a_state_a_story_had_come_to_by_a_period_is_no_event():
+    assert events("By the late 1930s it was one of the largest bottle makers in Ohio.") == []
+    evs = events("By the Monday evening, water was lapping at the bridge, and the council opened the hall. "
+                 "By the 1980s, the firm was closing plants, and it moved to Mexico in 1991.")
+    assert [e.date for e in evs] == ["2023-06-12", "198", "1991"]  # a part of the day is placed on its day
+
+
 def test_a_figure_at_a_date_is_no_event():
     text = ("The plant opened in 1958 and employs 140 people. At its peak, in 1966, it employed 2,300 people. "
             "By the 1970s the company employed 4,000. Shares stood at 112p last June.")

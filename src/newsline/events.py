@@ -609,6 +609,11 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
                   not _figure(text, s, tr[0]) and
+                  # "By the late 1930s it was one of the largest bottle makers", "By last year it was losing money":
+                  # a state the story had come to, no event
+                  not (text.startswith("By ", tr[0].start - 3) and not text[s:tr[0].start - 3].strip(_QUOTES_OPEN) and
+                       tr[1][2] in ("month", "season", "quarter", "half", "year", "decade", "century") and
+                       _BY_STATE.match(text, tr[0].end) and ", and " not in text[tr[0].end:e]) and
                   not _describes(text, tr[0]) and not _period_end(text, tr[0]) and
                   not (text[tr[0].start - 3:tr[0].start] == "of " and
                        (rest := _REST_OF.search(text, max(0, tr[0].start - 16), tr[0].start)) and
@@ -911,6 +916,8 @@ def _figure(text: str, s: int, t: Timex) -> bool:
                 "stood at" in text[max(s, t.start - 40):t.start] and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
 
 
+_BY_STATE = re.compile(r",?\s+(?:however,\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:was|were)\s+(?!\w+(?:ed|en)\b)\w")
+_QUOTES_OPEN = " \t\n\"'\u201c"
 _PEAK = re.compile(r"\bat\s+(?:its|their|his|her|the)\s+peak\b[^.;]*$", re.I)
 _FIGURE_AFTER = re.compile(r"\s+(?:(?!(?:and|but|which|who|when)\b)[A-Za-z][\w.'-]*\s+){0,4}?(?:employed|employs|numbered)\s+(?:about\s+|around\s+|more\s+than\s+|"
                            r"nearly\s+|almost\s+|some\s+|over\s+)?[\d,]+")
