@@ -3542,3 +3542,10 @@ def test_weekdays_after_a_span_from_now_and_a_verb_with_its_particle_are_ahead()
     assert values("The Met Office has issued a warning for ice from noon today until 10am on Saturday.", dct) == \
         ["2022-12-16T12:00", "2022-12-17T10:00", "2022-12-17"]
     assert values("Drier air moves in Tuesday afternoon.", dct) == ["2022-12-20TAF"]
+
+
+def test_a_result_at_the_weekend_after_which_a_plan_is_told_is_the_nearer_weekend():
+    dct = dt.date(2026, 2, 2)  # a Monday
+    assert values("Kingsway will play in the final after a nerve-shredding win over Fremantle at the weekend.", dct) \
+        == ["2026-W05-WE"]
+    assert values("The club will decide after the match at the weekend.", dct) == ["2026-W06-WE"]

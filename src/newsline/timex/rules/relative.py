@@ -619,12 +619,18 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
         # "farms may have to wait until the weekend", "by the weekend, highs in the fifties", "towns are holding
         # fiestas through the weekend"
         tense = "future"
+    if tense == "future" and c.text.endswith(" at the weekend", 0, m.end()) and \
+            _AFTER_A_RESULT.search(c.text, max(c.sentence(m.start())[0], m.start() - 90), m.start()):
+        tense = None  # "will play in the final after a win over Fremantle at the weekend": the nearer one
     last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
     if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
         return ("DATE", _week(last) + "-WE")
     return ("DATE", _week(last + dt.timedelta(days=7) if c.dct.weekday() != 5 else last) + "-WE")
 
 
+# "after taking seven wickets in a win over Victoria", "after a nerve-shredding win over": a result before the clause
+_AFTER_A_RESULT = re.compile(r"\bafter\s+(?:[\w'-]+\s+){0,8}?(?:win|victory|defeat|loss|draw|wins|victories|defeats)\b"
+                             r"[^,.;]{0,50}$", re.I)
 _ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?\b)")  # "the year to 31 March"
 
 
