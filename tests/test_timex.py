@@ -3549,3 +3549,8 @@ def test_a_result_at_the_weekend_after_which_a_plan_is_told_is_the_nearer_weeken
     assert values("Kingsway will play in the final after a nerve-shredding win over Fremantle at the weekend.", dct) \
         == ["2026-W05-WE"]
     assert values("The club will decide after the match at the weekend.", dct) == ["2026-W06-WE"]
+
+
+def test_a_commitment_to_doing_is_ahead():
+    assert values("The deal commits the government to holding elections in the autumn.", dt.date(2026, 1, 13)) == \
+        ["2026-FA"]

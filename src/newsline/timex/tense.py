@@ -41,6 +41,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO}|re{_STAGED})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|should\s+(?!not\b|have\b)(?=[a-z])|possible\s+(?=(?:from|on|by|until|over|through|this|next|later)\b)|m(?:ight|ay)\s+(?:well\s+|yet\s+|also\s+)?(?:be|come|take|happen|start|begin|open|close|end|resume|arrive|return|hold|vote|decide|rule|announce|meet|follow|sign|launch|reopen|finish)\b|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)(?<!\btheir\s)forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|hoping(?<!\bwas\shoping)(?<!\bwere\shoping)\s+(?:to|for)\s|"
+                     # "commits the government to holding elections in the autumn": what is to be done
+                     r"commit(?:s|ted)?\s+(?:[a-z]+\s+){0,3}?to\s+[a-z]+ing\b|"
                      # an arrangement made now for a day ahead: "has called a 24-hour strike on Thursday", "has asked
                      # him to give a talk on Friday", "has called both sides to a session on Saturday"
                      r"ha(?:s|ve)\s+(?:called\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|meeting|vote|"
