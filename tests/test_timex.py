@@ -3554,3 +3554,8 @@ def test_a_result_at_the_weekend_after_which_a_plan_is_told_is_the_nearer_weeken
 def test_a_commitment_to_doing_is_ahead():
     assert values("The deal commits the government to holding elections in the autumn.", dt.date(2026, 1, 13)) == \
         ["2026-FA"]
+
+
+def test_plans_for_sessions_are_ahead():
+    assert values("The committee plans sessions Monday and Tuesday.", dt.date(1985, 3, 14)) == \
+        ["1985-03-18", "1985-03-19"]

@@ -34,7 +34,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
-                     rf"p(?:lans?\s+(?:to|a|an)\b|lanning\s+to|lanned\s+(?:for|to)|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
+                     rf"p(?:lans?\s+(?:to|a|an|(?:talks|sessions|meetings|hearings|votes|rallies|protests|events)(?=\s))\b|lanning\s+to|lanned\s+(?:for|to)|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r"|s" + _STAGED + r")|"
