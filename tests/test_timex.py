@@ -3559,3 +3559,12 @@ def test_a_commitment_to_doing_is_ahead():
 def test_plans_for_sessions_are_ahead():
     assert values("The committee plans sessions Monday and Tuesday.", dt.date(1985, 3, 14)) == \
         ["1985-03-18", "1985-03-19"]
+
+
+def test_an_arrangement_for_a_weekday_is_ahead():
+    dct = dt.date(1999, 4, 14)  # a Wednesday
+    assert values("The union called a 24-hour strike for Monday.", dct)[-1] == "1999-04-19"
+    assert values("The mediator proposed a new meeting on Friday.", dct) == ["1999-04-16"]
+    assert values("Machinists agreed to return to the bargaining table Monday.", dct) == ["1999-04-19"]
+    assert values("The tribunal set them aside until Tuesday morning.", dct) == ["1999-04-20TMO"]
+    assert values("The union called a strike on Monday that shut the port.", dct) == ["1999-04-12"]

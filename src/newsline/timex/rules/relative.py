@@ -281,6 +281,13 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+
 # not "the Sunday service"
 _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
                                re.I)
+_ARRANGE_NOUN = r"(?:strike|walkout|stoppage|meeting|vote|session|summit|protest|rally|talks|hearing)"
+_ARRANGED_FOR = re.compile(
+    rf"\b(?:called\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ARRANGE_NOUN}\s+for\s+|"  # (not "called a strike on Monday")
+    rf"(?:proposed|scheduled|arranged|booked)\s+(?:a|an|the|for)\s+(?:[\w-]+\s+){{0,3}}?{_ARRANGE_NOUN}\s+(?:for|on)\s+|"
+    r"agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:return|meet|resume|reconvene)\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?|"
+    r"(?:set|put)\s+(?:[\w-]+\s+){0,2}?aside\s+until\s+|(?:adjourned|postponed|recessed|deferred)\s+(?:[\w-]+\s+){0,2}?until\s+)$",
+    re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
 _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\s+"
                              r"(?:until|till|to|through)\s+$", re.I)
@@ -409,6 +416,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
             (not (lead := c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")) or _DATELINE_LEAD.fullmatch(lead)):
         tense = "future"  # "said Saturday would come too soon", "Monday marks the 25th anniversary": what is to come
+    if tense != "future" and not rel and _ARRANGED_FOR.search(c.text, max(c.sentence(m.start())[0], m.start() - 80),
+                                                              clock.start() if clock else m.start()):
+        # "called a 24-hour strike for Monday", "proposed a new meeting on Friday", "agreed to return to the
+        # bargaining table Monday", "set them aside until Tuesday morning": an arrangement for a day ahead
+        tense = "future"
     if bare and _DECLARED_AS.match(c.text, m.end()) and _DECLARED.search(c.text, max(0, m.start() - 14), m.start()):
         tense = "future"
     if not rel and (with_day := _WITH_DEICTIC.search(c.text, max(0, m.start() - 20), m.start())):
