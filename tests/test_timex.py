@@ -3568,3 +3568,10 @@ def test_an_arrangement_for_a_weekday_is_ahead():
     assert values("Machinists agreed to return to the bargaining table Monday.", dct) == ["1999-04-19"]
     assert values("The tribunal set them aside until Tuesday morning.", dct) == ["1999-04-20TMO"]
     assert values("The union called a strike on Monday that shut the port.", dct) == ["1999-04-12"]
+
+
+def test_names_that_hold_times_and_a_debate_called_for():
+    dct = dt.date(2017, 1, 12)  # a Thursday
+    assert values("Our review of the Last Night of the Proms is online.", dct) == []
+    assert values("Fans booed the much-parodied Apple May Day spot.", dct) == []
+    assert values("Labour has called for an emergency debate on Wednesday.", dct) == ["2017-01-18"]

@@ -45,7 +45,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"commit(?:s|ted)?\s+(?:[a-z]+\s+){0,3}?to\s+[a-z]+ing\b|"
                      # an arrangement made now for a day ahead: "has called a 24-hour strike on Thursday", "has asked
                      # him to give a talk on Friday", "has called both sides to a session on Saturday"
-                     r"ha(?:s|ve)\s+(?:called\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|meeting|vote|"
+                     r"ha(?:s|ve)\s+(?:called\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|meeting|vote|debate|"
                      r"election|referendum|ballot|session|summit|protest|rally)|(?:asked|invited|urged|summoned|called)\s+"
                      r"(?:[\w'.-]+\s+){1,4}?to\s+(?!be\b)(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|talks|"
                      r"hearing|summit)|[a-z]+))|"

@@ -959,7 +959,7 @@ def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", min(d for d in days if d >= c.dct).isoformat(), True)
 
 
-_AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial)\b")
+_AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial|spot|campaign)\b")
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
 

@@ -97,8 +97,9 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
     """"this morning", "late last night", "later this evening" (the extent holds the modifier, as in
     "earlier this week")."""
     rel, part = m["rel"].lower(), m["part"].lower()
-    if rel == "last" and part != "night":
-        return None
+    if rel == "last" and part != "night" or m["rel"][0].isupper() and m["part"][0].isupper() and \
+            c.text.endswith(("the ", "The ", "every ", "first "), max(0, m.start() - 6), m.start()):
+        return None  # "the Last Night of the Proms": a name
     off = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
     mod = _mod(m["mod"]) if (m["mod"] or "").lower() in ("early", "late") else None
     return ("TIME", f"{(c.dct + dt.timedelta(days=off)).isoformat()}T{_PARTCODE[part]}", False, mod)
