@@ -3575,3 +3575,14 @@ def test_names_that_hold_times_and_a_debate_called_for():
     assert values("Our review of the Last Night of the Proms is online.", dct) == []
     assert values("Fans booed the much-parodied Apple May Day spot.", dct) == []
     assert values("Labour has called for an emergency debate on Wednesday.", dct) == ["2017-01-18"]
+
+
+def test_anaphors_after_a_count_of_days_and_after_a_week():
+    dct = dt.date(1997, 10, 20)
+    text = ("She failed to appear at a hearing on Oct. 3. Police found her nine days later at a motel. She was "
+            "released the following morning.")
+    assert values(text, dct)[-1] == "1997-10-13TMO"
+    text = "The county offered a reward on May 8, a sum that grew this week, and the office reopened the next day."
+    assert values(text, dt.date(2001, 5, 16)) == ["2001-05-08", "2001-W20", "2001-05-09"]
+    text = "Katie vanished on March 6. Her mother called police that afternoon when the school reported it."
+    assert values(text, dt.date(1996, 3, 12))[-1] == "1996-03-06TAF"

@@ -477,7 +477,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             anchor = count_from(anchor, "day", int(n[1]) * (7 if n[2] == "W" else 1) *
                                 (-1 if later[1].lower() == "earlier" else 1)) or anchor
             stepped = end if _opens(ctx, start) else None
-            if later[1].lower() == "later" and n[2] == "D" and int(n[1]) <= 7:
+            if later[1].lower() == "later" and n[2] == "D" and int(n[1]) <= 31:
                 day, day_at, last_day = anchor, start, anchor
         elif typ == "DURATION" and anchor and (n := _YEARS_OR_MONTHS.fullmatch(value)) and \
                 (n[2] == "Y" or _MONTH_VALUE.fullmatch(anchor)) and anchor[:4].isdigit() and \

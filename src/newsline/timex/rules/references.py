@@ -207,7 +207,7 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 @rule(r"\b(?:(?:earlier|later|(?P<edge>early|late))\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter|decade)(?![\w-])"
       r"(?P<ago>(?<=same\smonth)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
-      r"(?!\s+(?:of|when|that|in\s+which|or)\b)"
+      r"(?!\s+(?:of|that|in\s+which|or)\b)(?!(?<=day)\s+when\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
        r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b"), 4, 2,
