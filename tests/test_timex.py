@@ -3586,3 +3586,10 @@ def test_anaphors_after_a_count_of_days_and_after_a_week():
     assert values(text, dt.date(2001, 5, 16)) == ["2001-05-08", "2001-W20", "2001-05-09"]
     text = "Katie vanished on March 6. Her mother called police that afternoon when the school reported it."
     assert values(text, dt.date(1996, 3, 12))[-1] == "1996-03-06TAF"
+
+
+def test_a_state_told_as_gone_by_and_a_holiday_since():
+    dct = dt.date(2020, 8, 12)
+    assert values("Schools closed on March 13 and stayed shut through May.", dct) == ["2020-03-13", "2020-05"]
+    assert values("He has not seen his son since Christmas, when he was allowed a visit.", dt.date(1997, 10, 20)) \
+        == ["1996-12-25"]

@@ -155,7 +155,9 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"|(?<!had\sbeen\s)\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
                       r"delays?|postpones?|defers?|extends?|push(?:es)?\s+back|puts?\s+off|"  # "will delay the launch until"
                       r"rescheduled|(?<!was\s)(?<!were\s)(?<!been\s)(?:cancell?ed|closed|halted|grounded|banned))"
-                      r"\s+(?:[\w'$.,-]+\s+){0,10}?$"  # ("has extended it up to $90 million in loans through")
+                      # ("has extended it up to $90 million in loans through"; not "closed on March 13 and stayed shut
+                      # through May": a state told as gone by)
+                      r"\s+(?:(?!(?:stayed|remained|was|were)\b)[\w'$.,-]+\s+){0,10}?$"
                       # a deadline given: "has given the relatives until 9 a.m. Tuesday", "gave them till Friday"
                       r"|\b(?:given|gave|gives|give|granted|grants|grant)\s+(?:[\w'-]+\s+){0,4}?$", re.I)
 # "set sentencing for Aug. 30", "scheduled a vote for", "moved the hearing to": a date fixed ahead (not
@@ -379,7 +381,7 @@ class _Ctx:
             return None
         if _WILL.search(self.text, max(0, m.start(1) - 20), m.start(1)):
             return "future"
-        self.tense(pos)  # caches the sentence's cues
+        self._cache_cues(pos)
         i = bisect_right(self.sentences, pos) - 1
         first = self._bounds(i)[0]
         # the verb itself, or a past verb before its object ("took effect in", "held talks on", "won a vote
@@ -400,7 +402,7 @@ class _Ctx:
         bankruptcy in July", "the quarter ended Oct. 31"), not a report ("said"), a perfect ("has set
         Nov. 10 as the deadline") or a verb detached from the date (see :data:`_DETACH`), and no future
         cue stands in the sentence before the end of the date's clause."""
-        self.tense(pos)  # caches the sentence's cues
+        self._cache_cues(pos)
         i = bisect_right(self.sentences, pos) - 1
         start = self._bounds(i)[0]
         (_, future, _), (_, starts, ends), (_, decided, _) = self.cues[i][:3]
@@ -419,7 +421,7 @@ class _Ctx:
     def subject_past(self, pos: int) -> bool:
         """Whether the date at ``pos`` is inside its sentence's subject, before any cue, and the verb after it
         is a past of its own: "Exports in January rose 4 percent", "Between January and October, it rose"."""
-        self.tense(pos)  # caches the sentence's cues
+        self._cache_cues(pos)
         i = bisect_right(self.sentences, pos) - 1
         start = self._bounds(i)[0]
         (_, future, _), (_, starts, ends), (_, decided, _) = self.cues[i][:3]
@@ -431,7 +433,7 @@ class _Ctx:
     def past_verb_before(self, pos: int) -> bool:
         """Whether a past verb stands before ``pos`` in its sentence, not a present perfect ("have threatened")
         nor a report ("said"): "It was over by 9.30 a.m. on Monday", "Most had left by noon"."""
-        self.tense(pos)  # caches the sentence's cues
+        self._cache_cues(pos)
         i = bisect_right(self.sentences, pos) - 1
         start = self._bounds(i)[0]
         _, starts, ends = self.cues[i][1]
@@ -466,10 +468,8 @@ class _Ctx:
             return "past"
         if self.lasting_until(pos) or self.scheduled_for(pos):
             return "future"
-        i = bisect_right(self.sentences, pos) - 1
+        i = self._cache_cues(pos)
         start, end = self._bounds(i)
-        if i not in self.cues:  # scan each sentence once: a megabyte-long line stays linear
-            self.cues[i] = _cues(self.text[start:end])
         # a cue after the date counts only up to the next clause ("holds elections in the autumn, and
         # the opposition has accused ...": "accused" is another clause's)
         cues, stop = self.cues[i], self._clause_end(i, start, pos) - start
@@ -484,6 +484,14 @@ class _Ctx:
             # "voted to call in the administrators at a board meeting on Monday night": the decision's own day
             cues = [("past" if label == "decided" else label, starts, ends) for label, starts, ends in cues]
         return _nearest_cue(cues, pos - start, stop)
+
+    def _cache_cues(self, pos: int) -> int:
+        """The index of the sentence holding ``pos``, its cues scanned once: a megabyte-long line stays linear."""
+        i = bisect_right(self.sentences, pos) - 1
+        if i not in self.cues:
+            start, end = self._bounds(i)
+            self.cues[i] = _cues(self.text[start:end])
+        return i
 
     def _clause_end(self, i: int, start: int, pos: int) -> int:
         """:func:`_clause_end` of ``pos`` in sentence ``i`` (starting at ``start``), its breaks found once:

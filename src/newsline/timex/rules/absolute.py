@@ -989,6 +989,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", on(c.dct.year).isoformat(), True)
     if rel:
         tense, bias = ("past" if "past" in rel or rel == "last" else "future"), _STRICT
+    elif c.since(m.start("h")):
+        tense, bias = "past", _STRICT  # "not seen his son since Christmas": the last one gone by, however far
     else:
         tense, bias = c.tense(m.start("h")), _TENSE_BIAS
         if tense != "past" and _BY.search(c.text, max(0, m.start() - 8), m.start()):
