@@ -90,7 +90,7 @@ class _Ref:
             if part and day:  # "Friday night ... the following morning": from the day last named, a time's too
                 anchor = day
             value = count_from(anchor, unit, int(n)) if anchor else None
-            if value is None and unit == "day" and day and _DAY_VALUE.fullmatch(day):
+            if value is None and unit == "day" and n != "0" and day and _DAY_VALUE.fullmatch(day):
                 value = count_from(day, unit, int(n))  # "on May 8, ... this week, and ... the next day": the day last named
             if value is None:
                 return self.fallback
