@@ -274,6 +274,15 @@ def test_a_state_a_story_had_come_to_by_a_period_is_no_event():
     assert [e.date for e in evs] == ["2023-06-12", "198", "1991"]  # a part of the day is placed on its day
 
 
+def test_a_live_pages_stamped_headline_is_told_by_its_paragraph():
+    text = ("15:30 Trust confirms ransomware attack\n\nThe trust has now confirmed what staff had suspected since "
+            "this morning.\n\n14:05 Ambulances diverted\n\nThe hospital has started diverting ambulances.")
+    evs = [e for e in events(text) if "T" in e.date]
+    assert [(e.date, e.title) for e in evs] == [("2023-06-15T15:30", "Trust confirms ransomware attack"),
+                                                ("2023-06-15T14:05", "Ambulances diverted")]
+    assert "has now confirmed" in evs[0].sentence and "diverting ambulances" in evs[1].sentence
+
+
 def test_a_figure_at_a_date_is_no_event():
     text = ("The plant opened in 1958 and employs 140 people. At its peak, in 1966, it employed 2,300 people. "
             "By the 1970s the company employed 4,000. Shares stood at 112p last June.")

@@ -3593,3 +3593,7 @@ def test_a_state_told_as_gone_by_and_a_holiday_since():
     assert values("Schools closed on March 13 and stayed shut through May.", dct) == ["2020-03-13", "2020-05"]
     assert values("He has not seen his son since Christmas, when he was allowed a visit.", dt.date(1997, 10, 20)) \
         == ["1996-12-25"]
+
+
+def test_a_request_in_the_present_is_for_a_day_ahead():
+    assert values("Patients are asked to attend appointments on Monday.", dt.date(2025, 3, 14)) == ["2025-03-17"]

@@ -682,6 +682,13 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                          (update := _update(text, starts, ends, i)))):
                     continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
                 evidence, title = update
+            elif _CLOCK_VALUE.fullmatch(t.value) and t.start == s and text[s - 1:s] in ("\n", "") and \
+                    not sentence.endswith((".", "!", "?", '"', "\u201d")) and i + 1 < len(starts) and \
+                    "\n" in text[e:starts[i + 1]] and \
+                    (update := _update(text, starts, ends, i + 1)):
+                # a live page's stamped headline ("15:30 Trust confirms ransomware attack") over its update's
+                # paragraph: the headline titles the event, the paragraph tells it
+                evidence = f"{sentence} {update[0]}"
             value = t.value
             if _PART_OF_DAY.fullmatch(value):  # "on Thursday morning": a timeline places it on the day
                 value, gran = value[:10], "day"

@@ -43,6 +43,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      rf"hope[sd]?{_TO}|hoping(?<!\bwas\shoping)(?<!\bwere\shoping)\s+(?:to|for)\s|"
                      # "commits the government to holding elections in the autumn": what is to be done
                      r"commit(?:s|ted)?\s+(?:[a-z]+\s+){0,3}?to\s+[a-z]+ing\b|"
+                     # "Patients are asked to attend appointments on Monday": a request for what is ahead
+                     r"(?:is|are)\s+(?:being\s+)?(?:asked|told|advised|urged|invited|required)\s+to\s|"
                      # an arrangement made now for a day ahead: "has called a 24-hour strike on Thursday", "has asked
                      # him to give a talk on Friday", "has called both sides to a session on Saturday"
                      r"ha(?:s|ve)\s+(?:called\s+(?:for\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:strike|walkout|stoppage|meeting|vote|debate|"
