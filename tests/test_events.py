@@ -283,6 +283,10 @@ def test_a_live_pages_stamped_headline_is_told_by_its_paragraph():
     assert "has now confirmed" in evs[0].sentence and "diverting ambulances" in evs[1].sentence
 
 
+def test_a_kind_of_days_thing_is_no_event():
+    assert events("She played the organ at Sunday services and heard the Saturday afternoon opera broadcast.") == []
+
+
 def test_a_figure_at_a_date_is_no_event():
     text = ("The plant opened in 1958 and employs 140 people. At its peak, in 1966, it employed 2,300 people. "
             "By the 1970s the company employed 4,000. Shares stood at 112p last June.")

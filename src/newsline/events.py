@@ -609,6 +609,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
                   not _figure(text, s, tr[0]) and
+                  # "played the organ at Sunday services", "the Saturday afternoon opera broadcast": a kind of day's
+                  # thing, no day of its own
+                  not (_WEEKDAY_TEXT.fullmatch(tr[0].text) and _HABIT_AFTER.match(text, tr[0].end)) and
                   # "By the late 1930s it was one of the largest bottle makers", "By last year it was losing money":
                   # a state the story had come to, no event
                   not (text.startswith("By ", tr[0].start - 3) and not text[s:tr[0].start - 3].strip(_QUOTES_OPEN) and
@@ -923,6 +926,9 @@ def _figure(text: str, s: int, t: Timex) -> bool:
                 "stood at" in text[max(s, t.start - 40):t.start] and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
 
 
+_WEEKDAY_TEXT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
+_HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|school|market|lunch(?:es)?|roast|broadcasts?|"
+                          r"papers?|shows?)\b")
 _BY_STATE = re.compile(r",?\s+(?:however,\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:was|were)\s+(?!\w+(?:ed|en)\b)\w")
 _QUOTES_OPEN = " \t\n\"'\u201c"
 _PEAK = re.compile(r"\bat\s+(?:its|their|his|her|the)\s+peak\b[^.;]*$", re.I)
