@@ -283,6 +283,12 @@ def test_a_live_pages_stamped_headline_is_told_by_its_paragraph():
     assert "has now confirmed" in evs[0].sentence and "diverting ambulances" in evs[1].sentence
 
 
+def test_a_habit_is_no_event_but_a_clause_beside_it_may_be():
+    assert events("The final is traditionally played on the last Saturday of May.") == []
+    evs = events("The museum, which usually welcomes 80,000 visitors a year, will reopen on Tuesday.")
+    assert [e.date for e in evs] == ["2023-06-20"]
+
+
 def test_a_kind_of_days_thing_is_no_event():
     assert events("She played the organ at Sunday services and heard the Saturday afternoon opera broadcast.") == []
 

@@ -612,6 +612,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   # "played the organ at Sunday services", "the Saturday afternoon opera broadcast": a kind of day's
                   # thing, no day of its own
                   not (_WEEKDAY_TEXT.fullmatch(tr[0].text) and _HABIT_AFTER.match(text, tr[0].end)) and
+                  # "The final is traditionally played on the last Saturday of May": a habit, no event
+                  not _HABITUAL.search(text, max(s, tr[0].start - 60), tr[0].start) and
                   # "By the late 1930s it was one of the largest bottle makers", "By last year it was losing money":
                   # a state the story had come to, no event
                   not (text.startswith("By ", tr[0].start - 3) and not text[s:tr[0].start - 3].strip(_QUOTES_OPEN) and
@@ -926,6 +928,7 @@ def _figure(text: str, s: int, t: Timex) -> bool:
                 "stood at" in text[max(s, t.start - 40):t.start] and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
 
 
+_HABITUAL = re.compile(r"\b(?:traditionally|usually|normally|typically|generally|customarily|routinely)\b[^,;:.!?]*$", re.I)
 _WEEKDAY_TEXT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
 _HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|school|market|lunch(?:es)?|roast|broadcasts?|"
                           r"papers?|shows?)\b")
