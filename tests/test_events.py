@@ -289,6 +289,12 @@ def test_a_habit_is_no_event_but_a_clause_beside_it_may_be():
     assert [e.date for e in evs] == ["2023-06-20"]
 
 
+def test_forecasts_of_figures_and_analysts_saying_what_could_be_are_no_events():
+    assert events("It forecast adjusted EBIT growth of 3 to 5 percent in 2024.") == []
+    assert events("Analysts said the pipeline could supply 12 billion cubic metres a year by 2028.") == []
+    assert events("Many pundits expect the squad to be broken up over the summer.") == []
+
+
 def test_a_kind_of_days_thing_is_no_event():
     assert events("She played the organ at Sunday services and heard the Saturday afternoon opera broadcast.") == []
 

@@ -812,9 +812,14 @@ def _period_end(text: str, t: Timex) -> bool:
 # expect the deal to close early next year", "The agency projects 42,000 riders by 2030", "cut its
 # forecast for the second quarter")
 _PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(?:is|are|was|were)\s+forecast(?:ing)?|"
+                         # "It forecast adjusted EBIT growth of 3 to 5 percent in 2019"
+                         r"forecast(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:growth|sales|revenue|earnings|profits?|losses|demand|"
+                         r"output|inflation)|"
                          r"projects?\s+(?:that|\d+)|projecting|projected\s+(?:that|\d+)|(?:analysts?|economists?|"
-                         r"strategists?|consultants?|forecasters?|meteorologists?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
-                         r"expected|expecting|estimated?|see|sees|believes?|reckons?|think)|"
+                         r"strategists?|consultants?|forecasters?|meteorologists?|pundits?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
+                         r"expected|expecting|estimated?|see|sees|believes?|reckons?|think|"
+                         # "Analysts said the pipeline could supply 12 billion cubic metres by 2028"
+                         r"said\s+(?:[^.;:]{0,60}?\s)?(?:could|might|may|would))|"
                          # a warning of what may come: "has warned that heavy rain could reach the region next week"
                          r"warn(?:s|ed|ing)?\s+that\s+(?:[^.;:]{0,80}?\s)?(?:could|might|may))\b", re.I)
 
@@ -825,7 +830,8 @@ def _prediction(text: str, start: int, end: int) -> tuple[int, int] | None:
     sentence = text[start:end]
     if "redict" not in sentence and "orecast" not in sentence and "roject" not in sentence and \
             "nalyst" not in sentence and "conomist" not in sentence and "trategist" not in sentence and \
-            "onsultant" not in sentence and "eteorolog" not in sentence and "warn" not in sentence:
+            "onsultant" not in sentence and "eteorolog" not in sentence and "warn" not in sentence and \
+            "undit" not in sentence:
         return None  # the common case, decided by substring tests at once
     m = _PREDICTION.search(text, start, end)
     if m is None:
