@@ -3597,3 +3597,10 @@ def test_a_state_told_as_gone_by_and_a_holiday_since():
 
 def test_a_request_in_the_present_is_for_a_day_ahead():
     assert values("Patients are asked to attend appointments on Monday.", dt.date(2025, 3, 14)) == ["2025-03-17"]
+
+
+def test_index_and_train_names_and_a_schedule_with_its_object():
+    dct = dt.date(2014, 12, 5)  # a Friday
+    assert values("The small-cap Russell 2000 index climbed 0.9 percent.", dct) == []
+    assert values("Stocks fell. Japan reports revised growth figures on Monday.", dct) == ["2014-12-08"]
+    assert values("The bank reported strong profits on Monday.", dct) == ["2014-12-01"]

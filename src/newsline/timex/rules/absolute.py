@@ -458,7 +458,8 @@ _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|ro
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
-                       r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|(?-i:Local|Exit|Act))\s+$", re.I)
+                       r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|train|intercity|table|"
+                       r"(?-i:Local|Exit|Act|Russell))\s+$", re.I)  # ("the small-cap Russell 2000": a stock index)
 _COUNT_AFTER = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|block\s+of)\b")  # (and "the 2000 block of Magnolia Drive")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|called|named|dubbed)|['\u2019]s)\s+(?!(?:Spring|Summer|Autumn|"
                           r"Fall|Winter|Christmas|Easter|Fiscal|Financial|Calendar|Class|Year|Jan|Feb|Mar|Apr|May|Jun|"

@@ -282,6 +282,8 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+
 # not "the Sunday service"
 _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w+\s+)?[a-z]{2,}ing\b[^.;:!?\n]*(?<!\bthe)(?<!\ba)(?<!\bthis)\s+$",
                                re.I)
+_SCHEDULE_WITH_OBJECT = re.compile(r"[\s\"'\u201c]*(?:[A-Z][\w.&'-]*\s+){1,3}(?:reports|publishes|releases|announces|holds|hosts|"
+                                   r"plays|faces|meets)\s+(?:[\w'-]+\s+){1,4}?on\s+$")
 _ARRANGE_NOUN = r"(?:strike|walkout|stoppage|meeting|vote|session|summit|protest|rally|talks|hearing)"
 _ARRANGED_FOR = re.compile(
     rf"\b(?:called\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ARRANGE_NOUN}\s+for\s+|"  # (not "called a strike on Monday")
@@ -417,6 +419,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if after and after["modal"] or bare and _PRESENT_AFTER.match(c.text, m.end()) and \
             (not (lead := c.text[c.sentence(m.start())[0]:m.start()].strip(" \"'\u201c")) or _DATELINE_LEAD.fullmatch(lead)):
         tense = "future"  # "said Saturday would come too soon", "Monday marks the 25th anniversary": what is to come
+    if tense != "future" and bare and m.start() - c.sentence(m.start())[0] <= 80 and \
+            _SCHEDULE_WITH_OBJECT.fullmatch(c.text, c.sentence(m.start())[0], m.start()):
+        tense = "future"  # "Japan reports revised growth figures on Monday": a schedule in the present
     if tense != "future" and not rel and _ARRANGED_FOR.search(c.text, max(c.sentence(m.start())[0], m.start() - 80),
                                                               clock.start() if clock else m.start()):
         # "called a 24-hour strike for Monday", "proposed a new meeting on Friday", "agreed to return to the
