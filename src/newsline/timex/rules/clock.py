@@ -77,8 +77,9 @@ def _approx(m: re.Match, norm: _Norm) -> _Norm:
       rf"(?:\s+(?i:{_ZONE})\b)?(?=\s*(?:[:|\u2013\u2014]|--?)\s|\s+[A-Z\"\u201c])|"
       r"(?P<h4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=" + _STAMP_DASH + "))",  # "0945 - A man enters"
       # (the page's first line too: a live page's text may open with its newest stamp)
-      (re.compile(r"\n[0-2]?\d[:.][0-5]\d|\A[0-2]?\d[:.][0-5]\d"), re.compile(r"\n[0-2]\d[0-5]\d\s|\A[0-2]\d[0-5]\d\s")),
-      0, 4, flags=0)
+      # (one key each: an alternation of "\n" and "\A" would be tried at every position of the text)
+      (re.compile(r"\n[0-2]?\d[:.][0-5]\d"), re.compile(r"\A[0-2]?\d[:.][0-5]\d"), re.compile(r"\n[0-2]\d[0-5]\d\s"),
+       re.compile(r"\A[0-2]\d[0-5]\d\s")), 0, 4, flags=0)
 def _update_time(m: re.Match, c: _Ctx) -> _Norm:
     """"16:42 The committee chairman ...", "11:20 a.m. ET: Crews ...": a paragraph opening with a clock
     time, as a live page stamps its updates: the time on the DCT, or, in an account told hour by hour of a
