@@ -613,7 +613,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   # thing, no day of its own
                   not (_WEEKDAY_TEXT.fullmatch(tr[0].text) and _HABIT_AFTER.match(text, tr[0].end)) and
                   # "The final is traditionally played on the last Saturday of May": a habit, no event
-                  not _HABITUAL.search(text, max(s, tr[0].start - 60), tr[0].start) and
+                  not ("ly " in text[max(s, tr[0].start - 60):tr[0].start] and
+                       _HABITUAL.search(text, max(s, tr[0].start - 60), tr[0].start)) and
                   # "By the late 1930s it was one of the largest bottle makers", "By last year it was losing money":
                   # a state the story had come to, no event
                   not (text.startswith("By ", tr[0].start - 3) and not text[s:tr[0].start - 3].strip(_QUOTES_OPEN) and
@@ -923,15 +924,17 @@ def _forecast_of(text: str, s: int, e: int, t: Timex) -> bool:
     over the weekend", "more heavy rain is possible over the weekend"; not "plan a search on Saturday, ...
     warmer temperatures forecast for next week")."""
     a, b = max(s, t.start - 60), min(e, t.end + 30)
-    return any(not re.search(r"[,;]", text[min(m.end(), t.start):max(m.start(), t.end)])
+    return any("," not in (between := text[min(m.end(), t.start):max(m.start(), t.end)]) and ";" not in between
                for m in _FORECAST.finditer(text, a, b))
 
 
 def _figure(text: str, s: int, t: Timex) -> bool:
     """Whether ``t`` dates a figure, not a happening: a peak ("At its peak, in 1966, the plant employed 2,300
     people"), a workforce ("By the 1950s the company employed 4,000"), a level ("They stood at 112p last June")."""
-    return bool(_PEAK.search(text, max(s, t.start - 40), t.start) or _FIGURE_AFTER.match(text, t.end) or
-                "stood at" in text[max(s, t.start - 40):t.start] and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
+    before, after = text[max(s, t.start - 40):t.start], text[t.end:t.end + 60]  # substring tests first: cheap
+    return bool("peak" in before and _PEAK.search(text, max(s, t.start - 40), t.start) or
+                ("mploy" in after or "umbered" in after) and _FIGURE_AFTER.match(text, t.end) or
+                "stood at" in before and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
 
 
 _HABITUAL = re.compile(r"\b(?:traditionally|usually|normally|typically|generally|customarily|routinely)\b[^,;:.!?]*$", re.I)
@@ -941,8 +944,8 @@ _HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|sc
 _BY_STATE = re.compile(r",?\s+(?:however,\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:was|were)\s+(?!\w+(?:ed|en)\b)\w")
 _QUOTES_OPEN = " \t\n\"'\u201c"
 _PEAK = re.compile(r"\bat\s+(?:its|their|his|her|the)\s+peak\b[^.;]*$", re.I)
-_FIGURE_AFTER = re.compile(r"\s+(?:(?!(?:and|but|which|who|when)\b)[A-Za-z][\w.'-]*\s+){0,4}?(?:employed|employs|numbered)\s+(?:about\s+|around\s+|more\s+than\s+|"
-                           r"nearly\s+|almost\s+|some\s+|over\s+)?[\d,]+")
+_FIGURE_AFTER = re.compile(r"\s+(?:(?!(?:and|but|which|who|when)\b)[A-Za-z][\w.'-]*\s+){0,4}?(?:employed|employs|numbered)\s+"
+                           r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d,]+")
 _STOOD_AT = re.compile(r"\bstood\s+at\s+[^,;.]{1,25}?\s+(?:in\s+|on\s+)?$")
 
 

@@ -284,6 +284,8 @@ _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w
                                re.I)
 _SCHEDULE_WITH_OBJECT = re.compile(r"[\s\"'\u201c]*(?:[A-Z][\w.&'-]*\s+){1,3}(?:reports|publishes|releases|announces|holds|hosts|"
                                    r"plays|faces|meets)\s+(?:[\w'-]+\s+){1,4}?on\s+$")
+_ARRANGED_WORD = re.compile(r"called|proposed|scheduled|arranged|booked|agreed|aside|adjourned|postponed|recessed|deferred",
+                            re.I)  # a literal of each branch of _ARRANGED_FOR: a cheap test first
 _ARRANGE_NOUN = r"(?:strike|walkout|stoppage|meeting|vote|session|summit|protest|rally|talks|hearing)"
 _ARRANGED_FOR = re.compile(
     rf"\b(?:called\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ARRANGE_NOUN}\s+for\s+|"  # (not "called a strike on Monday")
@@ -411,8 +413,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = None  # "ordered two days of mourning beginning on Sunday": what was set starts on the nearer one
     if bare and tense is None and _UNTIL_DAY.search(c.text, max(0, m.start() - 18), m.start()):
         tense = "future"  # "the House, in recess since Presidents Day, does not return until Monday"
-    if bare and _FROM_NOW_UNTIL.search(c.text, max(0, (clock.start() if clock else m.start()) - 50),
-                                       clock.start() if clock else m.start()):
+    if bare and "from " in c.text[max(0, m.start() - 80):m.start()] and \
+            _FROM_NOW_UNTIL.search(c.text, max(0, (clock.start() if clock else m.start()) - 50),
+                                   clock.start() if clock else m.start()):
         tense = "future"  # "a warning for ice from noon today until 10am on Saturday": a span from now on
     if not rel and tense != "future" and _BARE_SCHEDULE.search(c.text, max(0, m.start() - 24), m.start()):
         tense = "future"  # "The talks resume Monday", "Negotiators meet Tuesday": a plural subject's schedule
@@ -422,8 +425,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if tense != "future" and bare and m.start() - c.sentence(m.start())[0] <= 80 and \
             _SCHEDULE_WITH_OBJECT.fullmatch(c.text, c.sentence(m.start())[0], m.start()):
         tense = "future"  # "Japan reports revised growth figures on Monday": a schedule in the present
-    if tense != "future" and not rel and _ARRANGED_FOR.search(c.text, max(c.sentence(m.start())[0], m.start() - 80),
-                                                              clock.start() if clock else m.start()):
+    if tense != "future" and not rel and _ARRANGED_WORD.search(c.text, max(0, m.start() - 80), m.start()) and \
+            _ARRANGED_FOR.search(c.text, max(c.sentence(m.start())[0], m.start() - 80), clock.start() if clock else m.start()):
         # "called a 24-hour strike for Monday", "proposed a new meeting on Friday", "agreed to return to the
         # bargaining table Monday", "set them aside until Tuesday morning": an arrangement for a day ahead
         tense = "future"
