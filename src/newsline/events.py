@@ -746,8 +746,8 @@ _FOOTER = re.compile(r"[^.;]{2,120}?,\s+born\s+[^;]{4,80};\s+died\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # a date given in full ("in the spring of 1944", "July 11", "23 May") or a day of the week ("We will appeal on
 # Friday"), not one relative to the speaker's day ("today", "this week", "the summer")
-_NAMED_OUTRIGHT = re.compile(r"\d{4}(?!s|['\u2019]s)|\d\s*[A-Z][a-z]|[A-Z][a-z]+\.?\s+\d|"
-                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_NAMED_OUTRIGHT = re.compile(r"\d{4}(?!s|['\u2019]s)|\d\s*[A-Z][a-z]|[A-Z][a-z]+\.?\s+\d|" + _WEEKDAY_NAME)
 _QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 _ATTRIBUTIVE_PERIOD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:quarter|half)", re.I)
 # "sales fell 2% from a year earlier", "up from $1.2 billion a year ago", "than last year", "against $95
@@ -938,7 +938,7 @@ def _figure(text: str, s: int, t: Timex) -> bool:
 
 
 _HABITUAL = re.compile(r"\b(?:traditionally|usually|normally|typically|generally|customarily|routinely)\b[^,;:.!?]*$", re.I)
-_WEEKDAY_TEXT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
+_WEEKDAY_TEXT = re.compile(_WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
 _HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|school|market|lunch(?:es)?|roast|broadcasts?|"
                           r"papers?|shows?)\b")
 _BY_STATE = re.compile(r",?\s+(?:however,\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:was|were)\s+(?!\w+(?:ed|en)\b)\w")

@@ -730,7 +730,7 @@ def _the_year(m: re.Match, c: _Ctx) -> _Norm:
 _ENDED_THE = re.compile(r"\b(?:ended|finished|closed)\s+$", re.I)
 _OUTLOOK_FOR = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?|expectations?|estimates?|projections?)\s+for\s+$", re.I)
 _AFTER_A_YEAR = re.compile(r"\b\d{4},\s+$")
-_YEAR_WRITTEN = re.compile(r"\b(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|million|billion|people|homes|[a-z]+s\b))")
+_YEAR_WRITTEN = re.compile(rf"\b{_YEAR}\b(?!\s*(?:%|percent|million|billion|people|homes|[a-z]+s\b))")
 
 
 @rule(rf"\b{_NUM_FIRST}(?:(?P<mod>about|around|roughly|approximately|some|almost|nearly|less\s+than|more\s+than|"
