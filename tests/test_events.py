@@ -482,6 +482,13 @@ def test_an_obituary_closing_line_restates_the_life_told_above():
     # a date the story has not told stays
     assert [e.date for e in events("Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")] == \
         ["1921-05-02", "2023-06-13"]
+    # and so does a death only a memorial of the same year was dated in, or one told at a time of its day
+    text = ("A memorial service will be held on 24 July.\n\n"
+            "Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")
+    assert "2023-06-13" in [e.date for e in events(text)]
+    text = ("Gerald Ashcombe died peacefully on Tuesday evening.\n\n"
+            "Gerald Ashcombe, composer, born 2 May 1921; died 13 June 2023")
+    assert [e.date for e in events(text, dt.date(2023, 6, 16))] == ["2023-06-13", "1921-05-02"]
 
 
 def test_a_quarter_named_as_the_subject_of_a_dated_report_is_no_event():

@@ -3604,3 +3604,64 @@ def test_index_and_train_names_and_a_schedule_with_its_object():
     assert values("The small-cap Russell 2000 index climbed 0.9 percent.", dct) == []
     assert values("Stocks fell. Japan reports revised growth figures on Monday.", dct) == ["2014-12-08"]
     assert values("The bank reported strong profits on Monday.", dct) == ["2014-12-01"]
+
+
+def test_a_story_told_on_from_a_day_written_in_full_keeps_its_year_in_its_paragraph():
+    dct = dt.date(2009, 11, 20)
+    story = ("The fraud came to light on 3 March 2008, when an actuary noticed a gap. Police were called in the "
+             "following week. He was arrested on 19 March and was charged that September.")
+    assert values(story, dct) == ["2008-03-03", "2008-W11", "2008-03-19", "2008-09"]
+    # a month more than a season on, or before the day, or a paragraph on: placed by tense from the DCT
+    assert values("It came to light on March 3, 2008. He was charged in September.", dct)[-1] == "2009-09"
+    assert values("It came to light on 3 March 2008. In February, the firm was sold.", dct)[-1] == "2009-02"
+    assert values("It came to light on 3 March 2008.\n\nHe was arrested on 19 March.", dct)[-1] == "2009-03-19"
+
+
+def test_a_negated_verb_up_to_a_day_and_what_can_be_done_within_a_stretch():
+    thursday = dt.date(1985, 11, 14)
+    # "did not meet until": a fixture's "meet" only when it is not negated
+    assert values("Negotiators did not meet until Tuesday afternoon.", thursday) == ["1985-11-12TAF"]
+    assert values("Rovers meet Harrowden on Saturday.", thursday) == ["1985-11-16"]
+    wednesday = dt.date(2020, 11, 4)
+    # a state that will not end before a day ahead
+    assert values("Officials said the schools may not reopen until Tuesday.", wednesday) == ["2020-11-10"]
+    assert values("The bridge won't open until Friday, engineers said.", wednesday) == ["2020-11-06"]
+    # an order to be done by a day ahead
+    assert values("The county ordered all visitors to leave the Keys by noon Thursday.", wednesday) == \
+        ["2020-11-05T12:00"]
+    # a stretch from tonight on
+    saturday = dt.date(2024, 9, 28)
+    assert values("The city has imposed a curfew tonight from 8 p.m. to 6 a.m. Sunday.", saturday)[-1] == \
+        "2024-09-29T06:00"
+    # "can" speaks of what is ahead, but "can build it in three years" of a stretch
+    assert values("Residents can speak at a meeting on Monday evening.", dt.date(2026, 1, 29)) == ["2026-02-02TEV"]
+    assert values("Today we can build a probe in three years.", saturday)[-1] == "P3Y"
+    assert values("The vote will take place in two weeks.", saturday) == ["2024-W41"]
+
+
+def test_the_quarter_a_report_due_is_on_is_the_one_just_ended():
+    dct = dt.date(1991, 2, 26)
+    assert values("It will release its estimate of fourth-quarter gross national product on Thursday.", dct) == \
+        ["1990-Q4", "1991-02-28"]
+    assert values("The company will report fourth-quarter earnings on March 13.", dct)[0] == "1990-Q4"
+    assert values("The Fed said the economy would improve in the fourth quarter.", dct) == ["1991-Q4"]
+
+
+def test_a_day_or_week_counted_from_a_holiday_is_one_date():
+    dct = dt.date(1999, 11, 20)
+    assert values("Chains will open at 6 a.m. on the day after Thanksgiving.", dct) == \
+        ["1999-11-26T06:00", "1999-11-26"]
+    assert values("He was freed the day before Christmas.", dct) == ["1998-12-24"]
+    assert values("Offices will be dark the week of Thanksgiving.", dct) == ["1999-W47"]
+    assert values("Shoppers crowded the stores the weekend before Christmas.", dct) == ["1998-W51-WE"]
+    assert values("The council will not sit during the week of Family Day.", dt.date(2026, 1, 29)) == ["2026-W08"]
+    # a day named, then restated by the holiday: each is a date of its own
+    assert values("The strike begins Nov. 24, the day before Thanksgiving.", dct) == ["1999-11-24", "1999-11-25"]
+
+
+def test_counts_and_rarities_that_look_like_times():
+    dct = dt.date(2000, 4, 9)
+    assert values("A total of 1998 foreign-funded enterprises were approved.", dct) == []
+    assert values("Engineers called it a 1-in-100-year storm.", dct) == []
+    assert values("It is the airport's first new runway in half a century.", dct) == ["P50Y"]
+    assert values('"The third calendar quarter is always soft," he said.', dt.date(1989, 10, 25)) == ["1989-Q3"]

@@ -590,7 +590,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if _HEADING.fullmatch(sentence):
             continue  # "The 1970s: the public defender": a section's heading, its paragraphs tell what happened
         # an obituary's closing line ("Gerald Ashcombe, composer, born 2 May 1921; died 19 October 2004") restates
-        # the life told above: no new event for a year the story has dated already
+        # the life told above: no new event for a date the story has dated already, or a day in a year or month it
+        # has ("born in 1921")
         footer = _FOOTER.match(sentence) is not None
         prediction = _prediction(text, s, e)
         # what _COUNTERFACTUAL needs: "would have", "could have", "'d have", or "if ... had"
@@ -631,7 +632,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end))) and
-                  not (footer and tr[0].value[:4] in {v[:4] for v in named}) and
+                  not (footer and any(tr[0].value.startswith(v) or v.startswith(tr[0].value) for v in named)) and
                   not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred

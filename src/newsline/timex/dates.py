@@ -117,6 +117,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),  # Britain's, the fourth Sunday of Lent
     "victoria day": lambda y: dt.date(y, 5, 24) - dt.timedelta(days=dt.date(y, 5, 24).weekday()),  # Canada's
+    "family day": lambda y: _nth_weekday(y, 2, 0, 3),  # most Canadian provinces'
     "heritage day": lambda y: dt.date(y, 9, 24),  # South Africa's
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50), "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),

@@ -84,6 +84,7 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_TO = re.compile(r"\s*(?:-|\u2013|to|and|through|until|till)\s*")
 _PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:to|ended|ending)\s+$")  # a period's end
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
@@ -399,6 +400,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _MONTH_OR_SEASON.fullmatch(value) and value[:4] != dated[0][:4] and \
                 dated[1] == ctx.sentence(start)[0] and (told := _nearest_to(dated[0], value)) and told < today:
             value = told  # "granted on Dec. 10, 2024, after a three-week hearing in August": that August
+        elif inferred and dated and typ == "DATE" and (not ref or ref.kind == "narrative") and \
+                _MONTH_OR_DAY.fullmatch(value) and value[:4] != dated[0][:4] and out and \
+                out[-1].value[:4] == dated[0][:4] and "\n\n" not in text[dated[1]:start] and \
+                dated[0][:7] <= (told := dated[0][:4] + value[4:]) <= _months_on(dated[0], 3) and _plausible(told):
+            # "came to light on 3 March 2008 ... Police were called in the following week. He was arrested on 19
+            # March": the story told on, in its paragraph, to a day weeks after the one written in full
+            value = told
         # "since 2002", "since Sunday": where a state began, not the time told of (but "Fans had queued since
         # early Saturday evening. The crush began at 10:48 p.m.": a time of day a story told in the past
         # perfect starts from, the first date of its sentence)
@@ -895,6 +903,12 @@ def _nearest_to(day: str, value: str) -> str | None:
     year = min((int(day[:4]) + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - target))
     told = f"{year:04d}{value[4:]}"
     return told if _plausible(told) else None
+
+
+def _months_on(day: str, n: int) -> str:
+    """The month ``n`` months after the one ``day`` is in, as a value ("2008-03-03", 3: "2008-06")."""
+    months = int(day[:4]) * 12 + int(day[5:7]) - 1 + n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _next_day(day: str) -> str | None:

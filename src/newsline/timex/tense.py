@@ -39,7 +39,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r"|s" + _STAGED + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO}|re{_STAGED})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
-                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|should\s+(?!not\b|have\b)(?=[a-z])|possible\s+(?=(?:from|on|by|until|over|through|this|next|later)\b)|m(?:ight|ay)\s+(?:well\s+|yet\s+|also\s+)?(?:be|come|take|happen|start|begin|open|close|end|resume|arrive|return|hold|vote|decide|rule|announce|meet|follow|sign|launch|reopen|finish)\b|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)(?<!\btheir\s)forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
+                     rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|should\s+(?!not\b|have\b)(?=[a-z])|can\s+(?!not\b|have\b|be\b)(?=[a-z])|possible\s+(?=(?:from|on|by|until|over|through|this|next|later)\b)|m(?:ight|ay)\s+(?:well\s+|yet\s+|also\s+)?(?:be|come|take|happen|start|begin|open|close|end|resume|arrive|return|hold|vote|decide|rule|announce|meet|follow|sign|launch|reopen|finish)\b|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)(?<!\btheir\s)forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
                      rf"hope[sd]?{_TO}|hoping(?<!\bwas\shoping)(?<!\bwere\shoping)\s+(?:to|for)\s|"
                      # "commits the government to holding elections in the autumn": what is to be done
                      r"commit(?:s|ted)?\s+(?:[a-z]+\s+){0,3}?to\s+[a-z]+ing\b|"
@@ -67,9 +67,9 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"(?=[hfvmptwasdnc])(?:"
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday" (not "to host")
                      r"play\s+(?:at|away)\b|"  # "Harlow play at Neath on Friday"
-                     r"(?:(?:host|face|meet|play)(?<!\bto\s....)|visit(?<!\bto\s.....))s?"
-                     r"(?=\s+(?!(?:on|in|at|to|for|with|of|as|from|by|and|or|up|out|down|off|a|an|role|part|hours|days|weeks|months|"
-                     r"years)\b)[a-z])|"  # (not "residents face weeks of clearing up")
+                     r"(?:(?:host|face|meet|play)(?<!\bto\s....)(?<!\bnot\s....)|visit(?<!\bto\s.....)(?<!\bnot\s.....))s?"
+                     r"(?=\s+(?!(?:on|in|at|to|for|with|until|till|of|as|from|by|and|or|up|out|down|off|a|an|role|part|hours|days|"
+                     r"weeks|months|years)\b)[a-z])|"  # (not "residents face weeks of clearing up")
                      r"travels?\s+to|"
                      # a weather warning's hours: "has issued a winter storm warning from 1 a.m. Thursday"
                      r"(?:warning|watch|advisory|alert)\s+(?:is\s+)?(?:in\s+effect\s+)?(?:from|until|through)|"
@@ -152,6 +152,8 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       # a state that may last: "could remain in the dark until the weekend"
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
                       r"run|keep)\b[^.;]{0,30}$"
+                      # or will not end before it: "may not reopen until Tuesday", "won't be back until"
+                      r"|\b(?:(?:will|may|might|must|shall)\s+not|won't|can't|cannot)\s+[a-z]+\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       # (not one told in the past perfect: "the kick-off had been delayed until 3.20pm")
                       r"|(?<!had\sbeen\s)\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"

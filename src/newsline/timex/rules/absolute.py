@@ -452,8 +452,9 @@ _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _DASH_AFTER = re.compile(_STAMP_DASH)
 _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TOI-1999", "555-2015": a phone
-_PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[a-z]{3,}s\b")  # a count's noun ("some 1900 National Guard members")
-_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|had|has|have|"
+# a count's noun ("some 1900 National Guard members", "a total of 1998 foreign-funded enterprises")
+_PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+-[a-z]+\s+)?[a-z]{3,}s\b")
+_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|total\s+of|had|has|have|"
                          r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|"
@@ -717,12 +718,19 @@ def _quarter_year(n: int, size: int, c: _Ctx, at: int, end: int) -> int:
         return c.dct.year + (n < cur and _BY.search(c.text, max(0, at - 8), at) is not None)
     ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
     just_ended = n - cur == size - 1  # the fourth quarter in the first
-    return c.dct.year - (not ahead or just_ended and bool(_REPORTED_ON.match(c.text, end)))
+    return c.dct.year - (not ahead or just_ended and bool(
+        _REPORTED_ON.match(c.text, end) or
+        _MEASURE.match(c.text, end) and _TO_REPORT.search(c.text, max(0, at - 50), at)))
 
 
 # "fourth-quarter GDP figures", "first-half results": a report on a period gone by, whatever the tense
 _REPORTED_ON = re.compile(r"[\s-]+(?:(?:gdp|sales|profit|revenue|earnings|growth|trading|output|jobs|inflation)\s+)?"
                           r"(?:figures|results|data|numbers|statistics|report)\b", re.I)
+# and "will report fourth-quarter earnings", "its estimate of fourth-quarter gross national product" (but
+# "Q4 earnings will rise" may be of the quarter ahead)
+_MEASURE = re.compile(r"[\s-]+(?:earnings|profits?|revenues?|sales|gdp|gnp|gross\s+(?:national|domestic)\s+product)\b",
+                      re.I)
+_TO_REPORT = re.compile(r"\b(?:report|release|announce|post|publish)s?\b[^.;]{0,40}$|\bestimates?\s+of\s+$", re.I)
 
 
 @rule(rf"\bthe\s+(?P<mon>march|june|sept(?:ember|\.)?|dec(?:ember|\.)?)[\s-]+(?P<unit>quarter|half)\b"
@@ -744,7 +752,7 @@ _QUARTER_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mon>{_MONTH})", re.I)
       r"(?:the\s+)?(?:(?P<pre>this|last|next)\s+year's\s+|(?P<ago>year[\s-](?:ago|earlier))\s+|"
       rf"fiscal\s+(?P<yp>{_YEAR})['\u2019]s\s+)?"
       r"(?P<fy0>fiscal\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|"
-      r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?P<unit>quarter|half)"
+      r"past|previous|next|coming)[\s-]+)?(?P<fy>fiscal[\s-]+)?(?:calendar[\s-]+)?(?P<unit>quarter|half)"
       rf"(?:\s+(?:of\s+)?(?:fiscal\s+|calendar\s+)?(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year))?\b"
       r"(?!\s+(?:century|of\s+a)|[\s-]+(?:hour|minute|point|mile|dozen)s?\b|-(?:finals?|back|deck|master|marathon|"
       r"term|time|pipe|brother|sister)s?\b)",  # (not "her first half-marathon")
@@ -925,7 +933,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 
 # A holiday's name; needs a word of each ("good" Friday, "labor" Day, St. "patrick"'s Day, ...)
-@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week))?(?P<h>{_HOLIDAY})"
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week)|"
+      rf"(?<!,\s)the\s+(?P<ou>day|week(?P<oe>end)?)\s+(?P<od>before|after|of)\s+)?(?P<h>{_HOLIDAY})"
       rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
@@ -934,8 +943,21 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
-    "Labor Day weekend": the weekend next to it (a Monday's is the one before)."""
+    "Labor Day weekend": the weekend next to it (a Monday's is the one before); "the day after
+    Thanksgiving", "the week of Family Day", "the weekend before Christmas": counted from it (but in "Nov. 21,
+    the day before Thanksgiving" the day is named, and the holiday is a date of its own)."""
     found = _holiday_day(m, c)
+    if found and m["ou"]:
+        day, sign = dt.date.fromisoformat(found[1]), {"before": -1, "after": 1, "of": 0}[m["od"].lower()]
+        if m["ou"].lower() == "day":
+            return (("DATE", (day + dt.timedelta(days=sign)).isoformat(), *found[2:]) if sign and
+                    dt.date.min < day < dt.date.max else None)
+        if m["oe"]:  # the Saturday of the weekend before (or after) the day, else of the one it is in or next to
+            wd = day.weekday()
+            day += dt.timedelta(days=-((wd - 5) % 7 or 7) - 7 * (wd == 6) if sign < 0 else (5 - wd) % 7 or 7
+                                if sign > 0 else -(wd == 0))
+            return ("DATE", _week(day) + "-WE", *found[2:])
+        return ("DATE", _week(day + dt.timedelta(weeks=sign)), *found[2:])
     if found and m["part"]:  # "on Christmas night": that part of the day
         return ("TIME", f"{found[1]}T{_PARTCODE[m['part'].lower()]}", *found[2:])
     if found and m["wk"]:

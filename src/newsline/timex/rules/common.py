@@ -136,11 +136,13 @@ def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
         # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday", "By noon
         # Wednesday, the storm had weakened": done by then)
         tense = "future"
-    if _FROM_TONIGHT.search(c.text, max(0, at - 24), at) or _TO_DO_BY.search(c.text, max(0, at - 30), at):
+    if _FROM_TONIGHT.search(c.text, max(0, at - 44), at) or _TO_DO_BY.search(c.text, max(0, at - 40), at):
         tense = "future"  # "a curfew from 8 p.m. tonight until 6 a.m. Thursday": the Thursday after tonight;
         # "urged people to leave by noon Sunday": a deadline ahead of the urging
     return _place_weekday(WEEKDAYS[w.rstrip(".")], c.dct, tense, None)
 
 
-_TO_DO_BY = re.compile(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?by\s+$")  # "to leave by", "to get out by"
-_FROM_TONIGHT = re.compile(r"\b(?:tonight|today|tomorrow)\s+(?:until|till|to|through)\s+$", re.I)
+_TO_DO_BY = re.compile(r"\bto\s+[a-z]+\s+(?:[\w'-]+\s+){0,3}?by\s+$")  # "to leave by", "to leave the Keys by"
+# "from 8 p.m. tonight until", "a curfew tonight from 8 p.m. to": a stretch from tonight on
+_FROM_TONIGHT = re.compile(r"\b(?:tonight|today|tomorrow)\s+(?:from\s+\d[\d:.]*\s*(?:[ap]\.?\s?m\b\.?)?\s+)?"
+                           r"(?:until|till|to|through)\s+$", re.I)

@@ -41,6 +41,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "every four years or so": a SET (_every_n)
     if not m["adj"] and c.text.startswith("-", m.end()) and c.text[m.end() + 1:m.end() + 2].isalpha():
         return None  # "a night-shift operator", "the day-care centre": a compound noun
+    if c.text.endswith(("in-", "in "), 0, m.start()) and _ONE_IN.search(c.text, max(0, m.start() - 8), m.start()):
+        return None  # "a 1-in-100-year storm": how rare, no stretch of time
     if m["n"].lower() in ("a", "an") and (unit in ("weekend",) or m["unit"].lower().endswith("s")):
         return None  # "a decades-long battle": the plural is no count of one
     if re.match(r"\s+(?:ago|earlier(?!\s+than|\s+this\s|\s+in\s+the\s)|from\s+now)\b", c.text[m.end():m.end() + 24], re.I) and \
@@ -67,7 +69,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
     if not m["lead"] and not m["adj"] and not m["more"] and isinstance(n, int) and unit in ("day", "week", "month", "year") and \
             not m["n"].lower().startswith("a single") and \
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
-            not _RECORD.search(c.text, max(0, m.start() - 70), m.start()):
+            not _RECORD.search(c.text, max(0, m.start() - 70), m.start()) and \
+            not _CAN_IN.search(c.text, max(0, m.start() - 100), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     tail = (m["tail"] or "").split()[-1:]  # "the next two years or so", "20 years or more"
     value = _duration_value(n, unit)
@@ -218,6 +221,9 @@ _RATE = re.compile(r"\bone\s+(?!(?:more|less|day|week|month|year|hour)\b)[a-z]{3
 _SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind|free|off|after\s+(?:each|every|the|its|his|her|"
                       r"their|an?)\b)\b", re.I)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_ONE_IN = re.compile(r"\b(?:1[\s-]+in[\s-]+|one-in-)$", re.I)  # (not "the first one in half a century")
+# "we can build a probe in three years": what can be done within a stretch, no date ahead
+_CAN_IN = re.compile(r"\bcan\b[^.;,]*\bin\s+$", re.I)
 _BY_A_QUARTER = re.compile(r"\b(?:(?<!out\s)(?<!back\s)(?<!forward\s)by|cost|costs|costing|to|than|nearly|almost|about|roughly|only|just)\s+$", re.I)
 _DAY_OF = re.compile(r"\s+of\s+(?:national\s+|public\s+)?(?:mourning|prayer|protest|action|rest|remembrance|reflection|"
                      r"celebration|thanksgiving|solidarity)\b", re.I)
