@@ -770,3 +770,19 @@ def test_counted_from_a_happening_and_a_stretch_of_a_period():
     assert [e.date for e in events("The sales tax failed in 1994, and the project stalled for the rest of the decade.",
                                    dt.date(2024, 9, 14))] == ["1994"]
     assert [e.date for e in events("He spent much of the 1960s working in Paris.", dt.date(2024, 9, 14))] == ["196"]
+
+
+def test_the_two_ends_of_a_change_in_a_figure_are_no_events():
+    text = "Vaccination coverage fell from 91 per cent in 2019 to 84 per cent last year."
+    assert events(text) == []
+    assert [e.date for e in events("Births fell from 612 in 2009 to 188 last year.")] == []
+    # the date of the change itself, a sentence, a stretch from one year to another stay
+    assert [e.date for e in events("The price rose from $3 to $5 in March.")] == ["2023-03"]
+    assert [e.date for e in events("He was sentenced to 10 years in 2019.")] == ["2019"]
+    assert [e.date for e in events("Members restored it from 2007 to 2012.")] == ["2007", "2012"]
+
+
+def test_a_limit_counted_from_a_happening_of_no_date_is_no_event():
+    text = ("The school is scheduled to reopen March 13. Exposed students will have to stay home until 21 days "
+            "after their last contact with a case.")
+    assert [e.date for e in events(text)] == ["2024-03-13"]

@@ -546,6 +546,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                                follows, last_clock) or _vague_stretch(t, text) or \
                 _period_ended(t, text, timexes[k + 1] if k + 1 < len(timexes) else None)
             if counted is None and not follows and (after := _AFTER_NOUN.match(text, t.end)) and \
+                    not _LIMIT.search(text, max(0, t.start - 12), t.start) and \
                     (of := _noun_date(after["noun"], t.start, text, told, starts, ends, today, near=True)):
                 counted = _from_noun(t, text, of, after)
             if counted is None:
@@ -931,13 +932,19 @@ def _forecast_of(text: str, s: int, e: int, t: Timex) -> bool:
 
 def _figure(text: str, s: int, t: Timex) -> bool:
     """Whether ``t`` dates a figure, not a happening: a peak ("At its peak, in 1966, the plant employed 2,300
-    people"), a workforce ("By the 1950s the company employed 4,000"), a level ("They stood at 112p last June")."""
+    people"), a workforce ("By the 1950s the company employed 4,000"), a level ("They stood at 112p last June"),
+    the two ends of a change ("fell from 91 per cent in 2019 to 84 per cent last year")."""
     before, after = text[max(s, t.start - 40):t.start], text[t.end:t.end + 60]  # substring tests first: cheap
     return bool("peak" in before and _PEAK.search(text, max(s, t.start - 40), t.start) or
                 ("mploy" in after or "umbered" in after) and _FIGURE_AFTER.match(text, t.end) or
-                "stood at" in before and _STOOD_AT.search(text, max(s, t.start - 40), t.start))
+                "stood at" in before and _STOOD_AT.search(text, max(s, t.start - 40), t.start) or
+                t.type == "DATE" and "from " in text[max(s, t.start - 100):t.start] and
+                _CHANGE_END.search(text, max(s, t.start - 100), t.start))
 
 
+_FIGURE_AT = (r"(?:about\s+|around\s+|nearly\s+|almost\s+)?[$\u00a3\u20ac]?\d[\d,.]*(?:\s*(?:per\s*cent|percent|%)|"
+              r"\s+(?!(?:years?|months?|weeks?|days?|hours?|to|and|or|through|until|in|on|at)\b)[a-z]+)?\s+(?:in\s+)?")
+_CHANGE_END = re.compile(rf"\bfrom\s+{_FIGURE_AT}$|\bfrom\s+{_FIGURE_AT}\d{{4}}\s+to\s+{_FIGURE_AT}$", re.I)
 _HABITUAL = re.compile(r"\b(?:traditionally|usually|normally|typically|generally|customarily|routinely)\b[^,;:.!?]*$", re.I)
 _WEEKDAY_TEXT = re.compile(_WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
 _HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|school|market|lunch(?:es)?|roast|broadcasts?|"
@@ -1047,7 +1054,9 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
 
 
 # "A day after the collapse, ...", "The storm struck two days after the last contact": counted from the
-# happening the noun names (not "after the company reported ...": a clause of its own)
+# happening the noun names (not "after the company reported ...": a clause of its own; nor "stay home until 21 days
+# after their last contact": a rule's limit)
+_LIMIT = re.compile(r"\b(?:until|till|within|for|up\s+to)\s+$", re.I)
 _AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})"
                          r"(?:\s+(?:began|started|broke\s+out|appeared|ended|opened|closed|struck|hit|failed|collapsed|"
                          r"burst|gave\s+way))?"  # "the leak began", "the levee failed"
