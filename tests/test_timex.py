@@ -3665,3 +3665,19 @@ def test_counts_and_rarities_that_look_like_times():
     assert values("Engineers called it a 1-in-100-year storm.", dct) == []
     assert values("It is the airport's first new runway in half a century.", dct) == ["P50Y"]
     assert values('"The third calendar quarter is always soft," he said.', dt.date(1989, 10, 25)) == ["1989-Q3"]
+
+
+def test_a_story_told_over_days_that_weekend_a_clock_the_next_day_and_a_day_of_a_service():
+    dct = dt.date(2001, 8, 24)
+    text = ("Officials announced the outbreak on Friday, Aug. 10. That weekend, inspectors took samples. "
+            "The first death was reported on Sunday.")
+    assert values(text, dct) == ["2001-08-10", "2001-W32-WE", "2001-08-12"]
+    assert "that weekend" not in [t.text for t in tag("It was announced on Friday, Aug. 10. The Monday of that "
+                                                      "weekend was a holiday.", dct)]
+    text = "By Sunday evening the river was rising. At about 4am the next day the stopbank gave way."
+    assert values(text, dt.date(1995, 7, 15)) == ["1995-07-09TEV", "1995-07-10T04:00", "1995-07-10"]
+    assert values("The 9.15am service to Ballan Creek on Saturday was the first.", dt.date(2023, 10, 16)) == \
+        ["2023-10-14T09:15", "2023-10-14"]
+    # chosen for what is ahead: no past
+    assert values("She has already been selected for the Games in Seattle in July.", dt.date(1990, 6, 3)) == \
+        ["1990-07"]

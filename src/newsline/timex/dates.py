@@ -207,7 +207,8 @@ def count_from(value: str, unit: str, n: int) -> str | None:
     """The date ``n`` units (``decade``, ``year``, ``month``, ``week``, ``day``) from the date ``value`` names, at
     that unit's granularity ("two months later" after "March 2004": 2004-05); None when ``value`` is
     too coarse for the unit ("two days after 1990") or the result leaves the calendar. ``weeks``:
-    weeks counted, from a day a day ("On Monday ... A week earlier": that Monday's week-old twin)."""
+    weeks counted, from a day a day ("On Monday ... A week earlier": that Monday's week-old twin); ``weekend``:
+    the weekend of the week."""
     try:
         if unit == "decade" and re.match(r"\d{3}", value) and 0 <= int(value[:3]) + n <= 999:
             return f"{int(value[:3]) + n:03d}"  # "in 1952 ... at the end of the decade": the 1950s
@@ -218,6 +219,11 @@ def count_from(value: str, unit: str, n: int) -> str | None:
             return dt.date(y, mo, 1).isoformat()[:7]
         if unit in ("week", "weeks") and (w := _WEEK_VALUE.fullmatch(value)):  # "next week ... the following week"
             return _week(dt.date.fromisocalendar(int(w[1]), int(w[2]), 1) + dt.timedelta(weeks=n))
+        if unit == "weekend" and (w := _WEEK_VALUE.match(value) or _DAY_VALUE.match(value)):
+            # "Friday, Aug. 10 ... That weekend": the weekend of the day's (or the week's) ISO week
+            d = dt.date.fromisoformat(value[:10]) if w.re is _DAY_VALUE else \
+                dt.date.fromisocalendar(int(w[1]), int(w[2]), 1)
+            return _week(d + dt.timedelta(weeks=n)) + "-WE"
         if unit in ("day", "week", "weeks") and _DAY_VALUE.match(value):  # a day, or a time on it
             d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (1 if unit == "day" else 7))
             return _week(d) if unit == "week" else d.isoformat()

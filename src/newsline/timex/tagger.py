@@ -316,7 +316,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if ref.kind in ("time", "time_ahead") and clock and not on and out and out[-1].value == clock and \
                     text.startswith("(", start - 1) and not text[out[-1].end:start - 1].strip():
                 value, restated = _restated(clock, ref.arg), True  # "at 1500 local time (0900 GMT)": that moment
-            elif ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value):
+            elif ref.kind in ("time", "time_ahead") and clock and not on and _CLOCK_VALUE.fullmatch(value) and \
+                    not _day_follows(text, end, chosen, k):
                 moved = _after_clock(value, clock, text[start:end])
                 # not into a day after the DCT for a time told in the past ("Polls closed at 8 p.m. today ...
                 # Polls opened at 7 a.m."): the story went back, not on (but "a curfew from 8 p.m. to 6 a.m.")
@@ -361,6 +362,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # afternoon ...": the step's Saturday (but "Two days later, he spoke. A poll published on Thursday ...":
             # the last Thursday); the article goes into the extent, as annotators write it
             value, start = told + value[10:], start - 4 * the
+        elif weekday and out and out[-1].value.endswith("-WE") and (sat := _saturday_of(out[-1].value)) and \
+                (on := (sat + dt.timedelta(days=dt.date.fromisoformat(value[:10]).weekday() - 5)).isoformat()) >= \
+                sat.isoformat() and on < week_back and on < value[:10] and "\n\n" not in text[out[-1].end:start] and \
+                ctx.tense(start) == "past":
+            # "That weekend, inspectors took samples. The first death was reported on Sunday": that weekend's
+            value = on + value[10:]
         elif not ref and value.endswith("-WE") and anchor and anchor < week_back and _DAY_VALUE.fullmatch(anchor) and \
                 text.startswith(("the weekend", "The weekend"), start) and \
                 _FRAMES.fullmatch(text, ctx.sentence(start)[0], start) and ctx.tense(start) == "past":
@@ -400,9 +407,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _MONTH_OR_SEASON.fullmatch(value) and value[:4] != dated[0][:4] and \
                 dated[1] == ctx.sentence(start)[0] and (told := _nearest_to(dated[0], value)) and told < today:
             value = told  # "granted on Dec. 10, 2024, after a three-week hearing in August": that August
-        elif inferred and dated and typ == "DATE" and (not ref or ref.kind == "narrative") and \
-                _MONTH_OR_DAY.fullmatch(value) and value[:4] != dated[0][:4] and out and \
-                out[-1].value[:4] == dated[0][:4] and "\n\n" not in text[dated[1]:start] and \
+        elif inferred and dated and typ == "DATE" and ref and ref.kind == "narrative" and \
+                _MONTH_OR_DAY.fullmatch(value) and value[:4] != dated[0][:4] and \
+                next((u.value[:4] for u in reversed(out) if u.type in ("DATE", "TIME")), None) == dated[0][:4] and \
+                "\n\n" not in text[dated[1]:start] and \
                 dated[0][:7] <= (told := dated[0][:4] + value[4:]) <= _months_on(dated[0], 3) and _plausible(told):
             # "came to light on 3 March 2008 ... Police were called in the following week. He was arrested on 19
             # March": the story told on, in its paragraph, to a day weeks after the one written in full
@@ -779,6 +787,22 @@ def _story_weekday(anchor: str, value: str, in_step: bool, the: bool, framed: bo
     return (day + dt.timedelta(days=ahead)).isoformat() if framed else None
 
 
+def _day_follows(text: str, end: int, chosen: list, k: int) -> bool:
+    """Whether a day counted from the story's follows the clock time ending at ``end`` ("At about 4am the next
+    day"): the clock time is on that day, not moved on from the last one told."""
+    nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+    return nxt is not None and isinstance(nxt[2][1], _Ref) and nxt[2][1].kind == "anchor" and \
+        nxt[2][1].arg.startswith("day ") and text[end:nxt[0]].isspace()
+
+
+def _saturday_of(weekend: str) -> dt.date | None:
+    """The Saturday of the weekend ``weekend`` ("2001-W32-WE")."""
+    try:
+        return dt.date.fromisocalendar(int(weekend[:4]), int(weekend[6:8]), 6)
+    except ValueError:
+        return None
+
+
 def _weekday_of(day: str) -> str:
     """The weekday of the day ``day`` ("2013-01-08...") as the first three letters of its name ("tue")."""
     return ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[dt.date.fromisoformat(day[:10]).weekday()]
@@ -832,8 +856,10 @@ def _small_hours_of(night: str, clock: str) -> str:
 
 # "6 p.m. (1600 GMT) on Thursday"; "in 4 p.m. composite trading on the New York Stock Exchange Monday"; "the
 # 6am shift on Monday"
+# ("4 a.m. on Sunday", "the 9.15am service to Ballan Creek on Saturday")
 _ON = re.compile(r"\s+(?:\([^()\n]{1,30}\)\s+|(?:shift|train|flight|sailing|service|departure|meeting|briefing|"
-                 r"bulletin|deadline|start|kick-?off)\s+)?on\s+|\s+\([^()\n]{1,30}\)\s+|"
+                 r"bulletin|deadline|start|kick-?off)\s+(?:(?:to|from|for)\s+(?:[A-Z][\w'.-]*\s+){1,3})?)?on\s+|"
+                 r"\s+\([^()\n]{1,30}\)\s+|"
                  r"\s+composite\s+trading\s+on\s+(?:the\s+)?[A-Z][\w.&' ]{2,45}?\s+")
 _GUESSED = {"time": "day", "time_ahead": "ahead", "stamp": "day"}  # whose year a reference's is as sure as
 _IS_NOW = re.compile(r"\b(?:is|are|will|remains)\s+(?:[a-z]+\s+){0,4}?(?:in|on|by|until)\s+$")

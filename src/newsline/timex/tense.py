@@ -272,9 +272,13 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             word in _SEQUENCE and _before_agent(sentence, low, m) or
             word.endswith("ed") and _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None and
             _PLURAL_AFTER.match(low, m.end()) is not None or
-            word in _CHARGES and low.startswith((" with ", " of "), m.end()))
+            word in _CHARGES and low.startswith((" with ", " of "), m.end()) or
+            word.endswith(("ed", "en")) and low.startswith((" for ", " to "), m.end()) and
+            _HAS_BEEN.search(low, max(0, m.start() - 24), m.start()) is not None)
 
 
+# "has already been selected for the Games in July", "have been invited to speak in May": chosen for what is ahead
+_HAS_BEEN = re.compile(r"\bha(?:s|ve)\s+(?:already\s+|also\s+|now\s+|just\s+)?been\s+$")
 # "will appear in court on Monday charged with theft": a participle of the charge, no verb told in the past
 _CHARGES = frozenset("charged accused suspected convicted".split())
 

@@ -205,11 +205,11 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(r"\b(?:(?:earlier|later|(?P<edge>early|late))\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
-      r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year|quarter|decade)(?![\w-])"
+      r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|decade)(?![\w-])"
       r"(?P<ago>(?<=same\smonth)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
       r"(?!\s+(?:of|that|in\s+which|or)\b)(?!(?<=day)\s+when\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
-      (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b",
+      (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b", r"\bweekend\b",
        r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b"), 4, 2,
       needs=("that", "same", "next", "following", "previous", "preceding", "before", "after"))
 def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
@@ -219,6 +219,8 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     if m["rel"] and "same" in m["rel"] and re.match(r"\s+as\b", c.text[m.end():m.end() + 4]):
         return None  # "the same week as the vote": a comparison ("that afternoon as a precaution" is a time)
     unit = (m["unit"] or m["unit2"]).lower()
+    if unit == "weekend" and c.text.endswith(" of ", 0, m.start()):
+        return None  # "the Monday of that weekend": the Monday's
     direction = (m["dir"] or m["dir2"] or "").lower()
     n = 1 if direction in ("next", "following", "after") else -1 if direction else 0
     if unit == "quarter":
