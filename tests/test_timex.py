@@ -3681,3 +3681,29 @@ def test_a_story_told_over_days_that_weekend_a_clock_the_next_day_and_a_day_of_a
     # chosen for what is ahead: no past
     assert values("She has already been selected for the Games in Seattle in July.", dt.date(1990, 6, 3)) == \
         ["1990-07"]
+
+
+def test_names_counts_and_contracts_and_a_when_clause_ahead():
+    assert values("A Will County jury Tuesday convicted a former guard.", dt.date(1991, 6, 19)) == ["1991-06-18"]
+    assert values("She won with a majority of 1997.", dt.date(1997, 11, 21)) == []
+    assert values("The class of 1997 graduated.", dt.date(1997, 11, 21)) == ["1997"]
+    assert values("Some 2000 local and foreign observers monitored the vote.", dt.date(2000, 6, 18)) == []
+    dct = dt.date(2003, 9, 17)
+    assert values("She checked hats at the Blue Monday Club.", dct) == []
+    assert values('Her album, "Tuesday\'s Child," is still loved.', dct) == []
+    assert values("She sang at the club on Monday.", dct) == ["2003-09-15"]
+    assert values("Gold for August delivery fell $2.10.", dt.date(1990, 7, 20)) == ["1990-08"]
+    assert values("Members will get benefits of $100 a week on Friday.", dt.date(1989, 9, 21)) == ["P1W", "1989-09-22"]
+    assert values("The final is a week on Saturday.", dt.date(1989, 9, 21)) == ["1989-09-30"]
+    # a when-clause's present speaks of a time ahead
+    text = "The festival will grow when it returns to the valley from 26 June to 5 July, organisers announced."
+    assert values(text, dt.date(2026, 2, 12)) == ["2026-06-26", "2026-07-05"]
+    text = "There were 3,210 cases in the week to June 25, against 1,940 in the same week last year."
+    assert values(text, dt.date(2017, 6, 27))[-1] == "2016-W25"
+
+
+def test_a_year_fronted_and_the_season_that_follows_it():
+    text = "In 1977, machinists stayed out for 11 weeks, and the plant did not recover until the following spring."
+    assert values(text, dt.date(1989, 9, 21)) == ["1977", "P11W", "1978-SP"]
+    text = "The invasion began on March 20, 2003. Three weeks later, on April 9, Marines toppled a statue."
+    assert values(text, dt.date(2013, 3, 19)) == ["2003-03-20", "P3W", "2003-04-09"]

@@ -84,6 +84,7 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_RELATIVE_WORD = re.compile(r"(?i:last|next|this|coming|past)\b")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_TO = re.compile(r"\s*(?:-|\u2013|to|and|through|until|till)\s*")
 _PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:to|ended|ending)\s+$")  # a period's end
@@ -398,16 +399,19 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _RANGE_START.search(text, max(0, out[-1].start - 9), out[-1].start):
             value = f"{int(value[:4]) + 1:04d}{value[4:]}"  # "between March and November": not before the March
         if inferred and fronted and typ == "DATE" and _OF_A_YEAR.fullmatch(value) and value[:4] != fronted[0] and \
+                not (ref and ref.kind == "month_from") and \
                 fronted[1] == ctx.sentence(start)[0] and (told := fronted[0] + value[4:]) < today and _plausible(told) and \
                 not _FROM_NOW.match(text, start):
             # "Last year, a heat wave lasted from mid-May to early June": that year's (but "since 2009, when swine flu
-            # filled the wards, and they fear a repeat of last winter": last winter is counted from now)
+            # filled the wards, and they fear a repeat of last winter": last winter is counted from now; "In 1977, ...
+            # until the following spring": counted on from it)
             value = told
         elif inferred and dated and typ == "DATE" and (not ref or ref.kind == "narrative") and \
                 _MONTH_OR_SEASON.fullmatch(value) and value[:4] != dated[0][:4] and \
                 dated[1] == ctx.sentence(start)[0] and (told := _nearest_to(dated[0], value)) and told < today:
             value = told  # "granted on Dec. 10, 2024, after a three-week hearing in August": that August
-        elif inferred and dated and typ == "DATE" and ref and ref.kind == "narrative" and \
+        elif inferred and dated and typ == "DATE" and (ref and ref.kind == "narrative" or
+                                                       not ref and not _RELATIVE_WORD.match(text, start)) and \
                 _MONTH_OR_DAY.fullmatch(value) and value[:4] != dated[0][:4] and \
                 next((u.value[:4] for u in reversed(out) if u.type in ("DATE", "TIME")), None) == dated[0][:4] and \
                 "\n\n" not in text[dated[1]:start] and \

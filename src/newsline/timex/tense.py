@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .vocab import _any_of, _fold
 
 
-# "will", "won't", "'ll", "shall", "going to", "plans to", "scheduled", "set for", "expects", "expected the
+# "will", "won't", "'ll", "shall", "going to", "plans to", "when it returns" (the present of a time ahead), "scheduled", "set for", "expects", "expected the
 # council to", "is to",
 # "due to", "due March 1", "would" (not "would not say": a refusal told), "intends to", "next" (not "next to": a place; not "the next night": told on), "upcoming", "payable", "effective",
 # "expires", "deadline" (not "at the trade deadline on Jan. 10": the verb tells), "as soon as", "forecast for" (not "cut its forecast for the second time"), "slated", "opens"; a past decision about what is
@@ -30,7 +30,7 @@ _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:dow
 # a fixture in the present passive: "The final is played on Sunday", "the races are held over two days"
 _STAGED = r"\s+(?:played|held|staged|contested|run)\s+(?=on|over|at|in|from)"
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
-                     r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:in|on|until)\s)))|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
+                     r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:in|on|until)\s))|en\s+(?:it|he|she|they)\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)\b)|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
@@ -534,6 +534,9 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
         for m in rx.finditer(low):
             if label == "past" and _no_cue(sentence, low, m) or label == "future" and _no_plan(low, m):
                 continue
+            if label == "future" and m.start() and sentence.startswith("Will", m.start()) and \
+                    sentence[m.end():m.end() + 2][-1:].isupper():
+                continue  # "A Will County jury", "Will Smith": a name
             into = (agent if low.startswith(" by ", m.end()) and _before_agent(sentence, low, m) else (starts, ends)) \
                 if label == "past" else \
                 plans if had and _pluperfect_plan(low, m) else \

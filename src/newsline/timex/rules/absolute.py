@@ -355,6 +355,9 @@ def _day_range_of_a_month(m: re.Match, c: _Ctx) -> _Norm:
     return _of_month(m, c, m["d1"])
 
 
+_DELIVERY = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "for August delivery"
+
+
 @rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
       rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next|that)\s+year)?\b",
       _MONTH_KEYS, 6, 4)
@@ -403,6 +406,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if done else "future"
     elif not rel and tense is None and _UNTIL_BARE.search(c.text, max(0, m.start() - 8), m.start()):
         tense = "future"  # '"Then we sleep," she said, "until January."': a wait told of nothing past
+    elif not rel and _DELIVERY.match(c.text, m.end()):
+        tense = "future"  # "Gold for August delivery fell": a contract for a month ahead
     elif not rel and (to := _TO_BEGIN.search(c.text, max(0, m.start() - 30), m.start())) and \
             not _WAS_DUE.search(c.text, max(0, to.start() - 24), to.start()):
         tense = "future"  # "urged Ottawa to fund a study, to begin in January": what is to happen
@@ -452,8 +457,9 @@ _AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _DASH_AFTER = re.compile(_STAMP_DASH)
 _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TOI-1999", "555-2015": a phone
-# a count's noun ("some 1900 National Guard members", "a total of 1998 foreign-funded enterprises")
-_PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+-[a-z]+\s+)?[a-z]{3,}s\b")
+# a count's noun ("some 1900 National Guard members", "a total of 1998 foreign-funded enterprises", "some 2000 local
+# and foreign observers")
+_PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+-[a-z]+\s+|[a-z]+\s+(?:and|or)\s+[a-z]+\s+)?[a-z]{3,}s\b")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|total\s+of|had|has|have|"
                          r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
@@ -461,6 +467,7 @@ _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|n
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
                        r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|train|intercity|table|"
                        r"(?-i:Local|Exit|Act|Russell))\s+$", re.I)  # ("the small-cap Russell 2000": a stock index)
+_COUNT_OF = re.compile(r"\b(?:majority|margin|tally|crowd|attendance|turnout|total|population|capacity)\s+of\s+$", re.I)
 _COUNT_AFTER = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|block\s+of)\b")  # (and "the 2000 block of Magnolia Drive")
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|called|named|dubbed)|['\u2019]s)\s+(?!(?:Spring|Summer|Autumn|"
                           r"Fall|Winter|Christmas|Easter|Fiscal|Financial|Calendar|Class|Year|Jan|Feb|Mar|Apr|May|Jun|"
@@ -484,8 +491,10 @@ def _year(m: re.Match, c: _Ctx) -> _Norm:
                                          _STREET.match(c.text, m.end())):
         return None  # "Route 2020", "Flight 1549", "1600 Pennsylvania Avenue": a number, not a year
     if not m["mod"] and not m["fy"] and (_COUNT_AFTER.match(c.text, m.end()) or
-                                         _NAME_BEFORE.search(c.text, max(0, m.start() - 24), m.start())):
-        return None  # "crowds of 2000 or more": a count; "the Aurora 2030", "a venture called Orion 1980": a name
+                                         _NAME_BEFORE.search(c.text, max(0, m.start() - 24), m.start()) or
+                                         c.text.endswith("of ", 0, m.start()) and
+                                         _COUNT_OF.search(c.text, max(0, m.start() - 24), m.start())):
+        return None  # "crowds of 2000 or more", "a majority of 1997": a count; "the Aurora 2030": a name
     if c.text.endswith("-", 0, m.start()) and _CODE_BEFORE.search(c.text, max(0, m.start() - 8), m.start()):
         return None  # the planet "TOI-1999 b", the case "3:15-cr-2017": a code
     if c.text[m.start() - 1:m.start()] == "\n" and _DASH_AFTER.match(c.text, m.end()) and _MORNING_STAMP.search(c.text):

@@ -206,7 +206,7 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
 
 @rule(r"\b(?:(?:earlier|later|(?P<edge>early|late))\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|decade)(?![\w-])"
-      r"(?P<ago>(?<=same\smonth)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
+      r"(?P<ago>(?:(?<=same\smonth)|(?<=same\sweek))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
       r"(?!\s+(?:of|that|in\s+which|or)\b)(?!(?<=day)\s+when\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b", r"\bweekend\b",
@@ -227,8 +227,8 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", _Ref("quarter", None)) if not n else None
     if n and not m["unit2"] and unit not in ("day", *_PARTCODE):
         return None  # "the following year" and the like: a rule of their own
-    if m["ago"]:  # "up 6% from the same month last year": that month a year before
-        return ("DATE", _Ref("anchor", None, "month -12"))
+    if m["ago"]:  # "up 6% from the same month last year": that month (or week) a year before
+        return ("DATE", _Ref("anchor", None, "month -12" if unit == "month" else "week -52"))
     part = _PARTCODE.get(unit)
     return ("TIME" if part else "DATE", _Ref("anchor", None, f"{'day' if part else unit} {n} {part or ''}"), False,
             _mod(m["edge"]))  # "Early the next morning": START

@@ -337,6 +337,14 @@ _PRICE_ON = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|
 _EVERY_BEFORE = re.compile(rf"\b(?:every|each)\s+(?:{_WEEKDAY})(?:,\s+(?:{_WEEKDAY}))*(?:,?\s+(?:and|or|&)|,)\s+$", re.I)
 
 
+# A weekday in a name: "the Blue Monday Club" (a capitalized word before, a place's after), the album "Tuesday's Child"
+_PLACE_NAMED = re.compile(r"\s+(?:Club|Bar|Pub|Inn|Cafe|Caf\u00e9|Band|Street|Road|Market|Show)\b")
+_CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|By|Last|Next|This|Until|Since|From|Early|Late|And|But|The|Every|Each)\b)"
+                             r"[A-Z][a-z]+\s+$")
+_TITLE_OPENS = re.compile(r"[\"\u201c]$")
+_TITLE_OF = re.compile(r"['\u2019]s\s+[A-Z][a-z]+")
+
+
 @rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
       rf"(?:(?P<rel>last|next|this|this\s+past|(?<=the\s)past|coming)\s+)?"  # not "slips past Sunday"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last)(?!\s+(?:week|weekend|month|year|night|time|"
@@ -352,6 +360,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "The Sunday Times", "Britain's Sunday Times", "the Saturday Star": a name
     if m["part"] and _cap(m["part"]):
         return None  # "Monday Night Football", the album "Sunday Night Shout": a title
+    if not (m["rel"] or m["mod"] or m["part"]) and (_PLACE_NAMED.match(c.text, m.end()) and
+                                                    _CAPITAL_BEFORE.search(c.text, max(0, m.start() - 20), m.start()) or
+                                                    _TITLE_OPENS.search(c.text, max(0, m.start() - 2), m.start()) and
+                                                    _TITLE_OF.match(c.text, m.end())):
+        return None  # "the Blue Monday Club", the album "Tuesday's Child": a name
     if m["wd"] == "Sunday" and _PAPER_ON.search(c.text, max(0, m.start() - 16), m.start()):
         return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):
@@ -454,11 +467,15 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
+_AMOUNT_BEFORE = re.compile(r"[\d$\u00a3\u20ac](?:[\d,.]*\d)?\s*(?:million|billion|[km]|bn)?\s+$", re.I)
+
+
 @rule(rf"\ba\s+week\s+(?:on|from)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?\d)", _WEEKDAY_KEYS, 4, 3,
       needs=("week",))
 def _week_on(m: re.Match, c: _Ctx) -> _Norm:
-    """"a week on Saturday" (British), "a week from Saturday": the Saturday after the coming one."""
-    if not _cap(m["wd"]):
+    """"a week on Saturday" (British), "a week from Saturday": the Saturday after the coming one (not "benefits
+    of $100 a week on Friday": a rate, then the day)."""
+    if not _cap(m["wd"]) or _AMOUNT_BEFORE.search(c.text, max(0, m.start() - 16), m.start()):
         return None
     d = _place_weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], c.dct, "future", None) + dt.timedelta(days=7)
     return ("DATE", d.isoformat())
