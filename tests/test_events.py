@@ -786,3 +786,10 @@ def test_a_limit_counted_from_a_happening_of_no_date_is_no_event():
     text = ("The school is scheduled to reopen March 13. Exposed students will have to stay home until 21 days "
             "after their last contact with a case.")
     assert [e.date for e in events(text)] == ["2024-03-13"]
+
+
+def test_a_live_page_update_that_tells_no_news_is_no_event():
+    text = ("9.15am: Good morning and welcome to our coverage.\n\n"
+            "10.40am: The SES has confirmed the first evacuation order.\n\n"
+            "4.05pm: A reminder of how we got here.")
+    assert [e.date for e in events(text)] == ["2023-06-15T10:40"]

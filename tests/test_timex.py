@@ -3707,3 +3707,11 @@ def test_a_year_fronted_and_the_season_that_follows_it():
     assert values(text, dt.date(1989, 9, 21)) == ["1977", "P11W", "1978-SP"]
     text = "The invasion began on March 20, 2003. Three weeks later, on April 9, Marines toppled a statue."
     assert values(text, dt.date(2013, 3, 19)) == ["2003-03-20", "P3W", "2003-04-09"]
+
+
+def test_a_canadian_story_keeps_thanksgiving_in_october():
+    text = "OTTAWA -- Canadian officials said the Ontario and Quebec plans would be ready by Thanksgiving."
+    assert values(text, dt.date(2015, 9, 20)) == ["2015-10-12"]
+    text = "WASHINGTON (AP) -- U.S. and Canadian negotiators meet in Ottawa, Canada, and hope to finish before Thanksgiving."
+    assert values(text, dt.date(1985, 11, 14)) == ["1985-11-28"]
+    assert values("Canadian Thanksgiving falls on a Monday.", dt.date(2020, 9, 1)) == ["2020-10-12"]

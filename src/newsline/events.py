@@ -634,7 +634,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                        _POSSESSIVE.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end))) and
                   not (footer and any(tr[0].value.startswith(v) or v.startswith(tr[0].value) for v in named)) and
-                  not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start))] or \
+                  not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start)) and
+                  not (tr[0].start == s and _ASIDE.match(text, tr[0].end))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
@@ -887,6 +888,11 @@ _DATE_GIVEN = re.compile(r"\s+(?:later|earlier|(?:after|before)\s+(?:the|his|her
 # from ("came a week after figures showed prices rose in the year to September")
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:that|which|who|would|could|will|might|said|says|warned|showed|shows)\b")
 # "We begin tonight in Millford, where ...", "We'll have more on this story tonight": the broadcast's own time
+# A live page's update that tells no news: "9.15am: Good morning and welcome to our coverage", "16:05 GMT - A
+# reminder of how we got here", "17.46 That's it from us"
+_ASIDE = re.compile(r"\s*(?:[:\u2013\u2014-]\s*)?(?:Good\s+(?:morning|afternoon|evening)|Hello\b|Welcome|A\s+reminder|"
+                    r"Some\s+background|A\s+(?:quick\s+)?recap|To\s+recap|That(?:'s|\s+is)\s+(?:it|all)|Thanks?\s+(?:you\s+)?for|"
+                    r"Stay\s+with\s+us|More\s+(?:soon|to\s+come))\b")
 _ON_AIR = re.compile(r"\b(?:[Ww]e|I)(?:'ll|\s+will)?\s+(?:begin|start|have\s+more|be\s+back)\b[^.;!?,]{0,40}$")
 # "It was the second escape from the jail this year": a count of what came before, told already
 _NTH_BEFORE = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b"

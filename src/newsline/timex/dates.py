@@ -106,6 +106,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    # Canada's, the second Monday of October (see the holiday rule)
+    "canadian thanksgiving": lambda y: _nth_weekday(y, 10, 0, 2),
+    "canadian thanksgiving day": lambda y: _nth_weekday(y, 10, 0, 2),
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
     "waitangi day": lambda y: dt.date(y, 2, 6),  # New Zealand's

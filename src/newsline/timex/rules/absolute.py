@@ -996,13 +996,27 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
 
 
+# A Canadian story (its places named three times or more, no US dateline): its Thanksgiving is in October
+_CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|British\s+Columbia|"
+                     r"Toronto|Ottawa|Montreal|Vancouver|Calgary|Winnipeg|Halifax|Edmonton|B\.C\.)\b")
+_US_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,]+\((?:AP|UPI)\)|\A\s*(?:WASHINGTON|NEW YORK|CHICAGO|LOS ANGELES)\b")
+
+
+def _canadian(c: _Ctx) -> bool:
+    """Whether the text is a Canadian story (see ``_CANADA``), looked up once per text."""
+    if "canada" not in c.memo:
+        c.memo["canada"] = len(_CANADA.findall(c.text)) >= 3 and not _US_DATELINE.search(c.text)
+    return c.memo["canada"]
+
+
 def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not (_cap(m["h"]) or m["h"].lower().endswith("bank holiday")) or \
             (m["h"].lower().startswith("may") and not m["h"][4:5].isupper()):
         return None  # "may day" as a modal verb ("the spring bank holiday" is written small)
     if not m["y"] and not m["wk"] and (_NAME_NEXT.match(c.text, m.end()) or _AD_NEXT.match(c.text, m.end())):
         return None  # "Easter Island", "Christmas Island": a name; "its May Day ad": a title
-    on = HOLIDAYS[re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")
+    on = HOLIDAYS["canadian " + name] if name.startswith("thanksgiving") and _canadian(c) else HOLIDAYS[name]
     if not m["y"] and not m["rel"] and (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
             _cap(named["mon"] or named["mon2"]):  # (not "dated 4 May 1915, the last Christmas Day 1916": a list)
         # "could slip to Oct. 24, Independence Day": the holiday of the day named (another country's)
