@@ -3715,3 +3715,29 @@ def test_a_canadian_story_keeps_thanksgiving_in_october():
     text = "WASHINGTON (AP) -- U.S. and Canadian negotiators meet in Ottawa, Canada, and hope to finish before Thanksgiving."
     assert values(text, dt.date(1985, 11, 14)) == ["1985-11-28"]
     assert values("Canadian Thanksgiving falls on a Monday.", dt.date(2020, 9, 1)) == ["2020-10-12"]
+
+
+def test_programme_names_kinds_of_day_and_the_moment():
+    dct = dt.date(2021, 3, 26)
+    assert values("The Night Sky This Month, a programme she first presented in 1972, ran on.", dct) == ["1972"]
+    assert values("This Week, the council met.", dct) == ["2021-W12"]
+    canada = dt.date(2003, 6, 26)
+    assert values("Riders will get Sunday bus service. Council will bring back Sunday buses.", canada) == []
+    assert values("On Sunday buses will run hourly.", canada)[0] == "2003-06-29"
+    assert values("Shares jumped in Monday trading.", canada) == ["2003-06-23"]
+    assert values('"The boys are in great touch at the moment," he said.', canada) == ["PRESENT_REF"]
+    assert [t.text for t in tag("At the moment there is none.", canada)] == ["the moment"]
+    assert values("Play resumes in the night session.", canada) == []
+    assert values("Ridership jumped over the May 24 weekend.", canada) == ["2003-05-24"]
+    assert values("The November 17 group claimed the attack.", canada) == []
+    assert values('"This time last year I was selling my car," he said.', dt.date(1988, 3, 10)) == ["1987-03-10"]
+
+
+def test_labour_day_and_thanksgiving_of_a_story_datelined_in_canada():
+    dct = dt.date(2003, 6, 26)
+    text = "BRANTWOOD, Ont. -- A count will be taken over the Thanksgiving weekend. Buses start just after Labour Day."
+    assert values(text, dct) == ["2003-W41-WE", "2003-09-01"]
+    # elsewhere Labour Day is no one day (New Zealand's is in October)
+    assert values("Schools reopen after Labour Day.", dct) == []
+    text = "Hurricane Fran came ashore on Sept. 5, 1996, and Bonnie hit last August."
+    assert values(text, dt.date(1999, 8, 25)) == ["1996-09-05", "1998-08"]

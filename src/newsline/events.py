@@ -617,6 +617,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   # "The final is traditionally played on the last Saturday of May": a habit, no event
                   not ("ly " in text[max(s, tr[0].start - 60):tr[0].start] and
                        _HABITUAL.search(text, max(s, tr[0].start - 60), tr[0].start)) and
+                  # (or after it: "In September the river normally runs a foot deep")
+                  not ("ly " in text[tr[0].end:tr[0].end + 40] and _HABITUAL_AFTER.match(text, tr[0].end)) and
                   # "By the late 1930s it was one of the largest bottle makers", "By last year it was losing money":
                   # a state the story had come to, no event
                   not (text.startswith("By ", tr[0].start - 3) and not text[s:tr[0].start - 3].strip(_QUOTES_OPEN) and
@@ -951,6 +953,8 @@ def _figure(text: str, s: int, t: Timex) -> bool:
 _FIGURE_AT = (r"(?:about\s+|around\s+|nearly\s+|almost\s+)?[$\u00a3\u20ac]?\d[\d,.]*(?:\s*(?:per\s*cent|percent|%)|"
               r"\s+(?!(?:years?|months?|weeks?|days?|hours?|to|and|or|through|until|in|on|at)\b)[a-z]+)?\s+(?:in\s+)?")
 _CHANGE_END = re.compile(rf"\bfrom\s+{_FIGURE_AT}$|\bfrom\s+{_FIGURE_AT}\d{{4}}\s+to\s+{_FIGURE_AT}$", re.I)
+_HABITUAL_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:traditionally|usually|normally|typically|generally|"
+                             r"customarily|routinely)\s+[a-z]+s\b", re.I)
 _HABITUAL = re.compile(r"\b(?:traditionally|usually|normally|typically|generally|customarily|routinely)\b[^,;:.!?]*$", re.I)
 _WEEKDAY_TEXT = re.compile(_WEEKDAY_NAME + r"(?:\s+(?:morning|afternoon|evening|night))?")
 _HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|school|market|lunch(?:es)?|roast|broadcasts?|"

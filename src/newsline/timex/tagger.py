@@ -406,7 +406,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # filled the wards, and they fear a repeat of last winter": last winter is counted from now; "In 1977, ...
             # until the following spring": counted on from it)
             value = told
-        elif inferred and dated and typ == "DATE" and (not ref or ref.kind == "narrative") and \
+        elif inferred and dated and typ == "DATE" and (not ref and not _RELATIVE_WORD.match(text, start) or
+                                                       ref and ref.kind == "narrative") and \
                 _MONTH_OR_SEASON.fullmatch(value) and value[:4] != dated[0][:4] and \
                 dated[1] == ctx.sentence(start)[0] and (told := _nearest_to(dated[0], value)) and told < today:
             value = told  # "granted on Dec. 10, 2024, after a three-week hearing in August": that August

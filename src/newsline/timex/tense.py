@@ -30,10 +30,11 @@ _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:dow
 # a fixture in the present passive: "The final is played on Sunday", "the races are held over two days"
 _STAGED = r"\s+(?:played|held|staged|contested|run)\s+(?=on|over|at|in|from)"
 _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
-                     r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:in|on|until)\s))|en\s+(?:it|he|she|they)\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)\b)|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
+                     r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:(?:in|on|until)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))|en\s+(?:it|he|she|they)\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)\b)|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
+                     r"ahead\s+of\s+(?!schedule\b|time\b|its\s+time\b)|"  # "ahead of the launch of the euro on Jan. 1"
                      rf"p(?:lans?\s+(?:to|a|an|(?:talks|sessions|meetings|hearings|votes|rallies|protests|events)(?=\s))\b|lanning\s+to|lanned\s+(?:for|to)|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
@@ -303,9 +304,15 @@ _AFTER = 2
 
 def _no_plan(low: str, m: re.Match) -> bool:
     """Whether the future cue ``m`` of the folded sentence ``low`` tells of nothing ahead: "a planned
-    merger" (see :func:`_modifier_plan`), "originally scheduled for", "were setting up a ladder"."""
+    merger" (see :func:`_modifier_plan`), "originally scheduled for", "were setting up a ladder", "on Monday ahead
+    of"."""
     return _modifier_plan(low, m) or _ORIGINALLY.search(low, max(0, m.start() - 12), m.start()) is not None or \
-        low.startswith("setting", m.start()) and _BE_BEFORE.search(low, max(0, m.start() - 7), m.start()) is not None
+        low.startswith("setting", m.start()) and _BE_BEFORE.search(low, max(0, m.start() - 7), m.start()) is not None or \
+        low.startswith("ahead", m.start()) and _DAY_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None
+
+
+# "speaking on Monday ahead of the announcement": a day already named, whose tense "ahead of" does not tell
+_DAY_BEFORE = re.compile(r"(?:day|night|morning|afternoon|evening|\d)\s+$")
 
 
 def _tense(sentence: str, at: int) -> str | None:

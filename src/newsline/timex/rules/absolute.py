@@ -96,6 +96,10 @@ _AHEAD_OF_THE = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
+_DAY_GROUP = re.compile(r"\s+\d{1,2}\s+(?:group|movement|organi[sz]ation|brigade|coalition|alliance)\b", re.I)
+_GROUP_NAMED = re.compile(r"\s+(?:group|movement|organi[sz]ation|brigade|coalition|alliance)\b", re.I)
+
+
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     """"Jan. 5", "Friday, Jan. 5, 2022", "March eighth", "Aug. 21 last year"; in "Jan. 5-6, 2022" the
     year after the range is the first day's too; "fiscal 2008, which ends May 31": the year's."""
@@ -119,6 +123,8 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
             return None
     if (mon, day) == (9, 11) and c.dct > dt.date(2001, 9, 11) and _ATTACKS.match(c.text, m.end()):
         return ("DATE", "2001-09-11")  # "since the Sept. 11 attacks": the day of them
+    if _GROUP_NAMED.match(c.text, m.end()):
+        return None  # "the November 17 group", "the 26th of July Movement": a name
     if m.groupdict().get("wd") and _cap(m["wd"]):
         # "Monday, Jan. 3": the year, near the DCT, in which that day is that weekday
         wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
@@ -363,8 +369,8 @@ _DELIVERY = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "for August d
       _MONTH_KEYS, 6, 4)
 def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     word = m["mon"].rstrip(".")
-    if not _cap(word):
-        return None
+    if not _cap(word) or c.text.startswith(" ", m.end()) and _DAY_GROUP.match(c.text, m.end()):
+        return None  # (nor "the November 17 group": a name)
     mon = _month(word)
     mod = _mod(m["mod"])
     if m["y"]:
@@ -996,16 +1002,19 @@ _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
 
 
-# A Canadian story (its places named three times or more, no US dateline): its Thanksgiving is in October
+# A Canadian story (its places named three times or more, or a province's in its dateline, and no US dateline):
+# its Thanksgiving is in October
 _CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|British\s+Columbia|"
                      r"Toronto|Ottawa|Montreal|Vancouver|Calgary|Winnipeg|Halifax|Edmonton|B\.C\.)\b")
+_CANADIAN_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]+,\s+(?:Ont|Que|Alta|Man|Sask|N\.S|B\.C|Nfld|N\.B|P\.E\.I)\.")
 _US_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,]+\((?:AP|UPI)\)|\A\s*(?:WASHINGTON|NEW YORK|CHICAGO|LOS ANGELES)\b")
 
 
 def _canadian(c: _Ctx) -> bool:
     """Whether the text is a Canadian story (see ``_CANADA``), looked up once per text."""
     if "canada" not in c.memo:
-        c.memo["canada"] = len(_CANADA.findall(c.text)) >= 3 and not _US_DATELINE.search(c.text)
+        c.memo["canada"] = (len(_CANADA.findall(c.text)) >= 3 or _CANADIAN_DATELINE.search(c.text) is not None) and \
+            not _US_DATELINE.search(c.text)
     return c.memo["canada"]
 
 
@@ -1016,6 +1025,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if not m["y"] and not m["wk"] and (_NAME_NEXT.match(c.text, m.end()) or _AD_NEXT.match(c.text, m.end())):
         return None  # "Easter Island", "Christmas Island": a name; "its May Day ad": a title
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")
+    if name == "labour day" and not _canadian(c):
+        return None  # New Zealand's is in October, Australia's states' in March, May or October: no one day
     on = HOLIDAYS["canadian " + name] if name.startswith("thanksgiving") and _canadian(c) else HOLIDAYS[name]
     if not m["y"] and not m["rel"] and (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
             _cap(named["mon"] or named["mon2"]):  # (not "dated 4 May 1915, the last Christmas Day 1916": a list)

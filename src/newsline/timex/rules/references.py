@@ -13,7 +13,7 @@ from .relative import _tense_around
 
 
 @rule(r"\b(?:in\s+)?(?P<x>(?:right\s+(?=now\b))?(?P<now>now|currently|nowadays|these\s+days|at\s+present|"
-      r"the\s+present(?:\s+time)?|at\s+the\s+moment|(?<=\bat\s)this\s+(?:hour|moment)|presently)|"
+      r"the\s+present(?:\s+time)?|(?<=\bat\s)(?:the|this)\s+moment|(?<=\bat\s)this\s+hour|presently)|"
       r"(?<=\bin\s)(?P<those>those\s+days)|(?P<past>recently|lately|the\s+past|recent\s+(?:times|years|decades)|"
       r"once\s+upon\s+a\s+time|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|decades\s+ago|long\s+ago)|"
       r"(?:recent|(?:the\s+)?coming)\s+(?P<units>days|weeks|months|years|quarters|decades)|"

@@ -2,6 +2,7 @@
 "N units ago", "the following year", the year's end."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -133,7 +134,8 @@ def _overnight(m: re.Match, c: _Ctx) -> _Norm:
     return ("TIME", f"{d.isoformat()}TNI")
 
 
-@rule(r"\b(?:through|throughout|during|in|all)\s+(?P<x>the\s+night)\b(?!\s+(?:of|before|after|when|that)\b)",
+@rule(r"\b(?:through|throughout|during|in|all)\s+(?P<x>the\s+night)\b(?!\s+(?:of|before|after|when|that|session|shift|"
+      r"sky|skies|train|bus|flight|watch|game|match|market)\b)",
       (r"\bnight\b",), 2, 2, needs=(r"the\s+night",))
 def _the_night(m: re.Match, c: _Ctx) -> _Norm:
     """"Rescuers drilled through the night": the night of the day the story tells of, else the one
@@ -273,7 +275,8 @@ _SCHEDULED = re.compile(r"['\u2019]s(?:\s+[\w-]+){1,5}?\s+(?:opens|begins|starts
                         r"is\s+(?:scheduled|set|due|expected|slated|planned))\b")
 _EVENT_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll|referendum|match|game|derby|final|race|"
                          r"fixture|meeting|summit|hearing|debate|ceremony|parade|launch|concert|show|opening|"
-                         r"paper|newspaper|edition|issue|programme|program|broadcast|episode)\b", re.I)
+                         r"paper|newspaper|edition|issue|programme|program|broadcast|episode|bowl|cup|tournament|"
+                         r"championship|marathon|festival|premiere|kick-?off)\b", re.I)
 _AFTERMATH = re.compile(r"\b(?:results?|outcome|aftermath|wake|fallout)\s+of\s+$", re.I)  # "the results of Thursday's elections"
 _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|confirms)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
@@ -328,6 +331,9 @@ _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]"
 
 _INDEFINITE = re.compile(r"\b[Aa]\s$")
 # a kind of day's thing, not a day: "the Sunday edition", "the Saturday timetable"
+_DAYS_SERVICE = re.compile(r"\s+(?:bus|train|ferry|rail|tram)?\s*(?:service|services|buses|trains|shopping|opening|"
+                           r"hours|timetables?)\b")  # (but "in Monday trading": that Monday's)
+_ON_BEFORE = re.compile(r"\b(?:on|by|from|until|since)\s+$", re.I)
 _KIND_OF_DAY = re.compile(r"\s+(?:timetable|schedule|edition|paper|supplement|session)s?\b")
 # a wire story's dateline before the sentence's first word: "NEW YORK (AP) --"
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z .,'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|\u2014|\u2013|_)")
@@ -376,8 +382,10 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}") if \
             c.text.startswith((" it", " we", " they", " you", " the"), m.end()) and c.tense(m.start()) != "past" else None
     if bare and (c.text.endswith("Good ", max(0, m.start() - 5), m.start()) or
-                 c.text.endswith(("the ", "The "), max(0, m.start() - 4), m.start()) and _KIND_OF_DAY.match(c.text, m.end())):
-        return None  # "the Good Friday Agreement" (the holiday's rule has it, or it is a name); "the Sunday edition"
+                 c.text.endswith(("the ", "The "), max(0, m.start() - 4), m.start()) and _KIND_OF_DAY.match(c.text, m.end()) or
+                 _DAYS_SERVICE.match(c.text, m.end()) and not _ON_BEFORE.search(c.text, max(0, m.start() - 4), m.start())):
+        return None  # "the Good Friday Agreement" (the holiday's rule has it, or it is a name); "the Sunday edition";
+        # "get Sunday bus service", "without Sunday buses": a kind of day's (not "on Sunday buses will run")
     if (pair := _PAIRED_SET.match(c.text, m.end()) if bare else None) or not (m["rel"] or m["mod"]) and \
             _EVERY_BEFORE.search(c.text, max(0, m.start() - 60), m.start()):
         # "on Wednesday and Saturday nights", "every Tuesday and Friday", "every Monday, Wednesday and Friday",
@@ -470,6 +478,14 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
 _AMOUNT_BEFORE = re.compile(r"[\d$\u00a3\u20ac](?:[\d,.]*\d)?\s*(?:million|billion|[km]|bn)?\s+$", re.I)
 
 
+@rule(r"\bthis\s+time\s+(?P<rel>last|next)\s+year\b", (r"\btime\b",), 1, 3, needs=("year",))
+def _this_time_year(m: re.Match, c: _Ctx) -> _Norm:
+    """"this time last year": the day a year before the DCT (after, for "next year")."""
+    year = c.dct.year + (1 if m["rel"].lower() == "next" else -1)
+    day = min(c.dct.day, calendar.monthrange(year, c.dct.month)[1]) if 1 <= year <= 9999 else None
+    return ("DATE", dt.date(year, c.dct.month, day).isoformat()) if day else None
+
+
 @rule(rf"\ba\s+week\s+(?:on|from)\s+(?P<wd>{_WEEKDAY})\b(?!,?\s+(?:the\s+)?\d)", _WEEKDAY_KEYS, 4, 3,
       needs=("week",))
 def _week_on(m: re.Match, c: _Ctx) -> _Norm:
@@ -520,6 +536,9 @@ _OVER = re.compile(r"\b(?:over|within|throughout|for|covering|spanning|spent|spe
       (r"\bweek\b", r"\bweekend\b", r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b", r"\bcentury\b"), 6, 1,
       needs=("this", "last", "next", "past", "previous", "preceding", "current", "coming", "following"))
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
+    if not m["mod"] and m["rel"][0].isupper() and m["unit"][0].isupper() and \
+            _CAPITAL_BEFORE.search(c.text, max(0, m.start() - 20), m.start()):
+        return None  # the programme "The Night Sky This Month", ABC's "This Week": a name
     full = " ".join(m["rel"].lower().split())
     rel = full.replace("the ", "").replace("this past", "past")
     unit = m["unit"].lower()

@@ -37,6 +37,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
         return None  # an age ("a 44-year-old", "37 years old", "range in age from 8 months to 41 years") is no time
     if m["judged"] and m["n"].lower() in ("a", "an"):
         return None  # "a tough month", "a good week": a judgement of a time, not a length (but "five good years")
+    if unit == "weekend" and n != 1 and not m["unit"].lower().endswith("s"):
+        return None  # "the May 24 weekend": a weekend named by its day, no count
     if not m["lead"] and re.search(r"\b(?:every|each)\s+$", c.text[max(0, m.start() - 6):m.start()], re.I):
         return None  # "every four years or so": a SET (_every_n)
     if not m["adj"] and c.text.startswith("-", m.end()) and c.text[m.end() + 1:m.end() + 2].isalpha():
