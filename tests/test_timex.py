@@ -3741,3 +3741,10 @@ def test_labour_day_and_thanksgiving_of_a_story_datelined_in_canada():
     assert values("Schools reopen after Labour Day.", dct) == []
     text = "Hurricane Fran came ashore on Sept. 5, 1996, and Bonnie hit last August."
     assert values(text, dt.date(1999, 8, 25)) == ["1996-09-05", "1998-08"]
+
+
+def test_states_in_force_stretches_up_to_now_and_readiness_for_what_is_ahead():
+    dct = dt.date(1994, 1, 6)
+    assert values("A total fire ban remains in force across the state until Sunday night.", dct) == ["1994-01-09TNI"]
+    assert values("We haven't lost a home series in three years.", dct) == ["P3Y"]
+    assert values("Members were prepared to work through the weekend.", dt.date(1985, 10, 4)) == ["1985-W40-WE"]

@@ -35,6 +35,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
                      r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
                      r"ahead\s+of\s+(?!schedule\b|time\b|its\s+time\b)|"  # "ahead of the launch of the euro on Jan. 1"
+                     # "members were prepared to work through the weekend": ready for what is ahead
+                     r"(?:prepared|ready|willing)\s+to\s+(?!have\b)(?=[a-z])|"
                      rf"p(?:lans?\s+(?:to|a|an|(?:talks|sessions|meetings|hearings|votes|rallies|protests|events)(?=\s))\b|lanning\s+to|lanned\s+(?:for|to)|ayable|(?:redicted|rojected)\s+(?:for|to)|remieres|(?:romised|ledged){_TO}|"
                      r"aving\s+the\s+way\s+for)|"
                      r"e(?:xpect(?:ed\s+(?:to|in|on|at|back|home|by|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z]+\s+to\s+[a-z]+|s?)|"
@@ -153,6 +155,8 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       # a state that may last: "could remain in the dark until the weekend"
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
                       r"run|keep)\b[^.;]{0,30}$"
+                      # "a fire ban remains in force across the state until Sunday night"
+                      r"|\b(?:remains?|is|are|stays?)\s+in\s+(?:force|place|effect)\b[^.;]{0,40}$"
                       # or will not end before it: "may not reopen until Tuesday", "won't be back until"
                       r"|\b(?:(?:will|may|might|must|shall)\s+not|won't|can't|cannot)\s+[a-z]+\b[^.;]{0,30}$"
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"

@@ -72,7 +72,8 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             not m["n"].lower().startswith("a single") and \
             _IN.search(c.text, max(0, m.start() - 4), m.start()) and c.tense(m.start()) == "future" and \
             not _RECORD.search(c.text, max(0, m.start() - 70), m.start()) and \
-            not _CAN_IN.search(c.text, max(0, m.start() - 100), m.start()):
+            not _CAN_IN.search(c.text, max(0, m.start() - 100), m.start()) and \
+            not _NOT_SINCE.search(c.text, max(0, m.start() - 80), m.start()):
         return ("DATE", _shift(c.dct, unit, n))  # "the vote will take place in two weeks": a date ahead
     tail = (m["tail"] or "").split()[-1:]  # "the next two years or so", "20 years or more"
     value = _duration_value(n, unit)
@@ -224,6 +225,8 @@ _SHIFTED = re.compile(r"\s+(?:early|late|earlier|later|ahead|behind|free|off|aft
                       r"their|an?)\b)\b", re.I)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _ONE_IN = re.compile(r"\b(?:1[\s-]+in[\s-]+|one-in-)$", re.I)  # (not "the first one in half a century")
+# "We haven't lost a home series in three years": a stretch up to now, no date ahead
+_NOT_SINCE = re.compile(r"\b(?:haven't|hasn't|have\s+not|has\s+not|have\s+never|has\s+never)\b[^.;,]*\bin\s+$", re.I)
 # "we can build a probe in three years": what can be done within a stretch, no date ahead
 _CAN_IN = re.compile(r"\bcan\b[^.;,]*\bin\s+$", re.I)
 _BY_A_QUARTER = re.compile(r"\b(?:(?<!out\s)(?<!back\s)(?<!forward\s)by|cost|costs|costing|to|than|nearly|almost|about|roughly|only|just)\s+$", re.I)
