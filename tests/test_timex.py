@@ -3748,3 +3748,11 @@ def test_states_in_force_stretches_up_to_now_and_readiness_for_what_is_ahead():
     assert values("A total fire ban remains in force across the state until Sunday night.", dct) == ["1994-01-09TNI"]
     assert values("We haven't lost a home series in three years.", dct) == ["P3Y"]
     assert values("Members were prepared to work through the weekend.", dt.date(1985, 10, 4)) == ["1985-W40-WE"]
+
+
+def test_a_state_still_true_today_keeps_the_story_s_time_and_adjectives_after_an_infinitive():
+    text = "A ceasefire in May 1994 froze the front line where it still runs today. Peacekeepers moved in the following month."
+    assert values(text, dt.date(2022, 3, 5)) == ["1994-05", "2022-03-05", "1994-06"]
+    dct = dt.date(2015, 2, 4)
+    assert values("The CDC is scheduled to publish updated national figures on Monday.", dct) == ["2015-02-09"]
+    assert values("Tickets go on sale on Monday at 9am.", dct) == ["2015-02-09", "2015-02-09T09:00"]

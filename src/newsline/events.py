@@ -630,7 +630,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                        (rest["rest"] or tr[0].text.lower().startswith(("the next", "the following")))) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start) or
-                                                                 _STATE_NOW.match(text, tr[0].end))) and
+                                                                 _STATE_NOW.match(text, tr[0].end) or
+                                                                 _STILL_NOW.search(text, s, tr[0].start))) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
@@ -907,6 +908,7 @@ _FORECAST = re.compile(r"\b(?:showers?|drizzle|thunderstorms?|flurries|sunny|sun
 _AHEAD_WORD = re.compile(r"(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:afternoon|evening)|"
                          r"later\s+today|overnight)")
 # '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event
+_STILL_NOW = re.compile(r"\bstill\b[^.;,!?]*$")  # "the front line roughly where it still runs today": a state now
 _DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
 _IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"
                        r"what|why|one|just|no|for)\b")

@@ -84,6 +84,8 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# "froze the front line roughly where it still runs today": now, as a state goes on; the story's time stays put
+_STILL = re.compile(r"\bstill\b[^.;,!?]*$")
 _RELATIVE_WORD = re.compile(r"(?i:last|next|this|coming|past)\b")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_TO = re.compile(r"\s*(?:-|\u2013|to|and|through|until|till)\s*")
@@ -469,6 +471,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
                      not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
+                not (value == today and _STILL.search(text, max(0, start - 50), start)) and \
                 not (("ecast" in (window := text[max(0, start - 200):start]) or "redict" in window) and
                      _PREDICTED.search(text, max(ctx.sentence(start)[0], start - 200), start)):
             # (nor does a forecast's: "... at 4.15pm a flood warning was issued. Forecasters predicted a peak on the

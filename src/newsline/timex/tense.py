@@ -33,7 +33,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:(?:in|on|until)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))|en\s+(?:it|he|she|they)\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)\b)|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
-                     r"go(?:ing\s+to|nna|es\s+on\s+sale)|"
+                     r"go(?:ing\s+to|nna|(?:es)?\s+on\s+sale)|"
                      r"ahead\s+of\s+(?!schedule\b|time\b|its\s+time\b)|"  # "ahead of the launch of the euro on Jan. 1"
                      # "members were prepared to work through the weekend": ready for what is ahead
                      r"(?:prepared|ready|willing)\s+to\s+(?!have\b)(?=[a-z])|"
@@ -279,9 +279,12 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             _PLURAL_AFTER.match(low, m.end()) is not None or
             word in _CHARGES and low.startswith((" with ", " of "), m.end()) or
             word.endswith(("ed", "en")) and low.startswith((" for ", " to "), m.end()) and
-            _HAS_BEEN.search(low, max(0, m.start() - 24), m.start()) is not None)
+            _HAS_BEEN.search(low, max(0, m.start() - 24), m.start()) is not None or
+            word.endswith("ed") and _TO_VERB.search(low, max(0, m.start() - 20), m.start()) is not None)
 
 
+# "is scheduled to publish updated figures on Monday": an adjective after an infinitive's verb
+_TO_VERB = re.compile(r"\bto\s+(?!(?:have|be|get|being)\b)[a-z]+\s+$")
 # "has already been selected for the Games in July", "have been invited to speak in May": chosen for what is ahead
 _HAS_BEEN = re.compile(r"\bha(?:s|ve)\s+(?:already\s+|also\s+|now\s+|just\s+)?been\s+$")
 # "will appear in court on Monday charged with theft": a participle of the charge, no verb told in the past
