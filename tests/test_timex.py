@@ -3756,3 +3756,11 @@ def test_a_state_still_true_today_keeps_the_story_s_time_and_adjectives_after_an
     dct = dt.date(2015, 2, 4)
     assert values("The CDC is scheduled to publish updated national figures on Monday.", dct) == ["2015-02-09"]
     assert values("Tickets go on sale on Monday at 9am.", dct) == ["2015-02-09", "2015-02-09T09:00"]
+
+
+def test_an_adjective_after_a_preposition_after_an_event_of_a_day_and_a_broadcast_s_turn():
+    text = '"The real work will happen behind closed doors Monday night," said one official.'
+    assert values(text, dt.date(1990, 7, 8)) == ["1990-07-09TNI"]
+    text = "The premier is scrambling this morning to hold on to power after Thursday's general election."
+    assert values(text, dt.date(2017, 6, 10)) == ["2017-06-10TMO", "2017-06-08"]
+    assert values("Now some other news. Firefighters are busy.", dt.date(2017, 6, 10)) == []

@@ -277,12 +277,26 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             word in _SEQUENCE and _before_agent(sentence, low, m) or
             word.endswith("ed") and _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None and
             _PLURAL_AFTER.match(low, m.end()) is not None or
-            word in _CHARGES and low.startswith((" with ", " of "), m.end()) or
-            word.endswith(("ed", "en")) and low.startswith((" for ", " to "), m.end()) and
-            _HAS_BEEN.search(low, max(0, m.start() - 24), m.start()) is not None or
-            word.endswith("ed") and _TO_VERB.search(low, max(0, m.start() - 20), m.start()) is not None)
+            word in _CHARGES and low.startswith((" with ", " of "), m.end()) or _no_past_form(low, m))
 
 
+def _will_name(sentence: str, m: re.Match) -> bool:
+    """Whether the future cue ``m`` is "Will" in a name ("A Will County jury", "Will Smith")."""
+    return bool(m.start()) and sentence.startswith("Will", m.start()) and sentence[m.end():m.end() + 2][-1:].isupper()
+
+
+def _no_past_form(low: str, m: re.Match) -> bool:
+    """Whether the past form ``m`` of the folded sentence ``low`` is a participle of what is ahead ("has been
+    selected for the Games in July") or an adjective ("to publish updated figures", "behind closed doors")."""
+    word = low[m.start():m.end()]
+    return word.endswith(("ed", "en")) and low.startswith((" for ", " to "), m.end()) and \
+        _HAS_BEEN.search(low, max(0, m.start() - 24), m.start()) is not None or \
+        word.endswith("ed") and (_TO_VERB.search(low, max(0, m.start() - 20), m.start()) is not None or
+                                 _PREP_BEFORE.search(low, max(0, m.start() - 10), m.start()) is not None)
+
+
+# "behind closed doors": an adjective after a preposition (no verb told in the past follows one)
+_PREP_BEFORE = re.compile(r"\b(?:behind|with|without|of|in|into|under|among|against|amid)\s+$")
 # "is scheduled to publish updated figures on Monday": an adjective after an infinitive's verb
 _TO_VERB = re.compile(r"\bto\s+(?!(?:have|be|get|being)\b)[a-z]+\s+$")
 # "has already been selected for the Games in July", "have been invited to speak in May": chosen for what is ahead
@@ -330,7 +344,7 @@ def _tense(sentence: str, at: int) -> str | None:
     stop = _clause_end(sentence, at, len(sentence))
     for rx, cue in ((_FUTURE, "future"), (_PAST, "past")):
         for m in rx.finditer(sentence, 0, stop):
-            if cue == "future" and _no_plan(low, m):
+            if cue == "future" and (_no_plan(low, m) or _will_name(sentence, m)):
                 continue
             label = "past" if cue == "future" and (_pluperfect_plan(low, m) or
                                                    low.startswith(_DECIDED, m.start()) and m.end() > at) else cue
@@ -340,6 +354,7 @@ def _tense(sentence: str, at: int) -> str | None:
                     low.startswith("got", m.start()) and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) or
                     any(p.end() == m.start() for p in _PASSIVE.finditer(sentence, max(0, m.start() - 40), m.start())) or
                     m.group(0).lower() in ("was", "were") and _FUTURE_IN_PAST.match(sentence, m.end()) or
+                    _no_past_form(low, m) or
                     m.group(0).lower() not in _AUXILIARIES and _BY_AGENT.match(sentence, m.end()) and
                     (m.start() > at or m.group(0).lower() in _SEQUENCE)):
                 continue
@@ -548,9 +563,8 @@ def _cues(sentence: str) -> list[tuple[str, list[int], list[int]]]:
         for m in rx.finditer(low):
             if label == "past" and _no_cue(sentence, low, m) or label == "future" and _no_plan(low, m):
                 continue
-            if label == "future" and m.start() and sentence.startswith("Will", m.start()) and \
-                    sentence[m.end():m.end() + 2][-1:].isupper():
-                continue  # "A Will County jury", "Will Smith": a name
+            if label == "future" and _will_name(sentence, m):
+                continue
             into = (agent if low.startswith(" by ", m.end()) and _before_agent(sentence, low, m) else (starts, ends)) \
                 if label == "past" else \
                 plans if had and _pluperfect_plan(low, m) else \

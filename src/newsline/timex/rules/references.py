@@ -26,8 +26,9 @@ def _vague(m: re.Match, c: _Ctx) -> _Norm:
     if m["now"]:
         if m["now"].lower() == "now" and re.match(r"\s+and\s+(?:then|again)\b", c.text[m.end():m.end() + 14], re.I):
             return None  # "a canvas now and then": no time of its own (but "now that he has gone" is the present)
-        if m["now"] == "Now" and re.match(r"\s+(?:to|for)\s+(?:the|today['\u2019]s|a|our|some)\b", c.text[m.end():m.end() + 16]):
-            return None  # "Now to the weather", "Now for today's quiz": a broadcast's turn, no time
+        if m["now"] == "Now" and re.match(r",?\s+(?:(?:to|for)\s+(?:the|today['\u2019]s|a|our|some)|some\s+other|other)\b",
+                                          c.text[m.end():m.end() + 16]):
+            return None  # "Now to the weather", "Now for today's quiz", "Now some other news": a broadcast's turn
         return ("DATE", "PRESENT_REF")
     if (m["past"] or "").lower().startswith("the") and _COUNT_NEXT.match(c.text, m.end()):
         return None  # "over the past two seasons", "the past few games": a stretch of things counted, not the past
@@ -241,3 +242,4 @@ def _midday(m: re.Match, c: _Ctx) -> _Norm:
     the future, the day ahead last named: "the fog should lift by mid-afternoon")."""
     code = "T12:00" if m["part"].lower() == "day" else f"T{_PARTCODE[m['part'].lower()]}"
     return ("TIME", _Ref("time_ahead" if c.tense(m.start()) == "future" else "time", f"{c.dct.isoformat()}{code}", code))
+

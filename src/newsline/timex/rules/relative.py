@@ -414,7 +414,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
             tense if (_AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) or
                       _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start()) or
                       tense != "past" and _EVENT_NOUN.match(c.text, m.end("wd")) and
-                      not _AFTERMATH.search(c.text, max(0, m.start() - 16), m.start())) else "past"  # "canceled Friday's flights"
+                      not _AFTERMATH.search(c.text, max(0, m.start() - 16), m.start()) and
+                      not c.text.endswith(("after ", "since ", "following "), max(0, m.start() - 10), m.start())) \
+            else "past"  # "canceled Friday's flights", "is scrambling after Thursday's election"
         # ("an attempt to disrupt Thursday's general election", "Fans travelling to Saturday's derby should not be
         # affected": an event, placed by the clause's tense, the nearer one without any)
     if not rel and not m["mod"] and c.text.endswith(("s ", "s on ", "s in ", "s again ", "s again on "), max(0, m.start() - 11),
