@@ -3764,3 +3764,14 @@ def test_an_adjective_after_a_preposition_after_an_event_of_a_day_and_a_broadcas
     text = "The premier is scrambling this morning to hold on to power after Thursday's general election."
     assert values(text, dt.date(2017, 6, 10)) == ["2017-06-10TMO", "2017-06-08"]
     assert values("Now some other news. Firefighters are busy.", dt.date(2017, 6, 10)) == []
+
+
+def test_a_day_of_now_in_a_story_years_back_and_a_dateline_ended_by_a_full_stop():
+    text = ("Apollo 11 lifted off on July 16, 1969. This Saturday the town marks the day. "
+            "What do people forget about that week? And the following April there was Apollo 13.")
+    assert values(text, dt.date(2019, 7, 17))[-2:] == ["1969-W29", "1970-04"]
+    assert values("NEW DELHI, Nov. 1. The Railways today announced 148 special trains.", dt.date(1999, 11, 2)) == \
+        ["1999-11-01", "1999-11-01"]
+    assert values("His last film, in 1965, cast him as Tuesday Weld's uncle.", dt.date(2006, 9, 14)) == ["1965"]
+    assert values("Talks broke down, and on Wednesday Cascade's lender called in its loans.", dt.date(1986, 2, 21)) == \
+        ["1986-02-19"]

@@ -84,6 +84,9 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# "July 16, 1969 ... This Saturday, the town will ... what do people forget about that week?": a day of now named in
+# passing in a story years back; what follows counts from the story's time
+_NOW_DAY = re.compile(rf"(?i:(?:this|next|last)\s+(?:{_WEEKDAY})|today|tonight|tomorrow|yesterday)")
 # "froze the front line roughly where it still runs today": now, as a state goes on; the story's time stays put
 _STILL = re.compile(r"\bstill\b[^.;,!?]*$")
 _RELATIVE_WORD = re.compile(r"(?i:last|next|this|coming|past)\b")
@@ -123,7 +126,8 @@ _TELLS_OF = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[
 
 # a dateline with the day the story was filed: "PASADENA, Calif., Sept. 12 --", "WASHINGTON, March 12 (Xinhua) --"
 _FILED = re.compile(rf"\s*[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?,\s*(?:(?P<mon>(?i:{_MONTH}))\s+(?P<d>\d{{1,2}})|"
-                    rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>(?i:{_MONTH})))\s*(?:\([A-Z][\w-]*\)\s*)?(?:--|-|_|\u2013|\u2014)")
+                    rf"(?P<d2>\d{{1,2}})\s+(?P<mon2>(?i:{_MONTH})))\s*(?:\([A-Z][\w-]*\)\s*)?"
+                    r"(?:--|-|_|\u2013|\u2014|\.(?=\s+[A-Z]))")  # ("NEW DELHI, Nov. 1. The Railways today ...")
 
 
 def _filed(text: str, dct: dt.date) -> dt.date:
@@ -472,6 +476,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                      not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (value == today and _STILL.search(text, max(0, start - 50), start)) and \
+                not (anchor and anchor[:4].isdigit() and anchor[:4] <= far_back and not ref and
+                     _NOW_DAY.fullmatch(text, start, end) and week_back <= value[:10] <= week_ahead) and \
                 not (("ecast" in (window := text[max(0, start - 200):start]) or "redict" in window) and
                      _PREDICTED.search(text, max(ctx.sentence(start)[0], start - 200), start)):
             # (nor does a forecast's: "... at 4.15pm a flood warning was issued. Forecasters predicted a peak on the

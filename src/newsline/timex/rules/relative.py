@@ -348,6 +348,8 @@ _PLACE_NAMED = re.compile(r"\s+(?:Club|Bar|Pub|Inn|Cafe|Caf\u00e9|Band|Street|Ro
 _CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|By|Last|Next|This|Until|Since|From|Early|Late|And|But|The|Every|Each)\b)"
                              r"[A-Z][a-z]+\s+$")
 _TITLE_OPENS = re.compile(r"[\"\u201c]$")
+_AFTER_WORD = re.compile(r"[a-z]\s+$")  # "played Tuesday Weld's uncle" (not "on Wednesday Cascade's lender")
+_SURNAME_OF = re.compile(r"\s+[A-Z][a-z]+['\u2019]s\b")
 _TITLE_OF = re.compile(r"['\u2019]s\s+[A-Z][a-z]+")
 
 
@@ -369,8 +371,11 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not (m["rel"] or m["mod"] or m["part"]) and (_PLACE_NAMED.match(c.text, m.end()) and
                                                     _CAPITAL_BEFORE.search(c.text, max(0, m.start() - 20), m.start()) or
                                                     _TITLE_OPENS.search(c.text, max(0, m.start() - 2), m.start()) and
-                                                    _TITLE_OF.match(c.text, m.end())):
-        return None  # "the Blue Monday Club", the album "Tuesday's Child": a name
+                                                    _TITLE_OF.match(c.text, m.end()) or
+                                                    _SURNAME_OF.match(c.text, m.end()) and
+                                                    _AFTER_WORD.search(c.text, max(0, m.start() - 12), m.start()) and
+                                                    not _ON_BEFORE.search(c.text, max(0, m.start() - 8), m.start())):
+        return None  # "the Blue Monday Club", the album "Tuesday's Child", "Tuesday Weld's uncle": a name
     if m["wd"] == "Sunday" and _PAPER_ON.search(c.text, max(0, m.start() - 16), m.start()):
         return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):
