@@ -422,7 +422,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _MONTH_OR_DAY.fullmatch(value) and value[:4] != dated[0][:4] and \
                 next((u.value[:4] for u in reversed(out) if u.type in ("DATE", "TIME")), None) == dated[0][:4] and \
                 "\n\n" not in text[dated[1]:start] and \
-                dated[0][:7] <= (told := dated[0][:4] + value[4:]) <= _months_on(dated[0], 3) and _plausible(told):
+                dated[0][:7] <= (told := dated[0][:4] + value[4:]) <= (count_from(dated[0], "month", 3) or "9999") and \
+                _plausible(told):
             # "came to light on 3 March 2008 ... Police were called in the following week. He was arrested on 19
             # March": the story told on, in its paragraph, to a day weeks after the one written in full
             value = told
@@ -943,12 +944,6 @@ def _nearest_to(day: str, value: str) -> str | None:
     year = min((int(day[:4]) + k for k in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - target))
     told = f"{year:04d}{value[4:]}"
     return told if _plausible(told) else None
-
-
-def _months_on(day: str, n: int) -> str:
-    """The month ``n`` months after the one ``day`` is in, as a value ("2008-03-03", 3: "2008-06")."""
-    months = int(day[:4]) * 12 + int(day[5:7]) - 1 + n
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _next_day(day: str) -> str | None:

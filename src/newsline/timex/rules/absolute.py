@@ -96,8 +96,9 @@ _AHEAD_OF_THE = re.compile(r"\bahead\s+of\s+(?:(?:the|its|their|his|her|[\w.]+['
 _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 
-_DAY_GROUP = re.compile(r"\s+\d{1,2}\s+(?:group|movement|organi[sz]ation|brigade|coalition|alliance)\b", re.I)
-_GROUP_NAMED = re.compile(r"\s+(?:group|movement|organi[sz]ation|brigade|coalition|alliance)\b", re.I)
+_GROUP_WORD = r"\s+(?:group|movement|organi[sz]ation|brigade|coalition|alliance)\b"  # "the November 17 group"
+_DAY_GROUP = re.compile(r"\s+\d{1,2}" + _GROUP_WORD, re.I)
+_GROUP_NAMED = re.compile(_GROUP_WORD, re.I)
 
 
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
