@@ -112,7 +112,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
     "waitangi day": lambda y: dt.date(y, 2, 6),  # New Zealand's
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "labour day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labour day": lambda y: _nth_weekday(y, 9, 0, 1),  # Canada's (the holiday rule tags it only there)
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
     "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3), "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
     # British bank holidays: the first and last Mondays of May, the last of August
