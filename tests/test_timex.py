@@ -2699,6 +2699,9 @@ def test_speeds_compound_lengths_a_stretch_since_and_hours_of_last_night():
     dct = dt.date(1999, 9, 16)
     assert values("Gusts topped 110 miles an hour as it moved at 18 miles per hour.", dct) == []
     assert values("The final set lasted an hour and 13 minutes.", dct) == ["PT1H13M"]
+    assert values("The repair took two years and three months.", dct) == ["P2Y3M"]
+    # lengths that make no one length stay two
+    assert values("It took two weeks and three months to rebuild.", dct) == ["P2W", "P3M"]
     assert values("In the decade since the shooting, the town has changed.", dct) == ["P10Y"]
     assert [(t.text, t.value) for t in tag("The rain began at about 11 last night.", dct)] == \
         [("about 11 last night", "1999-09-15T23:00")]

@@ -20,7 +20,7 @@ from .common import _ATTRIBUTIVE, _UNIT_KEYS, _WEEKDAY_KEYS, _YEAR, _cap, _month
       rf"another)\s+)?(?:(?P<more>(?:no\s+)?(?:more|less)\s+than|about|nearly|almost|(?:just|well)\s+(?:under|over)|"
       rf"at\s+least|up\s+to|some|around|roughly|approximately)\s+)?(?P<n>{_NUM})(?:\s+(?:more|additional|extra|further|full|trading|business|working|straight|consecutive|successive|long|"
       rf"(?P<judged>good|bad|hard|difficult|tough|lean|busy|happy|short)))?[\s-]+(?P<unit>{_UNIT})"
-      r"(?P<half>\s+and\s+a\s+half)?(?:\s+and\s+(?P<n2>[1-5]?\d|" + _NUM + r")\s+(?P<unit2>minutes?|seconds?|months?)\b)?"
+      r"(?P<half>\s+and\s+a\s+half)?(?:(?:(?<=year)|(?<=years)|(?<=hour)|(?<=hours)|(?<=minute)|(?<=minutes))\s+and\s+(?P<n2>[1-5]?\d|" + _NUM + r")\s+(?P<unit2>minutes?|seconds?|months?)\b)?"
       r"(?P<adj>-(?:long|old))?(?P<tail>\s+or\s+(?:so|more|longer))?(?:['\u2019]\s+time)?\b",  # "in three years' time"
       _UNIT_KEYS, 10, 4)
 def _duration(m: re.Match, c: _Ctx) -> _Norm:
@@ -83,7 +83,7 @@ def _duration(m: re.Match, c: _Ctx) -> _Norm:
             (unit, m["unit2"].lower().rstrip("s")) in (("hour", "minute"), ("minute", "second"), ("year", "month")):
         value += f"{n2}{_UNITCODE[m['unit2'].lower().rstrip('s')]}"  # "an hour and 13 minutes": PT1H13M
     elif m["unit2"]:
-        return None  # "three days and two hours": not one length this rule writes
+        return None  # "two seconds and three months": no one length
     return ("DURATION", value, False, _OR_MORE.get(tail[0]) if tail else None)
 
 
