@@ -59,6 +59,7 @@ def test_a_chain_of_back_references_inherits_the_same_date():
     "Voters approved the reform in 2016. Analysts expect more. The decision came after protests.",  # not next
     "Voters approved the reform in 2016.\nThe decision came after protests.",     # new paragraph
     "Voters were angry. The decision came after protests.",                       # nothing dated before
+    "Voters approved the reform in 2016. The decision has not been popular.",   # a state now
 ])
 def test_no_inheritance_without_a_dated_antecedent(text):
     assert not any(e.inherited for e in events(text))
@@ -313,6 +314,10 @@ def test_a_range_of_days_is_one_event_at_its_first():
 def test_a_when_clause_with_an_appositive_titles_the_whole_clause():
     evs = events("Opponents have blocked the bill since last Thursday, when Sen. Ann Ray, R-Ore., began a long speech.")
     assert [(e.date, e.title) for e in evs] == [("2023-06-08", "Sen. Ann Ray began a long speech")]
+    # a participle's aside after the name goes too; a name alone is no title (nor a reason to drop the event)
+    evs = events("The plan came back in spring 2004, when Governor Alan Ward, campaigning for a second term, "
+                 "unveiled it.")
+    assert [(e.date, e.title) for e in evs] == [("2004-SP", "Governor Alan Ward unveiled it")]
 
 
 def test_a_date_in_a_reduced_relative_clause_titles_that_clause():

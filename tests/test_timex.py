@@ -1575,6 +1575,23 @@ def test_a_day_or_month_of_that_year_is_of_the_year_last_named():
     assert values("He left in 2004. In July that year he died.", dct) == ["2004", "2004-07"]
 
 
+def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
+    dct = dt.date(2011, 3, 17)
+    got = lambda text: [(t.text, t.value) for t in tag(text, dct)][1:]
+    assert got("It was founded in 1990 and went public in March the following year.") == \
+        [("March the following year", "1991-03")]
+    assert got("He was elected in 1996 and resigned on 5 May the next year.") == [("5 May the next year", "1997-05-05")]
+    assert got("The war began in 1914; on November 11 of the previous year, all was calm.") == \
+        [("November 11 of the previous year", "1913-11-11")]
+    assert got("The dam was built in 1950 and flooded in the spring of the following year.") == \
+        [("the spring of the following year", "1951-SP")]
+    # a feast of a fixed day, and one that moves
+    assert got("It was found in November 2009 that a sum had gone on Christmas Day the previous year.") == \
+        [("Christmas Day the previous year", "2008-12-25")]
+    assert got("The siege began in 1990 and ended on Easter Sunday the following year.") == \
+        [("Easter Sunday the following year", "1991-03-31")]
+
+
 def test_a_year_counted_on_from_a_story_tells_it_on():
     dct = dt.date(2009, 6, 26)
     text = "He moved to Ohio in 1950 and returned the following year. In December, he married."
@@ -2918,6 +2935,14 @@ def test_that_day_after_midnight_and_a_flashback_in_the_past_perfect():
     text = ("It began shortly after 2 a.m. on Wednesday, Aug. 9, when two men escaped. A week earlier, a worker had "
             "reported that the grate was loose.\n\nThat night, a pickup truck was stolen.")
     assert values(text, dct)[-2:] == ["2017-08-02", "2017-08-09TNI"]
+    # a date told in the past perfect, before the story's: "the next day" counts on from the story's
+    dct = dt.date(2019, 3, 22)
+    text = ("The first case came on Monday, Feb. 25, when a student fell ill. She had returned on Feb. 17 from a "
+            "tour. The next day, the laboratory confirmed the diagnosis.")
+    assert values(text, dct) == ["2019-02-25", "2019-02-17", "2019-02-26"]
+    text = ("The fraud was found in November 2009, when an auditor saw that a sum had been paid on Christmas Day the "
+            "previous year. He was suspended the following month.")
+    assert values(text, dt.date(2011, 3, 18)) == ["2009-11", "2008-12-25", "2009-12"]
 
 
 def test_fiscal_years_named_codes_acts_ages_and_a_programme_are_no_dates():

@@ -67,6 +67,7 @@ _EVENT_NOUNS = (
     "mudslide|avalanche|tornado|typhoon|cyclone|blizzard|wildfire|heatwave")
 _BACKREF = re.compile(
     rf"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:{_EVENT_NOUNS})\b"
+    r"(?!\s+(?:has|have|is|are|remains?)\b)"  # a state now ("The flight has not been smooth")
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
 # "the 1951 brick building", "the 2021 model", "the 2019-20 season": a year describing a thing, not dating an
 # event (see _describes)
@@ -178,6 +179,7 @@ _OBJECT_PARTICIPLE = re.compile(rf"\b(?:below|above|beyond|to|from|with|like|nea
 _PARTICIPLE_WORD = re.compile(_PARTICIPLE)
 # "since 2002, when more than 20 people died": the clause that says what happened then
 _WHEN = re.compile(r",\s+when\s+([^,;]+?)\s*(?:[,;]|\.?$)")
+_ASIDE_AFTER_WHEN = re.compile(r"^(,\s+when\s+[^,;]+?),\s+[a-z]+(?:ing|ed)\b[^,;]*,(?=\s+[a-z])")
 _APPOSITIVE = re.compile(r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}),(?=\s+[a-z])")  # ", Jane Doe, said"
 
 
@@ -297,8 +299,9 @@ def _in_relative(sentence: str, timex: str, i: int) -> str | None:
     brother was jailed"). None when the date is not inside such a clause, or the antecedent is no
     short noun phrase."""
     # (", when Sen. Curtis Raymond, R-Ore., began a speech": the clause without its appositive)
-    if ", when " in sentence and (m := _WHEN.match(_APPOSITIVE.sub("", sentence[i + len(timex):]))) and \
-            m[1].count(" ") >= 2:
+    # (", when Governor Alan Ward, campaigning for a second term, unveiled a plan": without the aside too)
+    if ", when " in sentence and (m := _WHEN.match(_ASIDE_AFTER_WHEN.sub(r"\1", _APPOSITIVE.sub("", sentence[i + len(timex):])))) \
+            and m[1].count(" ") >= 2 and _LOWER_WORD.search(m[1]):
         return m[1]
     for m in _RELATIVE.finditer(sentence) if ", wh" in sentence else ():
         if m.start() < i < m.end():

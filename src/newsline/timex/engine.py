@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from .tense import _Ctx
-from .dates import _DAY_VALUE, _WEEK_VALUE, count_from
+from .dates import HOLIDAYS, _DAY_VALUE, _WEEK_VALUE, count_from
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,9 @@ class _Ref:
     year; a half alike. ``kind``: ``quarter`` (the quarter last named), ``year_before`` (the quarter
     or half last named, a year before), ``period`` (the year ``arg`` at it). ``fallback`` when no
     quarter or half was named.
-    ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July").
+    ``in_year``: the month or season ``arg`` of the year last named ("in 1967 ... that July"), or of the one
+    ``shift`` years from it ("in 1990 ... in March the following year"); ``arg`` a holiday's name: its day
+    then ("in 1990 ... on Easter Sunday the following year").
     ``that_day``: the day last named anywhere, at the part of the day ``arg`` names, if it is in the
     month (of the year) ``arg`` names ("the night of 17 November 1987 ... that November night"), else
     as ``in_year`` (or that month of the year written).
@@ -40,6 +42,7 @@ class _Ref:
     kind: str
     fallback: str | None
     arg: str = ""
+    shift: int = 0
 
     def resolve(self, quarter: str | None, day: str | None, anchor: str | None = None) -> str | None:
         if self.kind in ("time", "time_ahead"):
@@ -83,7 +86,12 @@ class _Ref:
                 return anchor[:4] + month  # "in 1967 ... that July night": as "that July"
             return self.fallback
         if self.kind == "in_year":  # arg "-07", "-SU": that month or season of the year last named
-            value = f"{anchor[:4]}{self.arg}" if anchor and anchor[:4].isdigit() else self.fallback
+            if not (anchor and anchor[:4].isdigit()):
+                return self.fallback
+            year = int(anchor[:4]) + self.shift
+            if self.arg[:1] != "-":
+                return HOLIDAYS[self.arg](year).isoformat() if 1 <= year <= 9999 else self.fallback
+            value = f"{year:04d}{self.arg}"
             return value if _valid(value) else self.fallback  # (no February 29 of 2011)
         if self.kind == "anchor":  # arg "unit n[ part]": n units from the date last named
             unit, n, *part = self.arg.split()

@@ -290,10 +290,11 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):
                     ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
                     # ordered a gate to be opened at 2.55pm": ahead of a day gone by, on it
-                if flashback and ref.kind == "anchor" and ref.arg.startswith("day ") and \
+                if flashback and ref.kind == "anchor" and ref.arg.startswith(("day ", "month ")) and \
                         flashback[1] < (opening := ctx.sentence(start)[0]) and not _PLUPERFECT.search(text, opening, end):
-                    # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen": the
-                    # story's day again, after the flashback
+                    # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen", "came
+                    # on Monday, Feb. 25. She had returned on Feb. 17 ... The next day, ...": the story's day again,
+                    # after the flashback
                     anchor, flashback = flashback[0], None
                 if displaced and ref.kind == "anchor" and ref.arg.startswith("day ") and ref.arg.split()[1] > "0" and \
                         anchor and anchor[:10] >= yesterday and ctx.tense(start) == "past":
@@ -486,6 +487,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
                 " -" in ref.arg and ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
+                (anchor, ctx.sentence(start)[0]) if (not ref or ref.kind in ("narrative", "in_year")) and anchor and \
+                _MONTH_VALUE.match(anchor) and \
+                _FINER.match(value) and value < anchor and _PLUPERFECT.search(text, ctx.sentence(start)[0], start) else \
                 flashback if ref and ref.kind == "anchor" else None
             prior = (anchor, end)
             displaced = anchor if anchor and anchor < value and _DEICTIC.fullmatch(text, start, end) and \

@@ -15,7 +15,7 @@ from ..dates import (
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
     _BY, _GIVEN_NAME, _MODPFX, _MONTH_KEYS, _NAME_END, _NAME_NEXT, _NEW_YEARS, _PLAN_TO, _QUARTERS, _STARTING, _TITLE_CASE,
-    _MORNING_STAMP, _STAMP_DASH, _YEAR, _YEARS, _ZONE, _cap, _mod, _month,
+    _MORNING_STAMP, _STAMP_DASH, _YEAR, _YEAR_FROM, _YEAR_SHIFT, _YEARS, _ZONE, _cap, _mod, _month,
 )
 
 
@@ -110,9 +110,11 @@ def _month_day(m: re.Match, c: _Ctx) -> _Norm:
     mon = _month(m["mon"])
     year = m["y"] or (m["ry"] if "ry" in m.re.groupindex else None)  # _day_month has no range
     rel = (m.groupdict().get("rel") or "").lower()
-    if rel == "that":  # "on 3 November that year": of the year last named, else placed as without it
+    if rel == "that" or m.groupdict().get("yf"):  # "on 3 November that year": of the year last named (or one
+        # from it: "on 5 May the next year"), else placed as without it
         placed = _month_day_placed(m, c, mon, day)
-        return ("DATE", _Ref("in_year", placed[1], f"-{mon:02d}-{day:02d}")) if placed else None
+        shift = _YEAR_SHIFT[m["yf"].lower()] if m.groupdict().get("yf") else 0
+        return ("DATE", _Ref("in_year", placed[1], f"-{mon:02d}-{day:02d}", shift)) if placed else None
     if rel:  # "Aug. 21 last year"
         year = c.dct.year + {"last": -1, "this": 0, "next": 1}[rel]
     if not year and (fy := _FY_END.search(c.text, max(0, m.start() - 40), m.start())):
@@ -230,7 +232,7 @@ _PERIOD_ENDING = re.compile(r"\bending\s+(?:on\s+)?$", re.I)  # a period's last 
 @rule(r"\b(?:(?P<around>around|about|approximately|roughly)\s+)?" + _MODPFX +
       rf"(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<nx>next)\s+)?(?P<mon>{_MONTH})\s+"
       rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dw>{_DAY_WORD})(?![\w-]))\b"
-      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year\b|"
+      rf"(?:,?\s+(?P<y>{_YEAR})\b|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year\b|{_YEAR_FROM}|"
       rf"(?={_RANGE_TO}\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<ry>{_YEAR})\b))?",
       _MONTH_KEYS, 5, 6)
 def _month_day_rule(m: re.Match, c: _Ctx) -> _Norm:
@@ -266,8 +268,8 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\b(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
-      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year)?\b",
-      _MONTH_KEYS, 5, 3, needs=(r"\d",))
+      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
+      _MONTH_KEYS, 5, 4, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _narrative(_month_day(m, c), c)
 
@@ -366,7 +368,7 @@ _DELIVERY = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # "for August d
 
 
 @rule(_MODPFX + rf"(?:(?P<rel>last|next|this|this\s+past|past)\s+)?(?P<mon>{_MONTH})"
-      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next|that)\s+year)?\b",
+      rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<ry>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
       _MONTH_KEYS, 6, 4)
 def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     word = m["mon"].rstrip(".")
@@ -376,9 +378,9 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
     mod = _mod(m["mod"])
     if m["y"]:
         return ("DATE", f"{m['y']}-{mon:02d}", False, mod)
-    if m["ry"] and m["ry"].lower() == "that":  # "in July that year": of the year last named
-        return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}"),
-                False, mod)
+    if m["ry"] and m["ry"].lower() == "that" or m["yf"]:  # "in July that year": of the year last named
+        return ("DATE", _Ref("in_year", f"{_place_month(mon, c.dct, 'past', _STRICT):04d}-{mon:02d}", f"-{mon:02d}",
+                             _YEAR_SHIFT[m["yf"].lower()] if m["yf"] else 0), False, mod)
     if m["ry"]:  # "July last year"
         return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{mon:02d}", False, mod)
     if word.lower() == "may" and not (m["mod"] or m["rel"] or _MAY_OK.search(c.text, max(0, m.start() - 40), m.start()) and
@@ -885,7 +887,7 @@ _SEASON_KIND = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cereals?|coats?|t
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
       r"(?:(?P<rel>this\s+coming|the\s+coming|this|last|next|this\s+past|the|coming|early|late|mid)[\s-]+)?"
       rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>{_YEAR})(?:[-\u2013/]\d\d\b)?|['\u2019](?P<y2>\d\d)\b|"
-      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))|(?P<ry>last|this|next|that)\s+year))?\b",
+      rf"(?P<sy>nineteen[\s-]+(?:{_TENS_WORDS}|{_TEENS}))|(?P<ry>last|this|next|that)\s+year)|{_YEAR_FROM})?\b",
       (r"\bspring", r"\bsummer", r"\bfall", r"\bautumn", r"\bwinter"), 6, 5)
 def _season(m: re.Match, c: _Ctx) -> _Norm:
     rel = " ".join((m["rel"] or "").lower().split())
@@ -893,7 +895,7 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "the fall of the regime", "a fall in prices": the noun, not the season
     if rel in ("", "the") and not m["y"] and not m["sy"] and re.match(r"\s+(?:of\s+)?[A-Z]", c.text[m.end():m.end() + 5]):
         return None  # "the Winter Olympics", "The Fall of Rome": a name, not the season
-    if not (m["y"] or m["y2"] or m["sy"] or m["ry"]) and _SEASON_KIND.match(c.text, m.end()):
+    if not (m["y"] or m["y2"] or m["sy"] or m["ry"] or m["yf"]) and _SEASON_KIND.match(c.text, m.end()):
         return None  # "the winter wheat", "winter tyres": a kind of crop or gear, not a season
     code = _SEASONS[m["s"].lower()]
     mod = _mod(m["mod"]) or _mod(rel if rel in ("early", "late", "mid") else None) or _mod(m["edge"])
@@ -902,8 +904,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return ("DATE", f"{1900 + int(_num(' '.join(words[1:]))):04d}-{code}", False, mod)
     if m["y"]:
         return ("DATE", f"{m['y']}-{code}", False, mod)
-    if (m["ry"] or "").lower() == "that":  # "in the spring of that year": of the year last named
-        return ("DATE", _Ref("in_year", f"{c.dct.year - 1:04d}-{code}", f"-{code}"), False, mod)
+    if (m["ry"] or "").lower() == "that" or m["yf"]:  # "in the spring of that year": of the year last named
+        return ("DATE", _Ref("in_year", f"{c.dct.year - 1:04d}-{code}", f"-{code}",
+                             _YEAR_SHIFT[m["yf"].lower()] if m["yf"] else 0), False, mod)
     if m["ry"]:  # "the spring of last year"
         return ("DATE", f"{c.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['ry'].lower()]:04d}-{code}", False, mod)
     if m["y2"]:  # "the summer of '69": the latest such year not ahead of the DCT
@@ -951,11 +954,11 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 # A holiday's name; needs a word of each ("good" Friday, "labor" Day, St. "patrick"'s Day, ...)
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week)|"
       rf"(?<!,\s)the\s+(?P<ou>day|week(?P<oe>end)?)\s+(?P<od>before|after|of)\s+)?(?P<h>{_HOLIDAY})"
-      rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?\b",
+      rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year|{_YEAR_FROM})?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
        r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
-       r"\bcyber\b", "waitangi", *_NEW_YEARS), 6, 4,
+       r"\bcyber\b", "waitangi", *_NEW_YEARS), 6, 5,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
@@ -1040,6 +1043,10 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
             return dt.date(y, mon, day)
     if m["y"]:
         return ("DATE", on(int(m["y"])).isoformat())
+    if m["yf"]:  # "on Christmas Day the previous year": of a year counted from the one last named
+        fixed = on(2001).timetuple()[1:3] == on(2002).timetuple()[1:3]
+        return ("DATE", _Ref("in_year", on(c.dct.year).isoformat(), on(c.dct.year).isoformat()[4:] if fixed else
+                             next(k for k, f in HOLIDAYS.items() if f is on), _YEAR_SHIFT[m["yf"].lower()]))
     if m["yrel"]:  # "on Easter last year"
         return ("DATE", on(c.dct.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]).isoformat())
     rel = (m["rel"] or "").lower()

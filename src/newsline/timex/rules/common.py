@@ -24,6 +24,9 @@ def _mod(words: str | None) -> str | None:
 
 
 _MODPFX = r"\b(?:(?P<mod>early|late|mid|the\s+(?:beginning|start|end|middle)\s+of|(?:the\s+)?end\s+of)[\s-]+)?"
+# "in March the following year", "on Christmas Day of the previous year": a year counted from the one last named
+_YEAR_FROM = r"\s+(?:of\s+)?the\s+(?P<yf>following|next|previous|preceding|prior)\s+year\b"
+_YEAR_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"  # "by 2100", "to be opened on 16 May 2111"
 
 _YEARS = (re.compile(r"1[5-9]\d\d"), re.compile(r"20\d\d"), re.compile(r"21\d\d"))  # literal starts scan fast, one class slow
