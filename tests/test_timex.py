@@ -1573,7 +1573,25 @@ def test_a_day_or_month_of_that_year_is_of_the_year_last_named():
     text = "She called police on 2 September 2009, and he was arrested on 3 November that year."
     assert [(t.text, t.value) for t in tag(text, dct)][-1] == ("3 November that year", "2009-11-03")
     assert values("He left in 2004. In July that year he died.", dct) == ["2004", "2004-07"]
+    # "that" opening what is said, the month its subject
+    assert [(t.text, t.value) for t in tag("The forecast suggests that March will be drier.", dct)] == \
+        [("March", "2011-03")]
 
+
+
+def test_habits_amounts_ranges_and_plans_of_one_season():
+    dct = dt.date(1991, 10, 22)
+    # a habit in another clause, past a semicolon, leaves the date its year
+    text = "It has raised its dividend annually since 1978; yesterday it lifted the payout, payable Nov. 15."
+    assert values(text, dct)[-1] == "1991-11-15"
+    assert values("He was fined \u00a32000 and paid \u20ac2000 in costs.", dct) == []
+    assert values("The figures will be published quarterly so people can judge us.", dct) == ["P3M"]
+    # the second day of "from 4 October to 13 October" is on or after the first
+    text = "The festival will run from 4 October to 13 October."
+    assert values(text, dt.date(2012, 10, 15)) == ["2013-10-04", "2013-10-13"]
+    # a season without "the" is of any year, unless a plan is for it
+    assert values("Vegetable prices soften in winter.", dct) == ["XXXX-WI"]
+    assert values("The repairs are to be finished in spring.", dct) == ["1992-SP"]
 
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)
@@ -3513,6 +3531,13 @@ def test_half_a_century_ago_the_century_and_a_clause_after_and():
         ["2020-10-21TAF", "2020-10-21TEV"]
     text = "Whitcombe said the Senate would take up the measure Monday and hoped to finish it by Friday."
     assert values(text, dt.date(1985, 11, 14))[0] == "1985-11-18"
+    text = "The judge will hear arguments over his bail Thursday and said she hoped to rule soon."
+    assert values(text, dt.date(2015, 6, 17))[0] == "2015-06-18"
+    # a relative clause's own verb, not the main clause's after it; an appositive has none of its own
+    text = "Dolton, which will report results in late January, has reduced its estimate twice."
+    assert values(text, dt.date(1991, 10, 22))[0] == "1992-01"
+    text = "The bridge is inspected twice a year, and the last inspection, in October, had found rust."
+    assert values(text, dt.date(2016, 5, 20))[-1] == "2015-10"
 
 
 def test_a_month_in_the_subject_of_a_past_verb_is_gone_by():

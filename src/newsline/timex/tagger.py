@@ -607,9 +607,9 @@ _USUAL_WORDS = ("usual", "normal", "typical", "tradition", "custom", "tend", "us
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
 # ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1"; "will
 # meet at the regatta, held each summer since 1850, in July"; "stop here every spring, and the migration peaks
-# in early April")
+# in early April"; "has raised its dividend annually since 1978; yesterday it lifted ..., payable Nov. 15")
 _OTHER_CLAUSE = re.compile(r"[,;][^,;]*\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|may|might|must|"
-                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+(?:but|and)\b|,\s+(?:in|on|at|by|from)\s+$|"
+                           r"should|[a-z]{3,}ed)\b[^,;]*$|,\s+(?:but|and)\b|,\s+(?:in|on|at|by|from)\s+$|;|"
                            r"\b(?:next|now|this\s+year|will|would|should|must|"
                            r"shall|that)\b", re.I)  # (and a plan: "pickup normally falls on Mondays should note that
 # collection will shift to Tuesday, Oct. 10")

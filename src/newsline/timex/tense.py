@@ -127,7 +127,7 @@ _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+(?!blame\b|ha
 # A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
 # (see _Ctx.governed)
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
-_WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$", re.I)
+_WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.I)  # "is to be finished in"
 _NOT_OBJECT = frozenset("a an the its his her their it them him that this these those and or but to of for with by "
                         "from at as which who what said says was were is are be been had has have".split())
 _VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?P<det>(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?)?$", re.I)
@@ -539,7 +539,7 @@ class _Ctx:
             said = _attribution(self.text, start, end)
             self.breaks[i] = sorted({*breaks, said, end})
         breaks = self.breaks[i]
-        return breaks[bisect_left(breaks, pos)]
+        return _relative_end(self.text, start, pos, breaks[bisect_left(breaks, pos)])
 
 
 # a relative clause closed just before the date ("the dam, which supplies a tenth of the power, on Friday")
@@ -614,13 +614,18 @@ def _after_passive(low: str, at: int) -> bool:
 # closing attribution (", manager Ross Kettering said."): the cues there are not the date's
 _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while |, whereas |, which |, who | what |"
                            # "briefed them Wednesday and will ...", "would raise it on Monday and had asked for ...",
-                           # "would take up the measure Monday and hoped to finish it"
+                           # "would take up the measure Monday and hoped to finish it", "will hear arguments
+                           # Thursday and said she hoped ..."
                            r" and (?=will |would |plans to |is to |are to |had |has |have |hoped to |hopes to |"
-                           r"expected to |expects to |wants to |wanted to )|"
+                           r"expected to |expects to |wants to |wanted to |said |says |told |added )|"
                            # "passed a version in March that would apply only to ...": a relative clause's own
                            r" (?:that|which|who) (?=would |will |could |might |should )|"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
+# a relative clause still open at the date, and the main clause's verb after it ("Dolton, which will report
+# in January, has cut ..."; not "the previous inspection, in October, had found": no relative clause)
+_OPEN_RELATIVE = re.compile(r",\s+wh(?:ich|o)\b[^,;.!?]*$")
+_MAIN_AFTER = re.compile(r",\s+(?:has|have|had)\s")
 # ", said Carl Vasko, ...", ', said one shop steward.'
 _INVERTED = re.compile(r",[\"'\u201d]*\s+(?:said|says|added)\s+(?:[A-Z]|(?:the|an?|one|two|three|several|his|her|their|its)\s)")
 # matched at the sentence's last comma only: no comma follows an attribution
@@ -642,7 +647,15 @@ def _clause_end(text: str, at: int, end: int) -> int:
     """Where the clause holding ``at`` ends (``end`` at the latest): the tense cues after it are another
     clause's ("holds elections in the autumn, and the opposition has accused ...")."""
     m = _CLAUSE_BREAK.search(text, at, end)
-    return min(m.start() if m else end, _attribution(text, at, end))
+    return _relative_end(text, 0, at, min(m.start() if m else end, _attribution(text, at, end)))
+
+
+def _relative_end(text: str, start: int, at: int, stop: int) -> int:
+    """``stop``, or before it the end of a relative clause open at ``at`` (in the sentence from ``start``)."""
+    if ", wh" in text[max(start, at - 160):at] and _OPEN_RELATIVE.search(text, max(start, at - 160), at) and \
+            (m := _MAIN_AFTER.search(text, at, stop)):
+        return m.start()
+    return stop
 
 
 def _nearest_cue(cues: list[tuple[str, list[int], list[int]]], at: int, stop: int) -> str | None:

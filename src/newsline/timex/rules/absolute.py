@@ -86,8 +86,9 @@ def _dotted(m: re.Match, c: _Ctx) -> _Norm:
     return _numeric_day(m)
 
 
-_RANGE_FROM = re.compile(rf"\b(?:between|from)\s+(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-                         r"(?:and|to|through|until)\s+$", re.I)
+_RANGE_FROM = re.compile(rf"\b(?:between|from)\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+                         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})),?\s+"
+                         r"(?:and|to|through|until)\s+$", re.I)  # "from June 1 to", "from 4 October to"
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.I)
 _DAY_MONTH_EARLIER = re.compile(rf"\b(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}))\b(?!,?\s+\d{{4}})",
                                 re.I)
@@ -193,8 +194,10 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
         start = _place_day(_month(e["mon"] or e["mon2"]), int(e["d"] or e["d2"]), c.dct, c.tense(e.start()))
         if start:
             return _on_or_after(start, mon, day)
-    if (first := _RANGE_FROM.search(c.text, max(0, m.start() - 40), m.start())) and _cap(first["mon"]):
-        start = _place_day(_month(first["mon"]), int(first["d"]), c.dct, c.tense(m.start()))
+    if (first := _RANGE_FROM.search(c.text, max(0, m.start() - 40), m.start())) and _cap(first["mon"] or first["mon2"]):
+        mon1, day1, tense = _month(first["mon"] or first["mon2"]), int(first["d"] or first["d2"]), c.tense(first.start())
+        # "will run from 4 October to 13 October", said on 15 October: both ahead
+        start = _place_yearly(lambda y: dt.date(y, mon1, day1), c.dct, tense, _STRICT if tense else _TENSE_BIAS)
         if start:
             return _on_or_after(start, mon, day)
     since = c.since(m.start())
@@ -462,7 +465,7 @@ _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|b
                      r"mid)\s*-?\s*$", re.I)
 
 
-_AFTER_NUMBER = re.compile(r"[$#\d.,:/]\s?$")
+_AFTER_NUMBER = re.compile(r"[$#\u00a3\u20ac\u00a5\d.,:/]\s?$")  # "$2000", "\u00a32000", "\u20ac2000": an amount
 _CODE_AFTER = re.compile(r"\s+[A-Z]{1,3}\d")
 _DASH_AFTER = re.compile(_STAMP_DASH)
 _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TOI-1999", "555-2015": a phone
@@ -917,8 +920,10 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         return None
     if rel in ("", "the") and not m["edge"] and re.search(r"\b(?:in|during)\s+$", c.text[max(0, m.start() - 8):m.start()],
                                                          re.I) and \
-            (not rel or _HABIT.search(c.text, *c.sentence(m.start())) and c.tense(m.start()) is None):
-        # "vegetable prices usually soften in winter", "It rains a lot here in the fall": any (but "by summer": this one)
+            (not rel and c.governed(m.start()) != "future" or
+             _HABIT.search(c.text, *c.sentence(m.start())) and c.tense(m.start()) is None):
+        # "vegetable prices usually soften in winter", "It rains a lot here in the fall": any (but "by summer": this
+        # one; and "is to be finished in spring": the one ahead)
         return ("DATE", f"XXXX-{code}")
     mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
     if rel == "this":  # "this spring": its year is not written either

@@ -70,7 +70,8 @@ _TODAYS_ERA = re.compile(r"'s\s+(?:[a-z]+\s+)?(?:world|society|youth|young|gener
 
 # followed by a word that is not a function word: an adjective before its noun
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|as|since|through|until|is|are|was|"
-                          r"were|be|been|will|would|than)\b)[a-z]", re.I)
+                          r"were|be|been|will|would|than|so|because|when|if|while|after|before|unless|"
+                         r"instead|rather|starting|beginning|under)\b)[a-z]", re.I)
 
 
 # After a clock time: the day it is on ("10 a.m. EST on March 20", "11:45 p.m. Sunday night").

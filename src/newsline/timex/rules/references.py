@@ -54,6 +54,13 @@ _SOME = {"days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "quarte
 _MODAL_MAY = re.compile(r"\s+(?:[A-Z]|(?:be|have|not|also|well|never|still|even|yet)\b)")
 
 
+# a verb before "that" and an auxiliary after the month: "that" opens a clause, the month its subject
+_SAYS_THAT = re.compile(r"\b(?:(?:say|suggest|show|expect|believe|hope|predict|warn|think|mean|know|fear|feel|find|claim|"
+                        r"argue|insist|report|indicate|confirm|announce|estimate|note|agree|admit|decide|assume|"
+                        r"forecast)(?:s|ed|d)?|said|thought|meant|knew|felt|found|clear|shown)\s+$")
+_AUX_NEXT = re.compile(r"\s+(?:will|would|is|was|has|had|could|should|might|must|can)\b")
+
+
 @rule(rf"\bthat\s+(?:same\s+)?(?:(?P<mon>{_MONTH})(?:\s+(?P<part>day|morning|afternoon|evening|night)"
       rf"(?:\s+in\s+(?P<y>{_YEAR}))?)?|(?P<s>spring|summer|fall(?!\s+(?:in|on)\b)|autumn|winter))\b"
       r"(?!\s+(?:of|from)\b)",  # "that fall of the regime", "that fall in prices" (but "turned up that summer in a shed")
@@ -63,6 +70,8 @@ def _that_month(m: re.Match, c: _Ctx) -> _Norm:
     """"(in 1967 ...) that July", "that autumn": the month or season of the year last named, else the
     last one before the DCT; "(the night of 17 November 1987 ...) that November night in 1987": the
     day of that month last named, at that part of the day."""
+    if _SAYS_THAT.search(c.text, max(0, m.start() - 12), m.start()) and _AUX_NEXT.match(c.text, m.end()):
+        return None  # "the forecast suggests that March will be drier": "that" opens what is said
     if m["mon"]:
         if not _cap(m["mon"]) or len(m["mon"]) == 3 and not (m["mon"] == "May" and not _MODAL_MAY.match(c.text, m.end())):
             return None  # "that may be", "that mar..." (not "talks broke down that May.", "That May the club fell")
