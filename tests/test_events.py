@@ -65,6 +65,10 @@ def test_no_inheritance_without_a_dated_antecedent(text):
     assert not any(e.inherited for e in events(text))
 
 
+def test_a_tally_of_a_season_is_no_event():
+    assert events("The striker has now scored 24 goals this season, and he was top scorer last season.") == []
+
+
 def test_durations_and_sets_are_not_events():
     assert events("The talks lasted three weeks and resume every month.") == []
 

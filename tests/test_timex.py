@@ -1593,6 +1593,23 @@ def test_habits_amounts_ranges_and_plans_of_one_season():
     assert values("Vegetable prices soften in winter.", dct) == ["XXXX-WI"]
     assert values("The repairs are to be finished in spring.", dct) == ["1992-SP"]
 
+
+def test_seasons_of_sport_names_rates_feasts_and_a_clock_later_that_day():
+    dct = dt.date(1998, 4, 9)
+    assert [(t.text, t.value) for t in tag("He missed the start of last season and hit .312 this season.", dct)] == \
+        [("the start of last season", "1997"), ("this season", "1998")]
+    assert values("The orchestra will announce its next season in May.", dct) == ["1998-05"]
+    assert values("The water was rising a foot an hour.", dct) == []
+    assert values("On Sunday, on This Week, the director will be a guest.", dct) == ["1998-04-12"]
+    assert values("Staff expect a peak after the Queen's Birthday holiday.", dt.date(2003, 5, 12)) == ["2003-06-09"]
+    # a clock time later than one told with its day is on that day, not on a day named since in passing
+    text = ("The probe lifted off at 2:04 p.m. EST Thursday, after attempts on Tuesday and Wednesday.\n\n"
+            "The rocket shed its upper stage at about 2:48 p.m.")
+    assert values(text, dt.date(2006, 1, 20))[-1] == "2006-01-19T14:48"
+    # a bound ("before Thanksgiving") is no day that a time ahead is on
+    text = "Both sides agreed to meet tonight, raising hopes of a deal before Thanksgiving. They will meet at 7 p.m."
+    assert values(text, dt.date(1991, 11, 25))[-1] == "1991-11-25T19:00"
+
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)
     got = lambda text: [(t.text, t.value) for t in tag(text, dct)][1:]

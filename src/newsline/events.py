@@ -557,7 +557,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             t = counted
         elif t.type not in ("DATE", "TIME") or text[t.start - 1:t.start] == "-" and \
                 _BOUND.search(text, max(0, t.start - 5), t.start) or _ERA.match(text, t.end) or \
-                t.text.endswith("-century") or _RECORD_PERIOD.fullmatch(t.text) and \
+                t.text.endswith("-century") or t.text.endswith(" season") and _SPORTS_SEASON.fullmatch(t.text) or \
+                _RECORD_PERIOD.fullmatch(t.text) and \
                 _RECORD_OF.search(text, max(0, t.start - 60), t.start) or \
                 k and text.startswith("(", t.start - 1) and not text[timexes[k - 1].end:t.start - 1].strip():
             continue  # "the post-1959 politics", "the 11th-century temple": no event of 1959 or the 1000s; "the
@@ -744,6 +745,8 @@ _COUNTERFACTUAL = re.compile(r"(?:\bif\s+(?:[^,;.]*\s)?(?:had|'d)|\b(?:would|cou
                              r"\w+(?:ed|en|wn|ne|ld|ht|ck|ung))\b(?:(?!\b(?:when|after|before|since|as|while)\b)[^,;])*$",
                              re.I)  # not "as it would have been done when the canal opened in 1838": that happened
 _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
+# "scored 24 goals this season", "the top scorer last season": a season's tally or standing, no event of its year
+_SPORTS_SEASON = re.compile(r"(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:last|this|next)\s+season", re.I)
 _PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence

@@ -116,6 +116,10 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "labour day": lambda y: _nth_weekday(y, 9, 0, 1),  # Canada's (the holiday rule tags it only there)
     "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
     "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3), "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr. holiday": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king holiday": lambda y: _nth_weekday(y, 1, 0, 3),
+    # Australia's (most states), the second Monday of June
+    "queen's birthday": lambda y: _nth_weekday(y, 6, 0, 2), "king's birthday": lambda y: _nth_weekday(y, 6, 0, 2),
     # British bank holidays: the first and last Mondays of May, the last of August
     "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1), "may day bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),

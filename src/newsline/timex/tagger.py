@@ -84,6 +84,7 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_BOUND = re.compile(r"\b(?:before|until|till)\s+$", re.I)
 # "July 16, 1969 ... This Saturday, the town will ... what do people forget about that week?": a day of now named in
 # passing in a story years back; what follows counts from the story's time
 _NOW_DAY = re.compile(rf"(?i:(?:this|next|last)\s+(?:{_WEEKDAY})|today|tonight|tomorrow|yesterday)")
@@ -284,6 +285,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         anchor[:10] <= today and ctx.tense(start) == "past":
                     told = None  # "will return on Friday, the authority said Monday. The vessel passed an inspection
                     # that afternoon": of the day gone by last named, not the day ahead
+                if ref.kind == "time" and told and clock and _CLOCK_VALUE.fullmatch(clock) and told < clock[:10] and \
+                        clock[10:16] <= ref.arg[:6] and day_at < ctx.sentence(start)[0] and ctx.tense(start) == "past" and \
+                        (last := next((u for u in reversed(out) if _CLOCK_VALUE.fullmatch(u.value)), None)) and \
+                        last.value == clock and _NAMES_A_DAY.search(last.text):
+                    told = clock[:10]  # "lifted off at 2:04 p.m. Thursday, after attempts on Tuesday and Wednesday.
+                    # ... shed its upper stage at about 2:48 p.m.": later on the day of the clock time before
                 if ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
                         (not that["wd"] or _weekday_of(last_day) == that["wd"][:3].lower()):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
@@ -462,7 +469,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if week_back <= day <= today:
                     gone, first_gone = day, first_gone or day
                 last_day = day
-                if day >= today:
+                if day >= today and not _BOUND.search(text, max(0, start - 10), start):
+                    # (not "could be running before Thanksgiving": a bound, no day things are set for)
                     ahead, guessed["ahead"] = day, inferred
         if typ == "DURATION" and anchor and last_day and not _DAY_VALUE.match(anchor) and value[-1] == "D" and \
                 last_day[:4] >= anchor[:4] and _opens(ctx, start) and _LATER.match(text, end):

@@ -544,8 +544,9 @@ _OVER = re.compile(r"\b(?:over|within|throughout|for|covering|spanning|spent|spe
       needs=("this", "last", "next", "past", "previous", "preceding", "current", "coming", "following"))
 def _relative(m: re.Match, c: _Ctx) -> _Norm:
     if not m["mod"] and m["rel"][0].isupper() and m["unit"][0].isupper() and \
-            _CAPITAL_BEFORE.search(c.text, max(0, m.start() - 20), m.start()):
-        return None  # the programme "The Night Sky This Month", ABC's "This Week": a name
+            (_CAPITAL_BEFORE.search(c.text, max(0, m.start() - 20), m.start()) or
+             _AFTER_WORD.search(c.text, max(0, m.start() - 3), m.start())):
+        return None  # the programme "The Night Sky This Month", ABC's "This Week", "on This Week": a name
     full = " ".join(m["rel"].lower().split())
     rel = full.replace("the ", "").replace("this past", "past")
     unit = m["unit"].lower()
@@ -600,6 +601,21 @@ def _the_new_year(m: re.Match, c: _Ctx) -> _Norm:
 _FY_BEGAN = re.compile(rf",?\s+(?:which\s+)?(?:began|begins|started|starts|beginning|starting)\s+(?:on\s+|in\s+)?"
                        rf"(?P<mon>{_MONTH})", re.I)
 _FY_ENDS = re.compile(rf",?\s+(?:which\s+)?(?:ends|ending)\s+(?:on\s+)?(?P<mon>{_MONTH})", re.I)
+
+
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|['\u2019]s?)\s+$", re.I)
+
+
+@rule(r"\b(?:the\s+(?P<mod>start|beginning|end|middle)\s+of\s+)?(?P<rel>last|this|next)\s+season\b(?!['\u2019])",
+      (r"\bseason\b",), 5, 1, needs=("last", "this", "next"))
+def _sports_season(m: re.Match, c: _Ctx) -> _Norm:
+    """"hit .312 last season", "the start of last season": a sports season, named by the year of the DCT or
+    the one before or after it (as annotators of news write it; one spanning a new year starts in one of
+    two), not "its next season" (an orchestra's programme)."""
+    if _OWNER_BEFORE.search(c.text, max(0, m.start() - 8), m.start()):
+        return None
+    year = c.dct.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return ("DATE", f"{year:04d}", False, _mod(m["mod"]))
 
 
 @rule(r"\b(?P<since>since\s+)?(?P<x>(?:the\s+)?year(?:[\s-]|'s\s+|\u2019s\s+)end)\b",

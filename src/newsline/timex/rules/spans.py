@@ -211,7 +211,8 @@ _RECORD = re.compile(r"\b(?:first|(?:second|third|fourth|fifth)\s+time|last|only
                      r"\b(?:times|games|matches|fixtures|races|goals|wins|defeats|visits|trips)\s+in\s+$",  # "play three
                      re.I)  # times in eight days": a stretch, not a date ahead
 # "$500 million a year", "four flights a week", "twice a day": a rate, i.e. a SET
-_SPEED = re.compile(r"\b(?:miles|mile|kilometres|kilometers|km|knots|feet|metres|meters)\s+$", re.I)
+_SPEED = re.compile(r"\b(?:miles|mile|kilometres|kilometers|km|knots|feet|foot|metres|meters|metre|meter|inch|inches|"
+                    r"centimetres|centimeters|cm|mm)\s+$", re.I)  # "rising a foot an hour"
 _RATE = re.compile(r"\bone\s+(?!(?:more|less|day|week|month|year|hour)\b)[a-z]{3,}\s+$|"  # "only one train an hour"
                    r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
                    r"(?!(?:was|has|this|its|his|hers|ours|yes|less|thus|plus|does|goes)\b)[a-z]{2,}s))\s*%?\s*$"
