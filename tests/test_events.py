@@ -65,6 +65,18 @@ def test_no_inheritance_without_a_dated_antecedent(text):
     assert not any(e.inherited for e in events(text))
 
 
+def test_a_quoted_question_a_restated_date_and_a_named_agency():
+    # a told sentence ending with a question quoted
+    evs = events('At the weekend, 200 members staged a protest, carrying placards that read "Where is our money?"')
+    assert [e.date for e in evs] == ["2023-W23-WE"]
+    # a date restated finer right after it: one event, at the finer
+    assert [e.date for e in events("It began in 1991. Six years later, in November 1997, voters rejected it.")] == \
+        ["1991", "1997-11"]
+    # the day a dateline with the agency's name gives is when it was filed, no event
+    assert [e.date for e in events("CEDAR BEND, Iowa, June 9 (Plains Dispatch) - The rain began on Sunday.")] == \
+        ["2023-06-11"]
+
+
 def test_a_tally_of_a_season_is_no_event():
     assert events("The striker has now scored 24 goals this season, and he was top scorer last season.") == []
 

@@ -2973,8 +2973,12 @@ def test_that_day_after_midnight_and_a_flashback_in_the_past_perfect():
     # a date told in the past perfect, before the story's: "the next day" counts on from the story's
     dct = dt.date(2019, 3, 22)
     text = ("The first case came on Monday, Feb. 25, when a student fell ill. She had returned on Feb. 17 from a "
-            "tour. The next day, the laboratory confirmed the diagnosis.")
+            "tour. A nurse isolated her. The next day, the laboratory confirmed the diagnosis.")
     assert values(text, dct) == ["2019-02-25", "2019-02-17", "2019-02-26"]
+    # (but the sentence right after the step back may go on with it)
+    text = ("Officials confirmed a case on Thursday. She had returned on Feb. 17 from a trip. The next day, she "
+            "attended a game.")
+    assert values(text, dt.date(2017, 3, 3)) == ["2017-03-02", "2017-02-17", "2017-02-18"]
     text = ("The fraud was found in November 2009, when an auditor saw that a sum had been paid on Christmas Day the "
             "previous year. He was suspended the following month.")
     assert values(text, dt.date(2011, 3, 18)) == ["2009-11", "2008-12-25", "2009-12"]

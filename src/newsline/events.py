@@ -147,9 +147,10 @@ _MAX_ACTORS = 6
 # A wire dateline opening the story ("WASHINGTON, Aug. 8 (Xinhua) --", "NAIROBI, Kenya (AP) _"): where and
 # who filed it, not what happened (the date in it is a timex and left out already).
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?(?:,?\s*\([A-Z][\w-]*\)\s*"
+_AGENCY = r"\([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\)"  # "(AP)", "(Plains Dispatch)"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?(?:,?\s*" + _AGENCY + r"\s*"
                        r"(?:--|-|_|\u2013|\u2014|:)?|"  # or with the day filed: "KESTRIN, Sept 14 -"
-                       rf",\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?(?:\s*\([A-Z][\w-]*\))?\s*"
+                       rf",\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})(?:,?\s+\d{{4}})?(?:\s*{_AGENCY})?\s*"
                        r"(?:--|-|_|\u2013|\u2014|:))\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
@@ -590,8 +591,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         since = "since" in sentence  # "has run the plant since 1978" (see _since)
         # '"On Thursday, the court did exactly that."': said again (not '"...," she told reporters on Thursday')
         quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
-        if sentence.rstrip(_CLOSING).endswith("?"):
-            continue  # "What happens overnight?": asked, not told
+        if sentence.rstrip(_CLOSING).endswith("?") and not _QUOTED_QUESTION.search(sentence):
+            continue  # "What happens overnight?": asked, not told (but "... placards that read "Where's our money?"")
         if _HEADING.fullmatch(sentence):
             continue  # "The 1970s: the public defender": a section's heading, its paragraphs tell what happened
         # an obituary's closing line ("Gerald Ashcombe, composer, born 2 May 1921; died 19 October 2004") restates
@@ -645,6 +646,12 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (tr[0].start == s and _ASIDE.match(text, tr[0].end))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
+        if len(chosen) > 1:  # "Six years later, in November 1997, voters rejected": one event, at the finer date
+            chosen = [tr for k, tr in enumerate(chosen) if not any(
+                o[0].value.startswith(tr[0].value) and len(o[0].value) > len(tr[0].value) and
+                _RESTATED.fullmatch(text, *sorted((tr[0].end, o[0].start) if tr[0].end <= o[0].start else
+                                                  (o[0].end, tr[0].start)))
+                for o in chosen[max(0, k - 1):k + 2] if o is not tr)]
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
             # "will report fourth-quarter results on Feb. 13": the report is the event, the quarter its
             # subject; but "said Wednesday that its third-quarter profit fell" tells of the quarter
@@ -749,6 +756,8 @@ _BOUND = re.compile(r"\b(?:post|pre|anti|non)-$", re.I)
 _SPORTS_SEASON = re.compile(r"(?:the\s+(?:start|beginning|end|middle)\s+of\s+)?(?:last|this|next)\s+season", re.I)
 _PAST_MIDNIGHT = re.compile(r"\b(?:after|past)\s+(?:about\s+|around\s+)?$", re.I)
 _QUOTES = ('"', "\u201c", "``", "''", "'")
+_RESTATED = re.compile(r",?\s+(?:in|on|at)?\s*")  # between a date and its finer restatement: "In 2003, on March 4"
+_QUOTED_QUESTION = re.compile(r"\s[\"\u201c][^\"\u201c\u201d]+\?[\"\u201d]\s*$")  # a question quoted at a told sentence's end
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote opening the sentence
 # a heading of years and a label with no verb of the past ("The 1950s and 1960s: a mechanic's daughter"; not a
 # chronology's "1985: Company founded")

@@ -193,7 +193,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     counted_at = -1  # where a date counted from the one before ("the next day") ends, if that moved the anchor last
     displaced: str | None = None  # the story's day a "yesterday" took the anchor from
     flashback: tuple[str, int] | None = None  # the story's date before a step back told in the past perfect, and
-    # where that sentence starts
+    # where a sentence after which it comes back starts
+    anchor_at = -1  # where the date that set the anchor ends
     stepped: int | None = None  # where a sentence stepped the story on to it ("The next day, ...", "Days later, ...")
     story: str | None = None  # the last date years back the text tells of: whose year "in June" may be
     scene = False  # whether it was named as a scene, a part of its day or a weekday: the days after it go on from it
@@ -492,17 +493,21 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                      _PREDICTED.search(text, max(ctx.sentence(start)[0], start - 200), start)):
             # (nor does a forecast's: "... at 4.15pm a flood warning was issued. Forecasters predicted a peak on the
             # Sunday. The river broke its banks the next day": the day after the warning)
+            # a date told in the past perfect before the story's: the story goes on from its own date after another
+            # sentence, or at once when the story's date is in the same one ("was uncovered in November 2009, when
+            # ... had been made on Christmas Day the previous year"); the next sentence may go on with the step
+            # back ("had returned on Feb. 17. The next day, she attended a game")
             flashback = (anchor, ctx.sentence(start)[0]) if anchor and ref and ref.kind == "anchor" and \
                 " -" in ref.arg and ref.arg.startswith(("day", "week")) and _DAY_VALUE.fullmatch(anchor) and \
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
-                (anchor, ctx.sentence(start)[0]) if (not ref or ref.kind in ("narrative", "in_year")) and anchor and \
-                _MONTH_VALUE.match(anchor) and \
+                (anchor, ctx.sentence(start)[0] if anchor_at >= ctx.sentence(start)[0] else ctx.sentence(start)[1]) \
+                if (not ref or ref.kind in ("narrative", "in_year")) and anchor and _MONTH_VALUE.match(anchor) and \
                 _FINER.match(value) and value < anchor and _PLUPERFECT.search(text, ctx.sentence(start)[0], start) else \
                 flashback if ref and ref.kind == "anchor" else None
             prior = (anchor, end)
             displaced = anchor if anchor and anchor < value and _DEICTIC.fullmatch(text, start, end) and \
                 _DAY_VALUE.match(anchor) else displaced if ref and ref.kind == "anchor" else None
-            anchor, guessed["anchor"] = value, inferred
+            anchor, guessed["anchor"], anchor_at = value, inferred, end
             counted_at = end if ref and ref.kind == "anchor" else -1
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and \
                 (_opens(ctx, start) or _FRAMES.fullmatch(text, ctx.sentence(start)[0], start)) else None
