@@ -1610,6 +1610,21 @@ def test_seasons_of_sport_names_rates_feasts_and_a_clock_later_that_day():
     text = "Both sides agreed to meet tonight, raising hopes of a deal before Thanksgiving. They will meet at 7 p.m."
     assert values(text, dt.date(1991, 11, 25))[-1] == "1991-11-25T19:00"
 
+
+def test_anchored_weekends_plans_for_a_feast_zones_and_no_dates_in_counts_ages_and_heat():
+    dct = dt.date(2026, 3, 12)
+    text = "The festival closes on 24 May, and the following weekend the Baths will host a concert."
+    assert values(text, dct) == ["2026-05-24", "2026-W22-WE"]
+    assert values("It hopes to land astronauts later this decade.", dct) == ["202"]
+    assert values("The observatory plans to mark it with a ceremony on New Year's Eve.", dt.date(2000, 2, 10)) == \
+        ["2000-12-31"]
+    assert values("Its last report was logged at 0600 AEST.", dct) == ["2026-03-12T06:00"]
+    assert values("Only 1999 spectators came, and everyone older than six months needs a shot.", dct) == []
+    assert values("Temperatures jumped into the sixties. We will be back for the autumn statement.", dct) == []
+    # New Zealand keeps the Queen's Birthday a week before Australia; the honours list is no day
+    assert values("Wellington was quiet over Queen's Birthday.", dt.date(2013, 6, 25)) == ["2013-06-03"]
+    assert values("She was made an officer in the Queen's Birthday honours.", dct) == []
+
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)
     got = lambda text: [(t.text, t.value) for t in tag(text, dct)][1:]

@@ -118,8 +118,10 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 0, 3), "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
     "martin luther king jr. holiday": lambda y: _nth_weekday(y, 1, 0, 3),
     "martin luther king holiday": lambda y: _nth_weekday(y, 1, 0, 3),
-    # Australia's (most states), the second Monday of June
+    # Australia's (most states), the second Monday of June; New Zealand's the first (see the holiday rule)
     "queen's birthday": lambda y: _nth_weekday(y, 6, 0, 2), "king's birthday": lambda y: _nth_weekday(y, 6, 0, 2),
+    "new zealand queen's birthday": lambda y: _nth_weekday(y, 6, 0, 1),
+    "new zealand king's birthday": lambda y: _nth_weekday(y, 6, 0, 1),
     # British bank holidays: the first and last Mondays of May, the last of August
     "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1), "may day bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1), "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
@@ -231,6 +233,8 @@ def count_from(value: str, unit: str, n: int) -> str | None:
             # "Friday, Aug. 10 ... That weekend": the weekend of the day's (or the week's) ISO week
             d = dt.date.fromisoformat(value[:10]) if w.re is _DAY_VALUE else \
                 dt.date.fromisocalendar(int(w[1]), int(w[2]), 1)
+            if n > 0 and w.re is _DAY_VALUE and d.weekday() < 5:
+                n -= 1  # "closes on Wednesday, 24 May, and the following weekend": that week's, still ahead of it
             return _week(d + dt.timedelta(weeks=n)) + "-WE"
         if unit in ("day", "week", "weeks") and _DAY_VALUE.match(value):  # a day, or a time on it
             d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (1 if unit == "day" else 7))

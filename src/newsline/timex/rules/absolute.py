@@ -211,6 +211,7 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
             m.start() < m.start("mon") and c.scheduled_for(m.start()):
         tense = "future"  # "a tax on soda starting January 1st": a start ahead; "has been listed for 14 October"
     if tense != "future" and not since and _BY.search(c.text, max(0, m.start() - 8), m.start()) and \
+            not _AGENT_BY.search(c.text, max(0, m.start() - 16), m.start()) and \
             not _PLUPERFECT.search(c.text, max(0, m.start() - 60), m.start()) and \
             not c.firm_past(m.start()):
         tense = "future"  # "requires the operators to remove their scooters by Dec. 31": a deadline ahead
@@ -223,6 +224,8 @@ def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     return ("DATE", d.isoformat(), True) if d else None
 
 
+# "Oct. 4, 1582 was followed by Oct. 15": the agent of a passive, no deadline
+_AGENT_BY = re.compile(r"\b(?:followed|preceded|replaced|succeeded|superseded|overtaken)\s+by\s+$", re.I)
 _UNTIL_BARE = re.compile(r"\b(?:until|till)\s+$", re.I)
 _TO_BEGIN = re.compile(r"\bto\s+(?:begin|start|open|close|end|resume|launch|expire|take\s+effect|finish|return)\s+"
                        r"(?:in|on|by|from)\s+$", re.I)
@@ -472,7 +475,8 @@ _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TO
 # a count's noun ("some 1900 National Guard members", "a total of 1998 foreign-funded enterprises", "some 2000 local
 # and foreign observers")
 _PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+-[a-z]+\s+|[a-z]+\s+(?:and|or)\s+[a-z]+\s+)?[a-z]{3,}s\b")
-_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|total\s+of|had|has|have|"
+_COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|total\s+of|had|has|have|only|just|"
+                         r"estimated?|estimates|"
                          r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|"
@@ -632,7 +636,7 @@ def _decade(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", dec[:2] if dec.endswith("00") and dec != "2000" else dec[:3], False, _mod(m["mod"]))
 
 
-_DEGREES_BEFORE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|thermometers?|mercury)\b[^.;]{0,20}?\bin\s+"
+_DEGREES_BEFORE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|thermometers?|mercury)\b[^.;]{0,20}?\b(?:in|into|to)\s+"
                              r"(?:the\s+)?(?:(?:low|mid|high|upper|lower)[\s-]+)?$", re.I)
 _DECADE_WORDS = {w: i for i, w in enumerate(("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                                               "eighties", "nineties"), start=2)}
@@ -884,7 +888,7 @@ _BEFORE = re.compile(r"\b(?:before|until|till)\s+$", re.I)
 _HABIT = re.compile(r"\b(?:usually|often|typically|always|normally|generally|tends?\s+to|a\s+lot|every|most\s+years)\b",
                     re.I)
 _SEASON_KIND = re.compile(r"\s+(?:wheat|barley|oats|rye|crops?|cereals?|coats?|tyres|tires|jackets?|boots|uniforms?|"
-                          r"plumage)\b", re.I)
+                          r"plumage|statement|budget)\b", re.I)  # (and Britain's "autumn statement", "spring budget")
 
 
 @rule(r"\b(?:(?P<edge>the\s+(?:beginning|start|end|middle)\s+of)\s+)?"
@@ -952,6 +956,7 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     return norm if rel not in ("", "the") else _narrative(norm, c)
 
 
+_PLANNED_FOR = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|hopes?\s+to|expects?\s+to)\b[^.;,]{0,50}$", re.I)
 _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
                             key=len, reverse=True))
 
@@ -963,7 +968,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
        r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
-       r"\bcyber\b", "waitangi", *_NEW_YEARS), 6, 5,
+       r"\bcyber\b", "waitangi", r"\bbirthday\b", *_NEW_YEARS), 6, 5,
       needs=tuple(sorted({re.escape(re.sub(r"^(?:st\.?|saint) ", "", h).split()[0].split("'")[0]) for h in HOLIDAYS})))
 def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     """A holiday; "Easter week", "Christmas week": the ISO week it falls in; "the Thanksgiving weekend",
@@ -1019,6 +1024,11 @@ _CANADIAN_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]+,\s+(?:Ont|Que|Alta|Man|Sa
 _US_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,]+\((?:AP|UPI)\)|\A\s*(?:WASHINGTON|NEW YORK|CHICAGO|LOS ANGELES)\b")
 
 
+_HONOURS = re.compile(r"\s+(?:honou?rs?|list|parade)\b", re.I)
+_NEW_ZEALAND = re.compile(r"\bNew\s+Zealand|\bN\.?Z\b|\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Rotorua|"
+                          r"Napier|Nelson|Waikato|Canterbury|Otago)\b")
+
+
 def _canadian(c: _Ctx) -> bool:
     """Whether the text is a Canadian story (see ``_CANADA``), looked up once per text."""
     if "canada" not in c.memo:
@@ -1036,7 +1046,10 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")
     if name == "labour day" and not _canadian(c):
         return None  # New Zealand's is in October, Australia's states' in March, May or October: no one day
-    on = HOLIDAYS["canadian " + name] if name.startswith("thanksgiving") and _canadian(c) else HOLIDAYS[name]
+    if name.endswith("s birthday") and _HONOURS.match(c.text, m.end()):
+        return None  # "the Queen's Birthday honours": a list, no day
+    on = HOLIDAYS["canadian " + name] if name.startswith("thanksgiving") and _canadian(c) else \
+        HOLIDAYS["new zealand " + name] if name.endswith("s birthday") and _NEW_ZEALAND.search(c.text) else HOLIDAYS[name]
     if not m["y"] and not m["rel"] and (named := _DATE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())) and \
             _cap(named["mon"] or named["mon2"]):  # (not "dated 4 May 1915, the last Christmas Day 1916": a list)
         # "could slip to Oct. 24, Independence Day": the holiday of the day named (another country's)
@@ -1069,4 +1082,6 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     if d and not rel and tense and (d < c.dct) != (tense == "past") and \
             (governed := _decided(c, m.start(), tense)):  # "was born on Mother's Day": as for "on Dec. 20"
         d = _place_yearly(on, c.dct, governed, _STRICT)
+    elif d and d < c.dct and tense == "future" and _PLANNED_FOR.search(c.text, max(0, m.start() - 60), m.start()):
+        d = _place_yearly(on, c.dct, "future", _STRICT)  # "plans to mark it with a ceremony on New Year's Eve"
     return ("DATE", d.isoformat(), True) if d else None

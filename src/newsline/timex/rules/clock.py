@@ -129,8 +129,13 @@ def _clock(m: re.Match, c: _Ctx) -> _Norm:
     return _approx(m, _clock_on_day(m, c, h % 12 + (12 if m["ap"].lower().startswith("p") else 0), int(m["min"] or 0)))
 
 
-@rule(rf"(?<!\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<min>[0-5]\d)\s+(?:gmt|utc|bst|local\s+time)\b{_ON_DAY}",
-      (r"\bgmt\b", r"\butc\b", r"\bbst\b", re.compile(r"local\s+time\b")), 1, 10)
+_ZONES_24H = ("gmt", "utc", "bst", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "cet", "cest", "jst", "hkt",
+              "sgt", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt")  # "0600 AEST", "1400 CET"
+
+
+@rule(rf"(?<!\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<min>[0-5]\d)\s+"
+      rf"(?:{'|'.join(_ZONES_24H)}|local\s+time)\b{_ON_DAY}",
+      (*(rf"\b{z}\b" for z in _ZONES_24H), re.compile(r"local\s+time\b")), 1, 10)
 def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
     """"at 0900 GMT", "09:30 UTC on Friday", "at 1500 local time": a 24-hour clock with its zone ("10:35
     a.m. (0735 GMT)", the same time restated in brackets, is placed by the tagger from the first)."""

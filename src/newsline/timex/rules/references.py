@@ -144,7 +144,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|t
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|may|might|could|should)\b", re.I)
 
 
-@rule(r"\b(?:earlier|later)\s+(?:this\s+(?P<unit>week|month|year|day)|in\s+(?P<x>the\s+(?P<unit2>week|month|year|day)))\b",
+@rule(r"\b(?:earlier|later)\s+(?:this\s+(?P<unit>week|month|year|day|decade)|in\s+(?P<x>the\s+(?P<unit2>week|month|year|day)))\b",
       (r"\bearlier", r"\blater"), 1, 4)
 def _earlier_this(m: re.Match, c: _Ctx) -> _Norm:
     """"earlier this week": the DCT's week (its extent with "earlier", as TimeBank mostly has it); "later

@@ -568,7 +568,7 @@ def _relative(m: re.Match, c: _Ctx) -> _Norm:
     n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1,
          "coming": 1, "following": 1}[rel]
     value = _shift(c.dct, unit, n)
-    if anaphoric and unit in ("year", "month", "week", "decade") and value and not m["fy"] and not m["mod"]:
+    if anaphoric and unit in ("year", "month", "week", "weekend", "decade") and value and not m["fy"] and not m["mod"]:
         return ("DATE", _Ref("anchor", value, f"{unit} {n}"))
     if value and m["fy"]:
         if unit not in ("year", "quarter"):

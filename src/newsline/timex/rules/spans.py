@@ -201,7 +201,8 @@ def _unit_long(m: re.Match, c: _Ctx) -> _Norm:
 
 _IN = re.compile(r"\bin\s+$", re.I)
 _AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+|from\s+|between\s+)?(?:\S+\s+(?:months?|years?|weeks?|days?)\s+"
-                   r"(?:to|and)\s+)?$|\bage\s+(?:rose|fell|climbed|dropped|increased|went\s+up)\s+to\s+$", re.I)
+                   r"(?:to|and)\s+)?$|\b(?:older|younger)\s+than\s+$|"  # "everyone older than six months"
+                   r"\bage\s+(?:rose|fell|climbed|dropped|increased|went\s+up)\s+to\s+$", re.I)
 _FRACTION = re.compile(r"\s+of\b|[\s-]+(?:percentage[\s-]+)?points?\b|-[a-z]", re.I)  # "a quarter-mile"
 # "the first pope to do so in 600 years", "the highest level in a decade", "for the second time in four
 # months", "will be the third closure of the line in 18 months": a span looked back over
