@@ -1625,6 +1625,17 @@ def test_anchored_weekends_plans_for_a_feast_zones_and_no_dates_in_counts_ages_a
     assert values("Wellington was quiet over Queen's Birthday.", dt.date(2013, 6, 25)) == ["2013-06-03"]
     assert values("She was made an officer in the Queen's Birthday honours.", dct) == []
 
+
+def test_stretches_of_no_count_taken_had_waited_or_spent():
+    dct = dt.date(2010, 5, 5)
+    for text, want in [("Officials say the cleanup will take months.", ["PXM"]),
+                       ("The government had months to prepare.", ["PXM"]),
+                       ("Campaigners have waited decades for a bus.", ["PXY"]),
+                       ("Investigators spent months matching victims.", ["PXM"]),
+                       ("It could take weeks or months.", ["PXW", "PXM"]),
+                       ("Aftershocks could go on for weeks, possibly months.", ["PXW", "PXM"])]:
+        assert values(text, dct) == want, text
+
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)
     got = lambda text: [(t.text, t.value) for t in tag(text, dct)][1:]

@@ -272,14 +272,27 @@ def _duration_value(n: float | str, unit: str) -> str:
       # "after months of talks", "ended decades of rule": the stretch something took
       r"(?:after|follows?|followed|following|despite|amid|ends?|ended|ending|endured|survived|with|without)\s+"
       r"(?=(?:years|months|weeks|days|decades|centuries|hours)\s+of\b)|"
-      # "it could take weeks to restore", "took months": the time something takes
-      r"\b(?:take|takes|took|taking|taken)\s+(?=(?:years|months|weeks|days|decades|hours)\s+(?:to|for|before)\b))"
+      # "it could take weeks to restore", "the cleanup will take months.": the time something takes; "had months to
+      # prepare", "waited decades for this", "spent months matching": time had, waited or spent
+      r"\b(?:take|takes|took|taking|taken)\s+(?=(?:years|months|weeks|days|decades|hours)(?:\s+(?:to|for|before|or|"
+      r"rather|just)\b|\s*[.,;:!?\"\u201d]))|"
+      r"\b(?:have|has|had|having)\s+(?=(?:years|months|weeks|days|decades|hours)\s+to\b)|"
+      r"\b(?:waited|wait|waiting|spent|spend|spending)\s+(?=(?:years|months|weeks|days|decades|hours)\b))"
       r"(?P<x>(?:the\s+)?(?:(?:past|last|next|following)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
       (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bcenturies\b",
        r"\bhours\b", r"\bminutes\b"), 4, 1)
 def _vague_plural(m: re.Match, c: _Ctx) -> _Norm:
     """"for years", "for centuries", "in recent months", "after months of talks": a stretch of unknown
     length (the preposition stays out)."""
+    return ("DURATION", _duration_value("X", _unit(m["unit"])))
+
+
+@rule(r"\b(?:for|take|takes|took|taking)\s+(?:years|months|weeks|days|decades|hours),?\s+(?:or|not|and|possibly|perhaps)\s+"
+      r"(?:even\s+|possibly\s+|perhaps\s+)?(?P<x>(?P<unit>years|months|weeks|days|decades|hours))\b",
+      (r"\byears\b", r"\bmonths\b", r"\bweeks\b", r"\bdays\b", r"\bdecades\b", r"\bhours\b"), 2, 3,
+      needs=("or", "not", "and", "possibly", "perhaps"))
+def _or_units(m: re.Match, c: _Ctx) -> _Norm:
+    """The second of "could take weeks or months", "for weeks, possibly months": a stretch too."""
     return ("DURATION", _duration_value("X", _unit(m["unit"])))
 
 
