@@ -77,6 +77,13 @@ def test_a_quoted_question_a_restated_date_and_a_named_agency():
         ["2023-06-11"]
 
 
+def test_counted_from_a_happening_told_in_other_words():
+    evs = events("Grieve died on June 4. His family grieved.\n\nTwo days after his death, the county shut the tower.")
+    assert [e.date for e in evs] == ["2023-06-04", "2023-06-06"]
+    evs = events("The probe lifted off on May 23. Its first maneuver came nine days after launch.")
+    assert [e.date for e in evs] == ["2023-05-23", "2023-06-01"]
+
+
 def test_a_tally_of_a_season_is_no_event():
     assert events("The striker has now scored 24 goals this season, and he was top scorer last season.") == []
 

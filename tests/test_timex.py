@@ -1635,6 +1635,9 @@ def test_stretches_of_no_count_taken_had_waited_or_spent():
                        ("It could take weeks or months.", ["PXW", "PXM"]),
                        ("Aftershocks could go on for weeks, possibly months.", ["PXW", "PXM"])]:
         assert values(text, dct) == want, text
+    # the verb before the place it was done governs the date after the place
+    assert values("He first appeared before magistrates in January.", dt.date(2009, 11, 20)) == ["2009-01"]
+    assert values("He will appear before magistrates in January.", dt.date(2009, 11, 20)) == ["2010-01"]
 
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)

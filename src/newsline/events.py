@@ -541,17 +541,23 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \
                 (not _CLAUSE_BETWEEN.search(text, t.end, dated[j]) or  # not "after X said it would ... in May"
                  bool(_DATE_GIVEN.fullmatch(text, t.end, dated[j])))  # "three days later, at 9.20pm on Thursday"
-            ref = _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after": the arrest's date
+            # "came nine days after launch", the launch told of before ("lifted off on Sept. 23"): from it
+            named = (after := _AFTER_NOUN.match(text, t.end)) and not _LIMIT.search(text, max(0, t.start - 12), t.start) \
+                and _noun_date(after["noun"] or after["bare"], t.start, text, told, starts, ends, today, near=True,
+                               strict=True)
+            ref = None if named else _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after":
+            # the arrest's date
             # "The next day ... The levee was built in 1958 ... [a paragraph on] Two days later, ...": from that day
             since = last_day if not ref and last and last_day and _YEAR_OR_MONTH.fullmatch(last) and \
                 _DAYS.fullmatch(t.value) and last_day[:4] >= last[:4] and \
                 _OPENS_AT.search(text, max(0, t.start - 4), t.start) else last
-            counted = _counted(t, text, ref.value if ref else since, ref.year_inferred if ref else last_inferred,
-                               follows, last_clock) or _vague_stretch(t, text) or \
+            counted = named and _from_noun(t, text, named, after) or \
+                _counted(t, text, ref.value if ref else since, ref.year_inferred if ref else last_inferred,
+                         follows, last_clock) or _vague_stretch(t, text) or \
                 _period_ended(t, text, timexes[k + 1] if k + 1 < len(timexes) else None)
             if counted is None and not follows and (after := _AFTER_NOUN.match(text, t.end)) and \
                     not _LIMIT.search(text, max(0, t.start - 12), t.start) and \
-                    (of := _noun_date(after["noun"], t.start, text, told, starts, ends, today, near=True)):
+                    (of := _noun_date(after["noun"] or after["bare"], t.start, text, told, starts, ends, today, near=True)):
                 counted = _from_noun(t, text, of, after)
             if counted is None:
                 continue
@@ -1037,6 +1043,10 @@ _CAME_SUBJECT = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]hat|[
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _ENDINGS = r"(?:e|d|ed|es|s|ing|ion|ions|ation|ations|ment|ments|al|er|ers)"  # a word of the noun's family
 _COUNTED = re.compile(r"\b(?:later|earlier|after|before|afterwards?)$")
+# the words that tell of a happening a noun names without its stem ("Grieve died on July 24 ... Two days after his
+# death"; "lifted off on Sept. 23 ... nine days after launch")
+_KIN = {"death": "died|dies", "birth": "born", "launch": r"lifted\s+off|blasted\s+off|launched", "liftoff": r"lifted\s+off",
+        "arrival": "arrived", "wedding": "married", "landfall": "made landfall|came ashore"}
 _SUFFIX = re.compile(r"(?:ation|ion|ing|ment|al|e)$")  # "resignation", "election", "ruling", "approval", "vote"
 
 
@@ -1052,18 +1062,19 @@ def _told_of(t: Timex, text: str, told: list[Timex], starts: tuple[int, ...], en
 
 
 def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[int, ...], ends: tuple[int, ...],
-               today: str, near: bool = False) -> Timex | None:
+               today: str, near: bool = False, strict: bool = False) -> Timex | None:
     """The date of the happening ``noun`` names ("the arrest", "the collapse"), for a sentence at ``at``: the
     latest date named in a sentence before that speaks of it ("was arrested ... Wednesday"). Told of in
     other words: the date of the sentence just before in the paragraph (``near``: the noun is the object
     of "after", not the subject that "came"), else the story's own news, the first day named before
     ``today``, the DCT ("approved on Tuesday ... The board's vote came"; "Engineers today began filling a
-    sinkhole that opened ... Wednesday" tells of today's work and Wednesday's news)."""
+    sinkhole that opened ... Wednesday" tells of today's work and Wednesday's news). ``strict``: only the first."""
     stem = _SUFFIX.sub("", noun)
     if len(stem) < 3:
         return None
     # the noun, or a word of its family ("the vote": "voted"); a short stem only with an ending ("the note": not "not")
-    told_of = re.compile(rf"\b{stem}{_ENDINGS}{'?' if len(stem) > 3 else ''}\b", re.I)
+    told_of = re.compile(rf"\b(?:{stem}{_ENDINGS}{'?' if len(stem) > 3 else ''}"
+                         rf"{'|' + _KIN[noun.lower()] if noun.lower() in _KIN else ''})\b", re.I)
     here = starts[bisect_right(starts, at) - 1]
     # what a sentence about the future counts from is ahead too, and what one about the past, gone by ("A week
     # before the fire, an inspector had visited", not the fire marshal's inquiry that begins Monday)
@@ -1074,6 +1085,8 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
                 (not near or _DAY.match(p.value)) and told_of.search(text, starts[i], ends[i]):
             # (counted in days, from a day: "A week after the levee failed", not "The levee was built in 1988")
             return p  # (not "heard the crash ... ambulances arrived 20 minutes later": a date counted from it)
+    if strict:
+        return None  # only a sentence that tells of it
     if near and told and "\n\n" not in text[told[-1].end:at] and \
             bisect_right(starts, told[-1].start) == bisect_right(starts, at) - 1:
         return told[-1]  # "married on 14 June 2008. They signed it twelve days before the wedding": the sentence before
@@ -1084,7 +1097,8 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
 # happening the noun names (not "after the company reported ...": a clause of its own; nor "stay home until 21 days
 # after their last contact": a rule's limit)
 _LIMIT = re.compile(r"\b(?:until|till|within|for|up\s+to)\s+$", re.I)
-_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})"
+_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:(?:the|his|her|its|their)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})|"
+                         r"(?P<bare>launch|liftoff|landfall|takeoff|kickoff))"
                          r"(?:\s+(?:began|started|broke\s+out|appeared|ended|opened|closed|struck|hit|failed|collapsed|"
                          r"burst|gave\s+way))?"  # "the leak began", "the levee failed"
                          r"(?=\s*[,.;]|\s+(?:with|and|but|as|when|in|at|on)\b)")
@@ -1100,7 +1114,7 @@ def _from_noun(t: Timex, text: str, ref: Timex, after: re.Match) -> Timex | None
         value = _clock_plus(ref.value, n * (60 if d[2] == "H" else 1))
     else:
         value = count_from(ref.value, _UNITS[d[2]], n)
-    end = after.end("noun")
+    end = after.end("noun") if after["noun"] else after.end("bare")
     return Timex(t.start, end, text[t.start:end], "DATE", value, ref.year_inferred) if value else None
 
 

@@ -131,6 +131,9 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$|\bto\s+
 _NOT_OBJECT = frozenset("a an the its his her their it them him that this these those and or but to of for with by "
                         "from at as which who what said says was were is are be been had has have".split())
 _VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?P<det>(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?)?$", re.I)
+# a verb and the place it was done at ("appeared before magistrates in"; not "worked at the wheel every morning from")
+_VERB_PP = re.compile(r"\b([a-z]+)\s+(?:before|at|from|outside|near)\s+"
+                      r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?!every\b|each\b)[\w'-]+\s+){0,2}$")
 _OBJECT_VERBS = frozenset(_IRREGULAR) - {"was", "were", "had", "did", "said", "set", "put", "cut", "hit", "left", "felt"}
 # "since March", "since shortly after the Oct. 23 killing", "since taking office in March": the date is in
 # the past, whatever the verb
@@ -429,6 +432,9 @@ class _Ctx:
                                                                          m.start(1))) and \
                 (o[1].lower() in _OBJECT_VERBS or o["det"] and o[1].lower().endswith("ed")):
             verbs.append(o.start(1))
+        elif m[1].lower() not in _NOT_OBJECT and (p := _VERB_PP.search(self.text, max(first, m.start(1) - 40),
+                                                                         m.start(1))):
+            verbs.append(p.start(1))  # "appeared before magistrates in", "was sentenced at Leeds Crown Court in"
         past = any(label == "past" and (j := bisect_left(starts, v - first)) < len(starts) and starts[j] == v - first
                    for v in verbs for label, starts, _ in self.cues[i])
         return "past" if past else None
