@@ -1639,6 +1639,20 @@ def test_stretches_of_no_count_taken_had_waited_or_spent():
     assert values("He first appeared before magistrates in January.", dt.date(2009, 11, 20)) == ["2009-01"]
     assert values("He will appear before magistrates in January.", dt.date(2009, 11, 20)) == ["2010-01"]
 
+
+def test_southern_seasons_schedules_in_the_present_and_counts_of_a_year():
+    # an Australian or New Zealand story: the summer spans the new year, the winter is mid-year
+    text = "Auckland was dry. \"This summer is different,\" said the Auckland council. Last winter was wet."
+    assert values(text, dt.date(2026, 1, 4)) == ["2025-SU", "2025-WI"]
+    assert values("This summer is different. Last winter was wet.", dt.date(2026, 1, 4)) == ["2026-SU", "2024-WI"]
+    dct = dt.date(2009, 3, 19)
+    assert values("The next decision on extended missions comes in the fall.", dct) == ["2009-FA"]
+    assert values("The weekend looks dry but cold.", dt.date(1998, 2, 24)) == ["1998-W09-WE"]
+    assert values("The measure, House Bill 1990, passed. Halvorsen shipped 1990 pumps.", dct) == []
+    text = "We launched on Jan. 13, 2004. There was a scare the next day when a panel failed."
+    assert values(text, dct) == ["2004-01-13", "2004-01-14"]
+    assert values("I remember that day when we won.", dct) == []
+
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)
     got = lambda text: [(t.text, t.value) for t in tag(text, dct)][1:]

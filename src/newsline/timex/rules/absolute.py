@@ -476,10 +476,10 @@ _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TO
 # and foreign observers")
 _PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+-[a-z]+\s+|[a-z]+\s+(?:and|or)\s+[a-z]+\s+)?[a-z]{3,}s\b")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|total\s+of|had|has|have|only|just|"
-                         r"estimated?|estimates|"
+                         r"estimated?|estimates|shipped|sold|built|produced|delivered|planted|"
                          r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
-_NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|"
+_NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|bill|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
                        r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|train|intercity|table|"
                        r"(?-i:Local|Exit|Act|Russell))\s+$", re.I)  # ("the small-cap Russell 2000": a stock index)
@@ -929,9 +929,12 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
         # "vegetable prices usually soften in winter", "It rains a lot here in the fall": any (but "by summer": this
         # one; and "is to be finished in spring": the one ahead)
         return ("DATE", f"XXXX-{code}")
-    mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+    # south of the equator (an Australian or New Zealand story) the summer spans the new year
+    south = _southern(c)
+    mid = ({"SP": 10, "SU": 1, "FA": 4, "WI": 7} if south else {"SP": 4, "SU": 7, "FA": 10, "WI": 1})[code]
+    spans_new_year = code == ("SU" if south else "WI")
     if rel == "this":  # "this spring": its year is not written either
-        year = c.dct.year if code != "WI" or c.dct.month > 2 else c.dct.year - 1
+        year = c.dct.year if not spans_new_year or c.dct.month > 2 else c.dct.year - 1
         return ("DATE", f"{year:04d}-{code}", True, mod)
     elif "last" in rel or "past" in rel:
         year = _place_month(mid, c.dct, "past", _STRICT)
@@ -946,8 +949,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
             _BEFORE.search(c.text, max(0, m.start() - 8), m.start()) and c.tense(m.start()) != "past":
         year = _place_month(mid, c.dct, "future", _STRICT)  # "by the autumn", "no turn before the summer": ahead
     else:
-        year = _place_month(mid, c.dct, c.tense(m.start()))
-    if code == "WI":
+        year = _place_month(mid, c.dct, c.governed(m.start()) or c.tense(m.start()))  # ("comes in the fall": ahead)
+    if spans_new_year:
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
         if rel == "next" and c.dct.month == 12:
             year += 1  # "next winter" said in December: not the one begun
@@ -1022,6 +1025,24 @@ _CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|Manitoba|Sask
                      r"Toronto|Ottawa|Montreal|Vancouver|Calgary|Winnipeg|Halifax|Edmonton|B\.C\.)\b")
 _CANADIAN_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]+,\s+(?:Ont|Que|Alta|Man|Sask|N\.S|B\.C|Nfld|N\.B|P\.E\.I)\.")
 _US_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,]+\((?:AP|UPI)\)|\A\s*(?:WASHINGTON|NEW YORK|CHICAGO|LOS ANGELES)\b")
+
+
+_SOUTH = re.compile(r"\bNew\s+Zealand|\bAustralia|\b(?:Auckland|Wellington|Christchurch|Dunedin|Sydney|Melbourne|Brisbane|"
+                    r"Perth|Adelaide|Hobart|Canberra|Darwin|Queensland|Tasmania|New\s+South\s+Wales|NSW)\b")
+
+
+_NORTH = re.compile(r"\b(?:U\.S\.|United\s+States|America|Americans?|Britain|British|England|English|London|Europe|"
+                    r"European|Canada|Canadian|Washington|Ohio|California|Texas|Florida|New\s+York|Chicago|Thanksgiving|"
+                    r"NASA|Germany|France|Japan|China)\b")
+
+
+def _southern(c: _Ctx) -> bool:
+    """Whether the text is an Australian or New Zealand story (its places named more often than those of the
+    north, at least twice), looked up once per text."""
+    if "south" not in c.memo:
+        n = len(_SOUTH.findall(c.text))
+        c.memo["south"] = n >= 2 and n > len(_NORTH.findall(c.text))
+    return c.memo["south"]
 
 
 _HONOURS = re.compile(r"\s+(?:honou?rs?|list|parade)\b", re.I)

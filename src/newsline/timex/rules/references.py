@@ -214,10 +214,13 @@ def _latest_period(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _Ref("quarter", _shift(c.dct, "quarter", -1)))
 
 
+_WHEN_NEXT = re.compile(r"\s+when\b")
+
+
 @rule(r"\b(?:(?:earlier|later|(?P<edge>early|late))\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|decade)(?![\w-])"
       r"(?P<ago>(?:(?<=same\smonth)|(?<=same\sweek))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
-      r"(?!\s+(?:of|that|in\s+which|or)\b)(?!(?<=day)\s+when\b)"
+      r"(?!\s+(?:of|that|in\s+which|or)\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)(?=\s*[,.;:!?]|\s*$)",
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b", r"\bweekend\b",
        r"\bmonth\b", r"\byear\b", r"\bquarter\b", r"\bdecade\b"), 4, 2,
@@ -232,6 +235,8 @@ def _anaphoric(m: re.Match, c: _Ctx) -> _Norm:
     if unit == "weekend" and c.text.endswith(" of ", 0, m.start()):
         return None  # "the Monday of that weekend": the Monday's
     direction = (m["dir"] or m["dir2"] or "").lower()
+    if unit == "day" and not direction and c.text.startswith(" when", m.end()) and _WHEN_NEXT.match(c.text, m.end()):
+        return None  # "that day when ...": the day the clause defines (but "a scare the next day when a panel failed")
     n = 1 if direction in ("next", "following", "after") else -1 if direction else 0
     if unit == "quarter":
         return ("DATE", _Ref("quarter", None)) if not n else None

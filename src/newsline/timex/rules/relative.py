@@ -692,6 +692,8 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     if _OF_A_THING.match(c.text, m.end()):
         return None  # "at the weekend of her 86th birthday": the weekend of what the clause names, no date of its own
     tense = c.tense(m.start())
+    if tense is None and _FORECAST_AFTER.match(c.text, m.end()):
+        tense = "future"  # "The weekend looks dry but cold": a forecast
     if (tense is None or c.dct.weekday() == 4) and c.text.endswith("for ", max(0, m.start() - 4), m.start()):
         tense = "future"  # "it looks dry for the weekend": a forecast, a plan (on a Friday, "tickets for the
         # weekend were released": the one ahead; but "officials met over the weekend" is the one gone by)
@@ -710,6 +712,7 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", _week(last + dt.timedelta(days=7) if c.dct.weekday() != 5 else last) + "-WE")
 
 
+_FORECAST_AFTER = re.compile(r"\s+(?:looks|promises|is\s+(?:expected|forecast|likely|set)\s+to)\b")
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+[a-z]|(?:his|her|their|its|our)\s+\w)")
 # "after taking seven wickets in a win over Victoria", "after a nerve-shredding win over": a result before the clause
 _AFTER_A_RESULT = re.compile(r"\bafter\s+(?:[\w'-]+\s+){0,8}?(?:win|victory|defeat|loss|draw|wins|victories|defeats)\b"
