@@ -1652,6 +1652,9 @@ def test_southern_seasons_schedules_in_the_present_and_counts_of_a_year():
     text = "We launched on Jan. 13, 2004. There was a scare the next day when a panel failed."
     assert values(text, dct) == ["2004-01-13", "2004-01-14"]
     assert values("I remember that day when we won.", dct) == []
+    # a week counted from a month: about then, in that month (not the DCT's week)
+    assert values("It came to light in November 2009. He was suspended the following week.", dct) == \
+        ["2009-11", "2009-11"]
 
 def test_a_date_of_the_year_after_or_before_the_one_last_named_is_one_expression():
     dct = dt.date(2011, 3, 17)

@@ -13,6 +13,9 @@ from .tense import _Ctx
 from .dates import HOLIDAYS, _DAY_VALUE, _WEEK_VALUE, count_from
 
 
+_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+
+
 @dataclass(frozen=True)
 class _Ref:
     """A value that depends on the period under discussion, resolved once all expressions are known.
@@ -100,6 +103,8 @@ class _Ref:
             value = count_from(anchor, unit, int(n)) if anchor else None
             if value is None and unit == "day" and n != "0" and day and _DAY_VALUE.fullmatch(day):
                 value = count_from(day, unit, int(n))  # "on May 8, ... this week, and ... the next day": the day last named
+            if value is None and unit == "week" and abs(int(n)) == 1 and anchor and _MONTH_ONLY.fullmatch(anchor):
+                value = anchor  # "uncovered in November 2009 ... suspended the following week": in that month, about
             if value is None:
                 return self.fallback
             return value + "".join(f"T{p}" for p in part) if unit == "day" else value
