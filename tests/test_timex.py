@@ -1652,6 +1652,9 @@ def test_southern_seasons_schedules_in_the_present_and_counts_of_a_year():
     text = "We launched on Jan. 13, 2004. There was a scare the next day when a panel failed."
     assert values(text, dct) == ["2004-01-13", "2004-01-14"]
     assert values("I remember that day when we won.", dct) == []
+    # a story years back, then a sentence of now: a day after it is of now again
+    text = "Frederic came ashore on Sept. 12, 1979. Delphine is smaller. It formed off Africa on Sept. 15."
+    assert values(text, dt.date(1998, 9, 25)) == ["1979-09-12", "1998-09-15"]
     # a week counted from a month: about then, in that month (not the DCT's week)
     assert values("It came to light in November 2009. He was suspended the following week.", dct) == \
         ["2009-11", "2009-11"]

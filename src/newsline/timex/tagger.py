@@ -84,6 +84,7 @@ _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day 
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_NOW_TOLD = re.compile(r"\b(?:is|are|isn't|aren't)\b|['\u2019]s\s+[a-z]+ing\b")  # a sentence of now between
 _BOUND = re.compile(r"\b(?:before|until|till)\s+$", re.I)
 # "July 16, 1969 ... This Saturday, the town will ... what do people forget about that week?": a day of now named in
 # passing in a story years back; what follows counts from the story's time
@@ -252,12 +253,14 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 # year left out would be one before the DCT's, months back: the reporter would have written that
                 # year ("Oct. 4, 2008"); the story of 1965 goes on
                 # ("18 October 2002 ... [paragraphs on] ... on 24 October": a day told a few days after the story's)
-                breaks = text.count("\n\n", story_end, start) if story and \
+                # (nor "Frederic came ashore on Sept. 12, 1979. Delphine is smaller ... It formed on Sept. 15": back to now)
+                now = bool(story) and _NOW_TOLD.search(text, ctx.sentence(story_end - 1)[1], ctx.sentence(start)[0])
+                breaks = text.count("\n\n", story_end, start) if story and not now and \
                     not _EVER_SINCE.search(text, story_end, start) and \
                     not (ctx.tense(start) != "past" and _IS_NOW.search(text, max(0, start - 40), start)) else 2
                 # ("... and had held it ever since. The member resigned in December": the story came to now; "joined
                 # in the summer of 1991 on a three-year contract, is out of contract in June": now's June)
-                value = story[:4] + ref.arg if _days_on(story, ref.arg) else \
+                value = story[:4] + ref.arg if not now and _days_on(story, ref.arg) else \
                     ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
                                 and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k, anchor)):
@@ -432,7 +435,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 next((u.value[:4] for u in reversed(out) if u.type in ("DATE", "TIME")), None) == dated[0][:4] and \
                 "\n\n" not in text[dated[1]:start] and \
                 dated[0][:7] <= (told := dated[0][:4] + value[4:]) <= (count_from(dated[0], "month", 3) or "9999") and \
-                _plausible(told):
+                _plausible(told) and not _NOW_TOLD.search(text, ctx.sentence(dated[1])[1], ctx.sentence(start)[0]):
+            # (not "Frederic came ashore on Sept. 12, 1979. Delphine is smaller ... It formed on Sept. 15": back to now)
             # "came to light on 3 March 2008 ... Police were called in the following week. He was arrested on 19
             # March": the story told on, in its paragraph, to a day weeks after the one written in full
             value = told
