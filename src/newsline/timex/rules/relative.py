@@ -513,17 +513,6 @@ def _weekday_week(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat())
 
 
-@rule(rf"\b(?P<wd>{_WEEKDAY})\s+of\s+(?P<rel>last|next|this)\s+week\b", _WEEKDAY_KEYS, 5, 4,
-      needs=("week",))
-def _weekday_of_week(m: re.Match, c: _Ctx) -> _Norm:
-    """"Tuesday of last week": that day of the week before (or after, or of) the DCT's."""
-    if not _cap(m["wd"]):
-        return None
-    n = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
-    monday = c.dct - dt.timedelta(days=c.dct.weekday()) + dt.timedelta(weeks=n)
-    return ("DATE", (monday + dt.timedelta(days=WEEKDAYS[m["wd"].lower().rstrip(".")])).isoformat())
-
-
 def _tense_around(m: re.Match, c: _Ctx) -> str | None:
     """The tense of the sentence around a match, the match itself left out: "next" is a future cue.
     At most 300 characters each side are read, so that a sentence without end stays linear."""
