@@ -541,10 +541,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \
                 (not _CLAUSE_BETWEEN.search(text, t.end, dated[j]) or  # not "after X said it would ... in May"
                  bool(_DATE_GIVEN.fullmatch(text, t.end, dated[j])))  # "three days later, at 9.20pm on Thursday"
-            # "came nine days after launch", the launch told of before ("lifted off on Sept. 23"): from it
-            named = (after := _AFTER_NOUN.match(text, t.end)) and not _LIMIT.search(text, max(0, t.start - 12), t.start) \
-                and _noun_date(after["noun"] or after["bare"], t.start, text, told, starts, ends, today, near=True,
-                               strict=True)
+            # "came nine days after launch", the launch told of before ("lifted off on Sept. 23"): from it (see _LIMIT)
+            after = _AFTER_NOUN.match(text, t.end)
+            noun = after and not _LIMIT.search(text, max(0, t.start - 12), t.start) and (after["noun"] or after["bare"])
+            named = noun and _noun_date(noun, t.start, text, told, starts, ends, today, near=True, strict=True)
             ref = None if named else _told_of(t, text, told, starts, ends, today)  # "The arrest came six days after":
             # the arrest's date
             # "The next day ... The levee was built in 1958 ... [a paragraph on] Two days later, ...": from that day
@@ -555,9 +555,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                 _counted(t, text, ref.value if ref else since, ref.year_inferred if ref else last_inferred,
                          follows, last_clock) or _vague_stretch(t, text) or \
                 _period_ended(t, text, timexes[k + 1] if k + 1 < len(timexes) else None)
-            if counted is None and not follows and (after := _AFTER_NOUN.match(text, t.end)) and \
-                    not _LIMIT.search(text, max(0, t.start - 12), t.start) and \
-                    (of := _noun_date(after["noun"] or after["bare"], t.start, text, told, starts, ends, today, near=True)):
+            if counted is None and not follows and noun and \
+                    (of := _noun_date(noun, t.start, text, told, starts, ends, today, near=True)):
                 counted = _from_noun(t, text, of, after)
             if counted is None:
                 continue
@@ -655,8 +654,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if len(chosen) > 1:  # "Six years later, in November 1997, voters rejected": one event, at the finer date
             chosen = [tr for k, tr in enumerate(chosen) if not any(
                 o[0].value.startswith(tr[0].value) and len(o[0].value) > len(tr[0].value) and
-                _RESTATED.fullmatch(text, *sorted((tr[0].end, o[0].start) if tr[0].end <= o[0].start else
-                                                  (o[0].end, tr[0].start)))
+                _RESTATED.fullmatch(text, *((tr[0].end, o[0].start) if tr[0].end <= o[0].start else (o[0].end, tr[0].start)))
                 for o in chosen[max(0, k - 1):k + 2] if o is not tr)]
         if len(chosen) > 1 and any(_ATTRIBUTIVE_PERIOD.fullmatch(tr[0].text) for tr in chosen):
             # "will report fourth-quarter results on Feb. 13": the report is the event, the quarter its
