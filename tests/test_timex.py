@@ -1655,6 +1655,14 @@ def test_southern_seasons_schedules_in_the_present_and_counts_of_a_year():
     # a story years back, then a sentence of now: a day after it is of now again
     text = "Frederic came ashore on Sept. 12, 1979. Delphine is smaller. It formed off Africa on Sept. 15."
     assert values(text, dt.date(1998, 9, 25)) == ["1979-09-12", "1998-09-15"]
+    # names with a weekday, and a rate of people
+    dct2 = dt.date(1998, 1, 15)
+    assert values("Separately, the retailer Sunday Best Apparel Inc. said it would report.", dct2) == []
+    assert values("It was the worst fire since the Black Tuesday fires of February 1967.", dct2) == ["1967-02"]
+    assert values("On Monday Acme Corp. said profits rose.", dct2) == ["1998-01-12"]
+    assert [(t.text, t.value) for t in tag("They meet this coming Sunday.", dct2)] == \
+        [("this coming Sunday", "1998-01-18")]
+    assert [(t.type, t.value) for t in tag("It kills a million people a year.", dct2)] == [("SET", "P1Y")]
     # a week counted from a month: about then, in that month (not the DCT's week)
     assert values("It came to light in November 2009. He was suspended the following week.", dct) == \
         ["2009-11", "2009-11"]

@@ -349,12 +349,16 @@ _CAPITAL_BEFORE = re.compile(r"\b(?!(?:On|By|Last|Next|This|Until|Since|From|Ear
                              r"[A-Z][a-z]+\s+$")
 _TITLE_OPENS = re.compile(r"[\"\u201c]$")
 _AFTER_WORD = re.compile(r"[a-z]\s+$")  # "played Tuesday Weld's uncle" (not "on Wednesday Cascade's lender")
+_COMPANY = re.compile(r"(?:\s+[A-Z][\w&'-]*){1,3}\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\b")
+_FIRM_BEFORE = re.compile(r"\b(?:the|a|an|retailer|chain|company|firm|group|maker|brand|store|label|publisher)\s+$",
+                          re.I)
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Blue|Manic)\s+$")  # "Black Saturday", "Bloody Sunday"
 _SURNAME_OF = re.compile(r"\s+[A-Z][a-z]+['\u2019]s\b")
 _TITLE_OF = re.compile(r"['\u2019]s\s+[A-Z][a-z]+")
 
 
 @rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
-      rf"(?:(?P<rel>last|next|this|this\s+past|(?<=the\s)past|coming)\s+)?"  # not "slips past Sunday"
+      rf"(?:(?P<rel>last|next|this\s+coming|this|this\s+past|(?<=the\s)past|coming)\s+)?"  # not "slips past Sunday"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last)(?!\s+(?:week|weekend|month|year|night|time|"
       rf"season|term|summer|winter|spring|autumn|fall)\b))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
@@ -376,6 +380,10 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
                                                     _AFTER_WORD.search(c.text, max(0, m.start() - 12), m.start()) and
                                                     not _ON_BEFORE.search(c.text, max(0, m.start() - 8), m.start())):
         return None  # "the Blue Monday Club", the album "Tuesday's Child", "Tuesday Weld's uncle": a name
+    if not (m["rel"] or m["mod"] or m["part"]) and (_COMPANY.match(c.text, m.end()) and
+                                                    _FIRM_BEFORE.search(c.text, max(0, m.start() - 12), m.start()) or
+                                                    _NAMED_DAY.search(c.text, max(0, m.start() - 8), m.start())):
+        return None  # "the retailer Sunday Best Apparel Inc.", "the Black Tuesday fires": a name
     if m["wd"] == "Sunday" and _PAPER_ON.search(c.text, max(0, m.start() - 16), m.start()):
         return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):

@@ -215,7 +215,8 @@ _RECORD = re.compile(r"\b(?:first|(?:second|third|fourth|fifth)\s+time|last|only
 _SPEED = re.compile(r"\b(?:miles|mile|kilometres|kilometers|km|knots|feet|foot|metres|meters|metre|meter|inch|inches|"
                     r"centimetres|centimeters|cm|mm)\s+$", re.I)  # "rising a foot an hour"
 _RATE = re.compile(r"\bone\s+(?!(?:more|less|day|week|month|year|hour)\b)[a-z]{3,}\s+$|"  # "only one train an hour"
-                   r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|"
+                   r"(?:\d|\b(?:million|billion|thousand|hundred|times|twice|once|per|cents?|share|percent|people|children|"
+                   r"men|women|"
                    r"(?!(?:was|has|this|its|his|hers|ours|yes|less|thus|plus|does|goes)\b)[a-z]{2,}s))\s*%?\s*$"
                    # "100 km a day", "£11bn a year", "12 miles of pipe a year": an amount just before
                    r"|\d(?:[\d,.]*\d)?(?:[a-z]+|(?:\s+(?:of\s+)?(?!(?:for|in|within|over|after|before|about|than|of|"
