@@ -1663,6 +1663,11 @@ def test_southern_seasons_schedules_in_the_present_and_counts_of_a_year():
     assert [(t.text, t.value) for t in tag("They meet this coming Sunday.", dct2)] == \
         [("this coming Sunday", "1998-01-18")]
     assert [(t.type, t.value) for t in tag("It kills a million people a year.", dct2)] == [("SET", "P1Y")]
+    # "Last Christmas" said two days after it: the one a year back; "and the year before too"; counts of a year's digits
+    assert values("\"Last Christmas it was the same,\" she said.", dt.date(2002, 12, 27)) == ["2001-12-25"]
+    assert values("Last year we did the same dance, and the year before too.", dt.date(2002, 12, 27)) == \
+        ["2001", "2000"]
+    assert values("One amendment would trim 1990 positions. The jury examined 2001 exhibits.", dct) == []
     # a week counted from a month: about then, in that month (not the DCT's week)
     assert values("It came to light in November 2009. He was suspended the following week.", dct) == \
         ["2009-11", "2009-11"]

@@ -476,7 +476,8 @@ _CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\d[:-][a-z]+|(?<!\d)\d{3})-$")  # "TO
 # and foreign observers")
 _PLURAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+-[a-z]+\s+|[a-z]+\s+(?:and|or)\s+[a-z]+\s+)?[a-z]{3,}s\b")
 _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|over|than|least|total\s+of|had|has|have|only|just|"
-                         r"estimated?|estimates|shipped|sold|built|produced|delivered|planted|"
+                         r"estimated?|estimates|shipped|sold|built|produced|delivered|planted|trim|trims|trimmed|"
+                         r"examining|examined|eliminate|eliminated|hired|hiring|"
                          r"collected|gathered|received|drew|attracted)\s+$", re.I)  # "had 2022 signatures by Thursday"
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|bill|"
@@ -1091,6 +1092,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
     rel = (m["rel"] or "").lower()
     if rel == "this":
         return ("DATE", on(c.dct.year).isoformat(), True)
+    if rel == "last" and dt.timedelta(0) <= c.dct - on(c.dct.year) <= dt.timedelta(days=14):
+        return ("DATE", on(c.dct.year - 1).isoformat(), True)  # "Last Christmas", said on Dec. 27: a year back
     if rel:
         tense, bias = ("past" if "past" in rel or rel == "last" else "future"), _STRICT
     elif c.since(m.start("h")):
