@@ -250,6 +250,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # the period a report is
 # quarter" is that quarter's year-ago twin (see _Ref).
 _ANCHOR_VALUE = re.compile(r"FY\d{4}|\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-H[12]|-(?:SP|SU|FA|WI))?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a month, or (matched at the start) a day
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")  # an ISO week, its year and number
 
 

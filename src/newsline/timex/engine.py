@@ -10,10 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from .tense import _Ctx
-from .dates import HOLIDAYS, _DAY_VALUE, _WEEK_VALUE, count_from
-
-
-_MONTH_ONLY = re.compile(r"\d{4}-\d\d")
+from .dates import HOLIDAYS, _DAY_VALUE, _MONTH_VALUE, _WEEK_VALUE, count_from
 
 
 @dataclass(frozen=True)
@@ -103,7 +100,7 @@ class _Ref:
             value = count_from(anchor, unit, int(n)) if anchor else None
             if value is None and unit == "day" and n != "0" and day and _DAY_VALUE.fullmatch(day):
                 value = count_from(day, unit, int(n))  # "on May 8, ... this week, and ... the next day": the day last named
-            if value is None and unit == "week" and abs(int(n)) == 1 and anchor and _MONTH_ONLY.fullmatch(anchor):
+            if value is None and unit == "week" and abs(int(n)) == 1 and anchor and _MONTH_VALUE.fullmatch(anchor):
                 value = anchor  # "uncovered in November 2009 ... suspended the following week": in that month, about
             if value is None:
                 return self.fallback

@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 
 from ..text import QUOTED_IN, sentence_starts
 from .tense import _PLUPERFECT, _Ctx
-from .dates import _ANCHOR_VALUE, _DAY_VALUE, _QUARTER_VALUE, _plausible, _week, calendar_range, count_from
+from .dates import _ANCHOR_VALUE, _DAY_VALUE, _MONTH_VALUE, _QUARTER_VALUE, _plausible, _week, calendar_range, count_from
 from .engine import RULES, _Ref, _month_of
 from .scan import _EXTENT_RULES, _matches
 from .vocab import MONTHS, _HOUR_WORD, _MONTH, _WEEKDAY
@@ -83,7 +83,6 @@ _TITLE_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w']*|of|the|a|an|and|in|on|for|to|at|
 _NAMES_DAY = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})", re.I)  # a time on a day named, not "overnight", "tonight"
 _FINER = re.compile(r"\d{4}-")  # a value finer than a year
 _MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
-_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _NOW_TOLD = re.compile(r"\b(?:is|are|isn't|aren't)\b|['\u2019]s\s+[a-z]+ing\b")  # a sentence of now between
 _BOUND = re.compile(r"\b(?:before|until|till)\s+$", re.I)
 # "July 16, 1969 ... This Saturday, the town will ... what do people forget about that week?": a day of now named in
