@@ -821,3 +821,15 @@ def test_a_live_page_update_that_tells_no_news_is_no_event():
             "10.40am: The SES has confirmed the first evacuation order.\n\n"
             "4.05pm: A reminder of how we got here.")
     assert [e.date for e in events(text)] == ["2023-06-15T10:40"]
+
+
+def test_a_relative_clause_holding_a_number_or_a_peak_and_a_company_outlook():
+    text = "The shelter, which housed as many as 1,200 people at the peak, will close on Friday."
+    evs = events(text, dt.date(1997, 4, 28))
+    assert [(e.date, e.title) for e in evs] == [("1997-05-02", "The shelter will close")]
+    assert [e.date for e in events("At its peak, in 1966, the plant employed 2,300 people.")] == []
+    text = "The company now expects revenue for fiscal 2023, which ends Sept. 30, of $1.68 billion to $1.72 billion."
+    assert events(text, dt.date(2023, 8, 10)) == []
+    text = ("Harlow now expects earnings of $2.85 a share for its fiscal year ending next June, down from a forecast "
+            "of $3.10 that it gave in August.")
+    assert [e.date for e in events(text, dt.date(2016, 11, 3))] == ["2016-08"]

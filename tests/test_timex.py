@@ -3911,3 +3911,24 @@ def test_a_day_of_now_in_a_story_years_back_and_a_dateline_ended_by_a_full_stop(
     assert values("His last film, in 1965, cast him as Tuesday Weld's uncle.", dt.date(2006, 9, 14)) == ["1965"]
     assert values("Talks broke down, and on Wednesday Cascade's lender called in its loans.", dt.date(1986, 2, 21)) == \
         ["1986-02-19"]
+
+
+def test_the_following_weekday_moves_the_story_an_indefinite_weekday_and_a_past_of_the_same_form():
+    text = ("The river crested on Saturday.\n\nThe following Wednesday, residents were allowed back. Some streets "
+            "may stay under water into May.\n\nThe next day, the White House declared a disaster area.")
+    assert values(text, dt.date(1997, 4, 28)) == ["1997-04-26", "1997-04-30", "1997-05", "1997-05-01"]
+    dct = dt.date(2007, 3, 16)  # a Friday
+    assert values("He rattled a collecting tin on a wet Saturday in the town centre.", dct) == []
+    assert values("The board approved the offer at a meeting Monday.", dct) == ["2007-03-12"]
+    dct = dt.date(2011, 1, 16)  # a Sunday
+    assert values("On Monday she upset seventh seed Lena Brandt 6-3 6-2.", dct) == ["2011-01-10"]
+    assert values("Fans fear an upset on Monday.", dct) == ["2011-01-17"]
+
+
+def test_a_fiscal_quarter_whose_months_are_told_is_that_calendar_quarter():
+    text = "Revenue for its fiscal third quarter, the three months ended July 1, fell 12% from a year earlier."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2023, 8, 10))] == [
+        ("fiscal third quarter", "2023-Q2"), ("the three months", "P3M"), ("July 1", "2023-07-01"),
+        ("a year earlier", "2022-Q2")]
+    # its months untold, the company's own third quarter keeps its ordinal
+    assert values("Net income for the fiscal third quarter rose.", dt.date(2023, 8, 10)) == ["2023-Q3"]

@@ -155,7 +155,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\s-]+(?:,\s*[A-Z][\w.'\s-]*?)?(?:,?\s*" + _
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 _LEAD = re.compile(r"^(?:Speaking|Writing|Talking|According|Asked|During|After|Following|Amid|In|On|At|"
                    r"Since|Before)\b[^,]{0,90},\s+(?=[A-Za-z\"])")
-_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]+(?:,|\.?$)")  # a final one ends the sentence
+# a final one ends the sentence; a number's commas are inside it ("which housed 1,200 people,")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[^,]|(?<=\d),(?=\d{3}))+(?:,|\.?$)")
 _NP_AT_END = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[^\s,;]+\s+){0,4}[^\s,;]+$")
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # "... were stolen from state fund 1MDB, which he set up in 2009": the object of the last preposition
@@ -801,7 +802,8 @@ _ARTICLE_ONLY = re.compile(r"\s*(?:(?:a|an|the|its|their)\s+)?", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed)\s+(?:on\s+)?$", re.I)
 # "the quarter ended Sept. 30", "the fiscal year that ended in January", "the three months to June 29": where
 # a period ends, naming it
-_PERIOD_ENDED = re.compile(r"\b(?:(?:quarter|period|year|months|weeks|half)\s+(?:that\s+)?(?:ended|ending|ends)|"
+_PERIOD_ENDED = re.compile(r"\b(?:(?:quarter|period|year|months|weeks|half|(?:fiscal|financial)\s+(?:year\s+)?\d{4},?)\s+"
+                           r"(?:that\s+|which\s+)?(?:ended|ending|ends)|"  # ("fiscal 2023, which ends Sept. 30")
                            r"(?:three|six|nine|\d+)\s+months\s+to)\s+"
                            r"(?:on\s+|in\s+)?$", re.I)
 
@@ -841,6 +843,9 @@ _PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(
                          # "It forecast adjusted EBIT growth of 3 to 5 percent in 2019"
                          r"forecast(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:growth|sales|revenue|earnings|profits?|losses|demand|"
                          r"output|inflation)|"
+                         # a company's outlook: "now expects revenue for fiscal 2023 of $1.68 billion"
+                         r"expects?\s+(?:[\w-]+\s+){0,2}?(?:growth|sales|revenues?|earnings|profits?|losses|demand|output)\s+"
+                         r"(?:for|in|of|this|next)\b|"
                          r"projects?\s+(?:that|\d+)|projecting|projected\s+(?:that|\d+)|(?:analysts?|economists?|"
                          r"strategists?|consultants?|forecasters?|meteorologists?|pundits?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
                          r"expected|expecting|estimated?|see|sees|believes?|reckons?|think|"
@@ -857,7 +862,7 @@ def _prediction(text: str, start: int, end: int) -> tuple[int, int] | None:
     if "redict" not in sentence and "orecast" not in sentence and "roject" not in sentence and \
             "nalyst" not in sentence and "conomist" not in sentence and "trategist" not in sentence and \
             "onsultant" not in sentence and "eteorolog" not in sentence and "warn" not in sentence and \
-            "undit" not in sentence:
+            "undit" not in sentence and "xpect" not in sentence:
         return None  # the common case, decided by substring tests at once
     m = _PREDICTION.search(text, start, end)
     if m is None:
@@ -875,7 +880,9 @@ def _predicted(prediction: tuple[int, int] | None, t: Timex) -> bool:
 # "a 31% premium to Lumetric's closing price on Wednesday": a price of that day, a yardstick, no event
 _PRICE_DAY = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\s+(?:of\s+\S+\s+)?on\s+$", re.I)
 # (or to what happened: "could tip the economy into recession after growth slowed to 0.2% in the third quarter")
-_TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b|\b(?:after|since)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b")
+# (or back to an earlier outlook: "now expects earnings of $2.85, down from a forecast of $3.10 that it gave in August")
+_TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b|\b(?:after|since)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b|"
+                   r"\b(?:down|up)\s+from\b")
 
 
 def _baseline(text: str, sentence_start: int, t: Timex) -> bool:
@@ -982,7 +989,9 @@ _HABIT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:services?|mass|masses|worship|sc
                           r"papers?|shows?)\b")
 _BY_STATE = re.compile(r",?\s+(?:however,\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:was|were)\s+(?!\w+(?:ed|en)\b)\w")
 _QUOTES_OPEN = " \t\n\"'\u201c"
-_PEAK = re.compile(r"\bat\s+(?:its|their|his|her|the)\s+peak\b[^.;]*$", re.I)
+# (not past the end of a relative clause: "The shelter, which housed 1,200 at the peak, will close on Friday")
+_PEAK = re.compile(r"\bat\s+(?:its|their|his|her|the)\s+peak\b"
+                   r"(?:(?!,\s+(?:will|would|shall|is|are|was|were|has|have|had)\b)[^.;])*$", re.I)
 _FIGURE_AFTER = re.compile(r"\s+(?:(?!(?:and|but|which|who|when)\b)[A-Za-z][\w.'-]*\s+){0,4}?(?:employed|employs|numbered)\s+"
                            r"(?:about\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|over\s+)?[\d,]+")
 _STOOD_AT = re.compile(r"\bstood\s+at\s+[^,;.]{1,25}?\s+(?:in\s+|on\s+)?$")

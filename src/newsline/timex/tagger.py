@@ -457,11 +457,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
         if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
+                ref.kind == "weekday" and ref.arg.endswith(" 1") and _DAY_VALUE.fullmatch(value) or \
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value) or \
                 ref.kind == "anchor" and ref.arg.startswith("day ") and _DAY_VALUE.fullmatch(value) and \
                 (_opens(ctx, start) or k and chosen[k - 1][2][0] == "TIME" and not text[chosen[k - 1][1]:start].strip(" ,")):
             # ("The next day, the rain fell. At 2pm a warning was issued": the clock times are of that day; "At
-            # 2 a.m. the next day, the river burst its banks. That evening ...": the story is on that day)
+            # 2 a.m. the next day, the river burst its banks. That evening ...": the story is on that day; "The
+            # following Wednesday, residents were let back ... The next day": the story moved on to it)
             if _QUARTER_VALUE.fullmatch(value):
                 quarter, q_at = value, start
                 if "Q" in value:

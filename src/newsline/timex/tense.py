@@ -102,6 +102,9 @@ _PAST = re.compile(r"\b(?=[a-z])(?:" + _any_of({*_IRREGULAR, "ago", "last", "ear
                                                 "formerly"}).pattern + r"|[a-z0-9_]{4,}+(?<=ed)|"
                    # a reading: "the gauge read 24 feet" (not "I read 24 books a year")
                    r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)read(?=\s+(?:\d|minus\b|zero\b))|"
+                   # a win over the favourite: "she upset the seventh seed" (not "an upset win", "was upset")
+                   r"(?<!\ban\s)(?<!\bthe\s)(?<!est\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                   r"upset(?=\s+(?:the|a|an|his|her|their|no\.|top|[a-z]+(?:st|nd|rd|th)|defending|champion|favou?rites?)\b)|"
                    r"would\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|reveal|specify))\b", re.I)
 _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
               "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",

@@ -822,6 +822,8 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
                 return None  # "scored twice in the second half": a half of the match, not of the year
             year, guessed = _quarter_year(n, size, c, m.start(), m.end()), True
             if size == 4 and (m["fy"] or m["fy0"]):
+                if (months := _APPOSED_MONTHS.match(c.text, m.end())) and (value := _months_ended(months, c)):
+                    return ("DATE", value, not months["y"], _mod(m["edge"]))  # its months told: that calendar quarter
                 # "net income for the fiscal third quarter rose": a company's own quarter, whose months the
                 # ordinal does not tell; the one just reported (or, said of the future, the next) ends in the
                 # year of the calendar quarter before (or after) the DCT's
@@ -850,6 +852,29 @@ def _months_of_year(m: re.Match, c: _Ctx) -> _Norm:
     first = m["pos"].lower() == "first"
     half = m["n"].lower() == "six"
     return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}")
+
+
+_MONTHS_ENDED = (rf"three\s+months\s+(?P<how>ended|ending|to)\s+(?P<mon>{_MONTH})(?:\s+(?P<d>\d{{1,2}}))?"
+                 rf"(?:,?\s+(?P<y>{_YEAR}))?\b")
+# a fiscal quarter's months told after it: "its fiscal third quarter, the three months ended July 1" (those
+# words stay a DURATION and a date, as the annotators have them)
+_APPOSED_MONTHS = re.compile(r",\s+the\s+" + _MONTHS_ENDED, re.I)
+
+
+def _months_ended(m: re.Match, c: _Ctx) -> str | None:
+    """The calendar quarter that "the three months ended July 1" make: the one holding most of them, named
+    by the month before the last (a company's quarter may end a few days into the next)."""
+    if not _cap(m["mon"].rstrip(".")):
+        return None
+    last = _month(m["mon"])
+    if m["y"]:
+        year = int(m["y"])
+    else:  # ended: gone by, however close the other side; ending: by the tense
+        year = _place_month(last, c.dct, "past" if m["how"].lower() == "ended" else c.tense(m.start()), _STRICT)
+    day = int(m["d"]) if m["d"] else 31
+    mid = last - (1 if day > 7 else 2)  # the middle month of the three
+    year, mid = (year - 1, mid + 12) if mid < 1 else (year, mid)
+    return f"{year:04d}-Q{(mid - 1) // 3 + 1}"
 
 
 @rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"

@@ -329,7 +329,8 @@ _THE = re.compile(r"(?:\b[Tt]he|\w['\u2019]s)\s+$")  # "The Sunday Times", "Brit
 _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]")
 
 
-_INDEFINITE = re.compile(r"\b[Aa]\s$")
+# "a Saturday", "on a wet Saturday", "on an ordinary Tuesday": some day of that name (not "at a meeting Monday")
+_INDEFINITE = re.compile(r"\b(?:[Aa]|[Oo]n\s+an?\s+[a-z]+)\s$")
 # a kind of day's thing, not a day: "the Sunday edition", "the Saturday timetable"
 _DAYS_SERVICE = re.compile(r"\s+(?:bus|train|ferry|rail|tram)?\s*(?:service|services|buses|trains|shopping|opening|"
                            r"hours|timetables?)\b")  # (but "in Monday trading": that Monday's)
@@ -389,9 +390,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):
         return None  # the football club
     bare = not (m["rel"] or m["mod"] or m["part"])
-    if bare and _INDEFINITE.search(c.text, max(0, m.start() - 2), m.start()):
+    if bare and _INDEFINITE.search(c.text, max(0, m.start() - 20), m.start()):
         # "on a Saturday it's the busiest part of the store": any Saturday; "in the small hours of a Sunday ten
-        # months ago", "a Sunday timetable": some Sunday, or a kind of one
+        # months ago", "a Sunday timetable", "rattled a tin on a wet Saturday": some Sunday, or a kind of one
         return ("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')] + 1}") if \
             c.text.startswith((" it", " we", " they", " you", " the"), m.end()) and c.tense(m.start()) != "past" else None
     if bare and (c.text.endswith("Good ", max(0, m.start() - 5), m.start()) or
