@@ -3932,3 +3932,44 @@ def test_a_fiscal_quarter_whose_months_are_told_is_that_calendar_quarter():
         ("a year earlier", "2022-Q2")]
     # its months untold, the company's own third quarter keeps its ordinal
     assert values("Net income for the fiscal third quarter rose.", dt.date(2023, 8, 10)) == ["2023-Q3"]
+
+
+def test_back_to_now_a_remainder_a_stoppage_a_past_forecast_and_a_quarter_s_end():
+    dct = dt.date(1994, 8, 18)  # a Thursday
+    text = "Two days ago this was a packed resort. Right now the streets are empty. The last ferry left at 3:15 p.m."
+    assert values(text, dct) == ["1994-08-16", "PRESENT_REF", "1994-08-18T15:15"]
+    assert values("By Sunday afternoon, what's left of Delia should be over Virginia.", dct) == ["1994-08-21TAF"]
+    text = "Australia lost a wicket at the Gabba yesterday. Bad light stopped play at 5.12pm."
+    assert values(text, dt.date(1997, 11, 24)) == ["1997-11-23", "1997-11-23T17:12"]
+    dct = dt.date(2023, 10, 26)
+    assert values("Revenue will be $4.1 billion, down from the $4.6 billion it forecast in July.", dct) == ["2023-07"]
+    text = "Kestrel reported lower revenue for the first quarter of fiscal 2024, which ended Sept. 30."
+    assert values(text, dct) == ["2024-Q1", "2023-09-30"]
+    assert values("Revenue for fiscal 2024, which ends Sept. 30, will rise.", dct) == ["FY2024", "2024-09-30"]
+
+
+def test_a_day_or_month_told_ahead_after_next_year_is_of_that_year():
+    dct = dt.date(2014, 9, 15)
+    text = ("The festival would move next year to a longer format, beginning on the August bank holiday and running "
+            "into mid-September.")
+    assert values(text, dct) == ["2015", "2015-08-31", "2015-09"]
+    assert values("Next year, the plant will open on March 3.", dct) == ["2015", "2015-03-03"]
+    # another clause, a past verb, a thing of next year: placed as without it
+    assert values("It would cut spending next year and would review its dividend in December.", dct) == \
+        ["2015", "2014-12"]
+    assert values("The tournament returns next year, the organisers said in March.", dct) == ["2015", "2014-03"]
+    assert values("It goes on sale next year, which will disappoint anyone hoping for one at Christmas.", dct) == \
+        ["2015", "2014-12-25"]
+
+
+def test_a_hope_to_be_a_job_left_unfilled_a_present_time_clause_and_a_vote_still_to_come():
+    dct = dt.date(2000, 1, 20)  # a Thursday
+    text = "Airlines canceled 1,500 flights today, and Delta says it hopes to be back to normal by Saturday."
+    assert values(text, dct) == ["2000-01-20", "2000-01-22"]
+    dct = dt.date(1990, 8, 16)
+    assert values("The board agreed to leave 22 jobs unfilled until January.", dct) == ["1991-01"]
+    assert values("Agencies hope to deliver seed before the rains return in March.", dt.date(1998, 11, 15)) == ["1999-03"]
+    assert values("The workers stayed until the plant reopened in June.", dt.date(1998, 11, 15)) == ["1998-06"]
+    dct = dt.date(1990, 10, 4)  # a Thursday
+    assert values("It would hold hearings whatever the outcome of Friday's vote.", dct) == ["1990-10-05"]
+    assert values("Markets fell after the results of Friday's vote.", dct) == ["1990-09-28"]

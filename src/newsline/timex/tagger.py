@@ -478,6 +478,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if day >= today and not _BOUND.search(text, max(0, start - 10), start):
                     # (not "could be running before Thanksgiving": a bound, no day things are set for)
                     ahead, guessed["ahead"] = day, inferred
+            elif value == "PRESENT_REF" and day and day < today and _opens(ctx, start) and \
+                    not _quote_around(text, start):
+                day = gone = first_gone = None  # "Two days ago this was a packed resort. Right now the streets are empty. The last ferry
+                # left at 3:15 p.m.": back to the DCT
         if typ == "DURATION" and anchor and last_day and not _DAY_VALUE.match(anchor) and value[-1] == "D" and \
                 last_day[:4] >= anchor[:4] and _opens(ctx, start) and _LATER.match(text, end):
             anchor = last_day  # "The levee was built in 1958 ... [a paragraph on] Two days later": from the story's day

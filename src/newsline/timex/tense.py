@@ -43,7 +43,7 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"ffective|xpires?|nds)|i(?:s\s+to|ntends?\s+to|t" + _PRES + r"|s" + _STAGED + r")|"
                      rf"a(?:re\s+to|s\s+(?:soon|early)\s+as|(?:greed|ims?|imed){_TO}|re{_STAGED})|d(?:ue\s+(?:to|in|on|at|back|for|(?<!was\sdue\s)(?<!were\sdue\s)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))\b|eadline(?!\s+on\b)|ebuts|ecided{_TO})|"
                      rf"next(?!\s+to\b|(?<=the\snext)\s(?:day|night|morning|afternoon|evening)\b)|u(?:pcoming|rged{_TO})|(?:un)?likely\s+(?:to|in|on|by|before|until|within)|c(?:oming|learing\s+the\s+way\s+for|ould\s+(?!not\b|have\b|be\s+(?:reached|located|found|contacted)\b)(?=[a-z]))|should\s+(?!not\b|have\b)(?=[a-z])|can\s+(?!not\b|have\b|be\b)(?=[a-z])|possible\s+(?=(?:from|on|by|until|over|through|this|next|later)\b)|m(?:ight|ay)\s+(?:well\s+|yet\s+|also\s+)?(?:be|come|take|happen|start|begin|open|close|end|resume|arrive|return|hold|vote|decide|rule|announce|meet|follow|sign|launch|reopen|finish)\b|(?<!\bher\s)(?<!\bhis\s)(?<!\bits\s)(?<!\btheir\s)forecast\s+(?:for|to)(?!\s+the\s+[a-z]+\s+time\b)|v(?:oted|owed){_TO}|"
-                     rf"hope[sd]?{_TO}|hoping(?<!\bwas\shoping)(?<!\bwere\shoping)\s+(?:to|for)\s|"
+                     rf"hope[sd]?{_TO}|hopes?\s+to\s+be\b|hoping(?<!\bwas\shoping)(?<!\bwere\shoping)\s+(?:to|for)\s|"
                      # "commits the government to holding elections in the autumn": what is to be done
                      r"commit(?:s|ted)?\s+(?:[a-z]+\s+){0,3}?to\s+[a-z]+ing\b|"
                      # "Patients are asked to attend appointments on Monday": a request for what is ahead
@@ -66,10 +66,15 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      r"(?:leaves|departs)\s+(?!behind\b|(?:his|her|their)\s+(?:wife|husband|son|daughter|children|family)\b)|"
                      # put off to a day ahead: "a decision was put off until a special meeting on Friday"
                      r"(?:put\s+off|postponed|deferred|adjourned|pushed\s+back)\s+(?:[\w-]+\s+){0,3}?(?:until|till)\s+|"
+                     # a time clause in the present tells of what is ahead: "to deliver seed before the rains return
+                     # in March", "until the plant reopens in June"
+                     r"(?:before|until|till|once)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:returns?|resumes?|reopens?|begins?|starts?|arrives?|comes?|ends?|opens?|closes?|expires?)"
+                     r"(?=\s+(?:in|on)\s)|"
                      # (the rest start with one of these letters: checked once)
                      r"(?=[hfvmptwasdnc])(?:"
                      # a fixture: "Rovers host Harrowden on Saturday", "travel to Ashford on Saturday" (not "to host")
-                     r"play\s+(?:at|away)\b|"  # "Harlow play at Neath on Friday"
+                     r"play\s+(?:at|away)\b(?!\s+\d)|"  # "Harlow play at Neath on Friday" (not "stopped play at 5.12pm")
                      r"(?:(?:host|face|meet|play)(?<!\bto\s....)(?<!\bnot\s....)|visit(?<!\bto\s.....)(?<!\bnot\s.....))s?"
                      r"(?=\s+(?!(?:on|in|at|to|for|with|until|till|of|as|from|by|and|or|up|out|down|off|a|an|role|part|hours|days|"
                      r"weeks|months|years)\b)[a-z])|"  # (not "residents face weeks of clearing up")
@@ -97,19 +102,28 @@ _IRREGULAR = ("was were had did said told came went made took gave saw met began
 
 # Words start with a letter (the lookahead lets re skip the other positions at once); the
 # irregular verbs grouped by first letter: about twice as fast as the plain alternation. An -ed word
-# is taken whole (possessive: no backtracking through it) and then checked for its ending.
-_PAST = re.compile(r"\b(?=[a-z])(?:" + _any_of({*_IRREGULAR, "ago", "last", "earlier", "previously", "former",
+# is taken whole (possessive: no backtracking through it) and then checked for its ending. ("what's left
+# of the storm": a remainder, no verb)
+_PAST = re.compile(r"\b(?=[a-z])(?!left\s+of\b)(?:" + _any_of({*_IRREGULAR, "ago", "last", "earlier", "previously", "former",
                                                 "formerly"}).pattern + r"|[a-z0-9_]{4,}+(?<=ed)|"
                    # a reading: "the gauge read 24 feet" (not "I read 24 books a year")
                    r"(?<!\bi\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bthey\s)read(?=\s+(?:\d|minus\b|zero\b))|"
                    # a win over the favourite: "she upset the seventh seed" (not "an upset win", "was upset")
                    r"(?<!\ban\s)(?<!\bthe\s)(?<!est\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                    r"upset(?=\s+(?:the|a|an|his|her|their|no\.|top|[a-z]+(?:st|nd|rd|th)|defending|champion|favou?rites?)\b)|"
+                   # "the $4.6 billion it forecast in July" (not "they forecast", "the forecast")
+                   r"(?<=\bit\s)forecast|(?<=\bhe\s)forecast|(?<=\bshe\s)forecast|"
                    r"would\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|reveal|specify))\b", re.I)
 _NOT_VERBS = {"need", "needed", "speed", "indeed", "hundred", "united", "red", "bed", "feed", "seed",
               "breed", "proceed", "exceed", "succeed", "limited", "interested", "expected",
               "scheduled", "planned", "alleged", "allegedly", "armed", "based", "concerned",
-              "related", "detailed", "advanced", "skilled", "talented", "biased", "aged"}
+              "related", "detailed", "advanced", "skilled", "talented", "biased", "aged",
+              # "left 22 jobs unfilled until January": not done, an adjective (not "unveiled", "uncovered")
+              "unchanged", "unfilled", "unopened", "unnamed", "unidentified", "unexpected", "unemployed",
+              "unanswered", "unresolved", "unspecified", "undisclosed", "unscheduled", "unprecedented",
+              "unannounced", "unaffected", "unarmed", "unattended", "uncontested", "undecided", "undated",
+              "unrelated", "unsolved", "unmarked", "unclaimed", "unconfirmed", "unpublished", "unsigned", "unused",
+              "unoccupied", "uninsured", "unvaccinated", "unharmed", "unpaved", "unstaffed", "untreated"}
 
 
 # An -ed word after these is a passive or infinitive ("to be sold", "is heard") or an adjective ("a still

@@ -168,6 +168,19 @@ def _weekday_of(year: int, mon: int, day: int) -> int | None:
 _ATTACKS = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.I)
 # "last year's final ... in April", "next year's race ... on April 21": the month of that year
 _YEARS_THING = re.compile(r"\b(next|last)\s+year['\u2019]s\s+[^.;,]{0,50}$", re.I)
+# (not past another verb's clause: "would cut spending next year and would review its dividend in December",
+# "goes on sale early next year, which will disappoint anyone hoping for one at Christmas")
+_NEXT_YEAR_BEFORE = re.compile(r"\bnext\s+year\b(?!['\u2019]s)(?:(?!\b(?:and|but|or|which|who|when|that)\s+(?:\w+\s+)?"
+                               r"(?:would|will|could|should|may|might|must|can|is|are|was|were|has|have|had)\b)"
+                               r"[^.;!?])*$", re.I)
+
+
+def _in_next_year(c: _Ctx, at: int) -> bool:
+    """"would move next year to a longer format, beginning on the August bank holiday and running into
+    mid-September": a day or month of no year told ahead after "next year" in its sentence is of that year."""
+    opening = max(c.sentence(at)[0], at - 200)
+    return "ext year" in c.text[opening:at] and c.tense(at) != "past" and \
+        _NEXT_YEAR_BEFORE.search(c.text, opening, at) is not None
 
 
 def _years_thing(c: _Ctx, at: int) -> re.Match | None:
@@ -179,13 +192,19 @@ def _years_thing(c: _Ctx, at: int) -> re.Match | None:
         return None
     before = c.text[opening:whose.start()].rstrip()
     return whose if not before.strip("\"'\u201c") or before.endswith((":", ";")) else None
-_FY_END = re.compile(rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
+# (not "the first quarter of fiscal 2024, which ended Sept. 30": the quarter's end, placed by its tense)
+_FY_END = re.compile(rf"(?<!quarter\sof\s)(?<!half\sof\s)\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
                      r"runs\s+(?:to|through|until))\s+(?:on\s+)?$", re.I)
 
 
 def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
     """The month and day of ``m`` without a year, placed by the tense of the clause; the end of a range,
     on or after its start ("between June 1 and Nov. 30")."""
+    if _in_next_year(c, m.start()):
+        try:
+            return ("DATE", dt.date(c.dct.year + 1, mon, day).isoformat(), True)
+        except ValueError:
+            return None
     if _UNTIL_BEFORE.search(c.text, max(0, m.start() - 8), m.start()) and \
             (earlier := list(_DAY_MONTH_EARLIER.finditer(c.text, max(c.sentence(m.start())[0], m.start() - 150),
                                                           m.start()))) and _cap(earlier[-1]["mon"] or earlier[-1]["mon2"]):
@@ -431,6 +450,8 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         _place_month(mon, c.dct, tense, _STRICT if rel or since or done else _TENSE_BIAS)
     if not rel and (whose := _years_thing(c, m.start())):
         year = c.dct.year + (1 if whose[1].lower() == "next" else -1)  # "last year's final was postponed in April"
+    elif not rel and _in_next_year(c, m.start()):
+        return ("DATE", f"{c.dct.year + 1:04d}-{mon:02d}", True, mod)
     if not rel and not since and (tense is None or ((year, mon) < (c.dct.year, c.dct.month)) != (tense == "past")) \
             and (governed := _decided(c, m.start(), tense) or
                  ("past" if tense == "past" and c.subject_past(m.start()) else None)):
@@ -1127,7 +1148,7 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         tense, bias = c.tense(m.start("h")), _TENSE_BIAS
         if tense != "past" and _BY.search(c.text, max(0, m.start() - 8), m.start()):
             tense = "future"  # "expected 25,000 riders by Columbus Day": a deadline ahead
-    d = _place_yearly(on, c.dct, tense, bias)
+    d = on(c.dct.year + 1) if not rel and _in_next_year(c, m.start()) else _place_yearly(on, c.dct, tense, bias)
     if d and not rel and tense and (d < c.dct) != (tense == "past") and \
             (governed := _decided(c, m.start(), tense)):  # "was born on Mother's Day": as for "on Dec. 20"
         d = _place_yearly(on, c.dct, governed, _STRICT)

@@ -278,6 +278,9 @@ _EVENT_NOUN = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:election|vote|poll
                          r"paper|newspaper|edition|issue|programme|program|broadcast|episode|bowl|cup|tournament|"
                          r"championship|marathon|festival|premiere|kick-?off)\b", re.I)
 _AFTERMATH = re.compile(r"\b(?:results?|outcome|aftermath|wake|fallout)\s+of\s+$", re.I)  # "the results of Thursday's elections"
+# (but "whatever the outcome of Friday's vote", "awaiting the result of Sunday's poll": still to come)
+_PENDING = re.compile(r"\b(?:whatever|regardless\s+of|depending\s+on|awaiting|awaits?)\s+the\s+(?:results?|outcome)\s+of\s+$",
+                      re.I)
 _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|confirms)\s+(?:that\s+)?$")  # "Organisers said Saturday's stage would start"
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|cancels|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|suspended|"
                          r"delayed|moved)\s+$", re.I)  # what was not to be: the nearest such day, either way
@@ -428,7 +431,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
             tense if (_AHEAD_OF.search(c.text, max(0, m.start() - 20), m.start()) or
                       _PLAN_TO.search(c.text, max(0, m.start() - 30), m.start()) or
                       tense != "past" and _EVENT_NOUN.match(c.text, m.end("wd")) and
-                      not _AFTERMATH.search(c.text, max(0, m.start() - 16), m.start()) and
+                      not (_AFTERMATH.search(c.text, max(0, m.start() - 16), m.start()) and
+                           not _PENDING.search(c.text, max(0, m.start() - 40), m.start())) and
                       not c.text.endswith(("after ", "since ", "following "), max(0, m.start() - 10), m.start())) \
             else "past"  # "canceled Friday's flights", "is scrambling after Thursday's election"
         # ("an attempt to disrupt Thursday's general election", "Fans travelling to Saturday's derby should not be
