@@ -833,3 +833,14 @@ def test_a_relative_clause_holding_a_number_or_a_peak_and_a_company_outlook():
     text = ("Harlow now expects earnings of $2.85 a share for its fiscal year ending next June, down from a forecast "
             "of $3.10 that it gave in August.")
     assert [e.date for e in events(text, dt.date(2016, 11, 3))] == ["2016-08"]
+
+
+def test_a_price_of_a_day_a_state_last_night_and_a_forecast_of_demand_are_no_events():
+    dct = dt.date(2026, 2, 26)  # a Thursday
+    text = "Holders will receive $38.50 a share, a 29% premium to Tuesday's closing price. The shares jumped on Thursday."
+    assert [e.date for e in events(text, dct)] == ["2026-02-26"]
+    dct = dt.date(2015, 1, 2)
+    assert events("Both hospitals were still on the highest alert level last night.", dct) == []
+    assert [e.date for e in events("Crews were still pouring water into the silo last night.", dct)] == ["2015-01-01"]
+    assert events("Managers expect demand to remain high until at least the end of February.", dct) == []
+    assert events("Buses had been late on the first Monday of the closure.", dct) == []

@@ -621,6 +621,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not (unreal and _COUNTERFACTUAL.search(text, s, tr[0].start)) and
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
+                  not _PRICE_OF_DAY.match(text, tr[0].end) and
                   not _figure(text, s, tr[0]) and
                   # "played the organ at Sunday services", "the Saturday afternoon opera broadcast": a kind of day's
                   # thing, no day of its own
@@ -641,8 +642,9 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                        (rest["rest"] or tr[0].text.lower().startswith(("the next", "the following")))) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start) or
-                                                                 _STATE_NOW.match(text, tr[0].end) or
-                                                                 _STILL_NOW.search(text, s, tr[0].start))) and
+                                                                 _STATE_NOW.match(text, tr[0].end)) or
+                       _DAY_SPOKEN_OF.fullmatch(tr[0].text) and _STILL_NOW.search(text, s, tr[0].start) or
+                       _LAST_NIGHT.fullmatch(tr[0].text) and _STILL_STATE.search(text, s, tr[0].start)) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and
                        _POSSESSIVE.match(text, tr[0].end)) and
@@ -844,8 +846,9 @@ _PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(
                          r"forecast(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:growth|sales|revenue|earnings|profits?|losses|demand|"
                          r"output|inflation)|"
                          # a company's outlook: "now expects revenue for fiscal 2023 of $1.68 billion"
-                         r"expects?\s+(?:[\w-]+\s+){0,2}?(?:growth|sales|revenues?|earnings|profits?|losses|demand|output)\s+"
-                         r"(?:for|in|of|this|next)\b|"
+                         r"expects?\s+(?:[\w-]+\s+){0,2}?(?:growth|sales|revenues?|earnings|profits?|losses|demand|output|"
+                         r"prices?|inflation)\s+(?:for|in|of|this|next|to\s+(?:remain|stay|continue|rise|fall|grow|increase|"
+                         r"decline|drop|peak|ease|recover|rebound))\b|"
                          r"projects?\s+(?:that|\d+)|projecting|projected\s+(?:that|\d+)|(?:analysts?|economists?|"
                          r"strategists?|consultants?|forecasters?|meteorologists?|pundits?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
                          r"expected|expecting|estimated?|see|sees|believes?|reckons?|think|"
@@ -877,8 +880,10 @@ def _predicted(prediction: tuple[int, int] | None, t: Timex) -> bool:
     return prediction is not None and prediction[0] <= t.start < prediction[1]
 
 
-# "a 31% premium to Lumetric's closing price on Wednesday": a price of that day, a yardstick, no event
+# "a 31% premium to Lumetric's closing price on Wednesday", "a premium to Tuesday's closing price": a price of that
+# day, a yardstick, no event
 _PRICE_DAY = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\s+(?:of\s+\S+\s+)?on\s+$", re.I)
+_PRICE_OF_DAY = re.compile(r"['\u2019]s\s+(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\b", re.I)
 # (or to what happened: "could tip the economy into recession after growth slowed to 0.2% in the third quarter")
 # (or back to an earlier outlook: "now expects earnings of $2.85, down from a forecast of $3.10 that it gave in August")
 _TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b|\b(?:after|since)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b|"
@@ -934,7 +939,11 @@ _FORECAST = re.compile(r"\b(?:showers?|drizzle|thunderstorms?|flurries|sunny|sun
 _AHEAD_WORD = re.compile(r"(?i:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:afternoon|evening)|"
                          r"later\s+today|overnight)")
 # '"Today is about accountability"', '"Tonight feels like the end of something"': the day spoken of, no event
-_STILL_NOW = re.compile(r"\bstill\b[^.;,!?]*$")  # "the front line roughly where it still runs today": a state now
+# "the front line roughly where it still runs today", "Both were still on alert last night": a state then (not
+# "Crews were still pouring water into the silo last night": a work going on)
+_STILL_NOW = re.compile(r"\bstill\b[^.;,!?]*$")
+_STILL_STATE = re.compile(r"\bstill\s+(?![a-z]+ing\b)[^.;,!?]*$")
+_LAST_NIGHT = re.compile(r"(?i:last\s+night)")
 _DAY_SPOKEN_OF = re.compile(r"(?i:today|tonight)")
 _IS_A_DAY = re.compile(r"\s+(?:is|was|feels|felt|has\s+been)\s+(?:about|a|an|the|not|like|my|our|your|their|his|her|"
                        r"what|why|one|just|no|for)\b")

@@ -333,6 +333,7 @@ _TITLE_WORD = re.compile(rf"\s+(?!(?i:{_MONTH})\b|(?:Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]"
 
 
 # "a Saturday", "on a wet Saturday", "on an ordinary Tuesday": some day of that name (not "at a meeting Monday")
+_NTH_OF_THING = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|final)\s+$", re.I)
 _INDEFINITE = re.compile(r"\b(?:[Aa]|[Oo]n\s+an?\s+[a-z]+)\s$")
 # a kind of day's thing, not a day: "the Sunday edition", "the Saturday timetable"
 _DAYS_SERVICE = re.compile(r"\s+(?:bus|train|ferry|rail|tram)?\s*(?:service|services|buses|trains|shopping|opening|"
@@ -392,6 +393,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "the Mail on Sunday", "the Independent on Sunday": a newspaper
     if c.text.endswith("Sheffield ", max(0, m.start() - 10), m.start()):
         return None  # the football club
+    if not (m["rel"] or m["mod"]) and _NTH_OF_THING.search(c.text, max(0, m.start() - 16), m.start()):
+        return None  # "on the first Monday of the closure": counted from a happening of no date here
     bare = not (m["rel"] or m["mod"] or m["part"])
     if bare and _INDEFINITE.search(c.text, max(0, m.start() - 20), m.start()):
         # "on a Saturday it's the busiest part of the store": any Saturday; "in the small hours of a Sunday ten
