@@ -844,3 +844,10 @@ def test_a_price_of_a_day_a_state_last_night_and_a_forecast_of_demand_are_no_eve
     assert [e.date for e in events("Crews were still pouring water into the silo last night.", dct)] == ["2015-01-01"]
     assert events("Managers expect demand to remain high until at least the end of February.", dct) == []
     assert events("Buses had been late on the first Monday of the closure.", dct) == []
+
+
+def test_odds_are_no_event_but_the_other_clauses_of_their_sentence_are():
+    dct = dt.date(2011, 3, 8)
+    assert events("Bookmakers last night made Lee Cartwright the 5-2 favourite for the job.", dct) == []
+    text = "Bookmakers made him the 5-2 favourite, and few gave him a chance after the semi-final on Friday."
+    assert [e.date for e in events(text, dct)] == ["2011-03-04"]

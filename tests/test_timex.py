@@ -3973,3 +3973,12 @@ def test_a_hope_to_be_a_job_left_unfilled_a_present_time_clause_and_a_vote_still
     dct = dt.date(1990, 10, 4)  # a Thursday
     assert values("It would hold hearings whatever the outcome of Friday's vote.", dct) == ["1990-10-05"]
     assert values("Markets fell after the results of Friday's vote.", dct) == ["1990-09-28"]
+
+
+def test_a_long_weekend_most_often_between_months_and_a_past_appeal_after_a_plan():
+    dct = dt.date(2026, 2, 10)
+    assert values("Free rides will be offered over the Easter long weekend.", dct) == ["2026-W14-WE"]
+    text = "The team is called out 40 times a year, most often between December and March."
+    assert values(text, dt.date(2008, 2, 15)) == ["P1Y", "XXXX-12", "XXXX-03"]
+    text = "The department will offer tetanus shots starting Thursday and urged anyone cleaning up to wear gloves."
+    assert values(text, dt.date(2021, 7, 14)) == ["2021-07-15"]

@@ -622,6 +622,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                   not _baseline(text, s, tr[0]) and not _predicted(prediction, tr[0]) and
                   not _PRICE_DAY.search(text, max(s, tr[0].start - 40), tr[0].start) and
                   not _PRICE_OF_DAY.match(text, tr[0].end) and
+                  not (_BOOKMAKERS.match(text, s) and not _ODDS_CLAUSE_END.search(text, s, tr[0].start)) and
                   not _figure(text, s, tr[0]) and
                   # "played the organ at Sunday services", "the Saturday afternoon opera broadcast": a kind of day's
                   # thing, no day of its own
@@ -883,6 +884,10 @@ def _predicted(prediction: tuple[int, int] | None, t: Timex) -> bool:
 # "a 31% premium to Lumetric's closing price on Wednesday", "a premium to Tuesday's closing price": a price of that
 # day, a yardstick, no event
 _PRICE_DAY = re.compile(r"\b(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\s+(?:of\s+\S+\s+)?on\s+$", re.I)
+# "Bookmakers last night made Cartwright the 5-2 favourite": odds, no event (but "..., who left Albion at the
+# weekend", "..., and few gave him a chance after the semi-final on Friday": another clause's)
+_BOOKMAKERS = re.compile(r"[\s\"'\u201c]*(?:The\s+)?(?:bookmakers|bookies)\b", re.I)
+_ODDS_CLAUSE_END = re.compile(r",\s+(?:who|which|and|but|after|before|while)\b|\bwhen\b|;")
 _PRICE_OF_DAY = re.compile(r"['\u2019]s\s+(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\b", re.I)
 # (or to what happened: "could tip the economy into recession after growth slowed to 0.2% in the third quarter")
 # (or back to an earlier outlook: "now expects earnings of $2.85, down from a forecast of $3.10 that it gave in August")

@@ -614,8 +614,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 # its clause: "the lake typically froze by mid-December", "the long-term average ice-out date is April
 # 19", "file plans every year by Nov. 1", "we used to count on the snow melting from May to July", "an
 # average of 20 typhoons a year, most of them between June and November", "cyclone season usually runs
-# from November to April", "more rain than it normally receives in March"
-_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|"
+# from November to April", "more rain than it normally receives in March", "called out 40 times a year, most
+# often between December and March"
+_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|(?<=most\s)often|"
                     r"tends?\s+to|used\s+to|annually|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|"
                     r"most\s+years|on\s+average|"
                     r"(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|average\s+over|"
@@ -625,7 +626,7 @@ _USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|t
 _TIMETABLE = re.compile(r"\b(?:daily|weekly|times|twice|once|a\s+day|a\s+week|weekends)\s+in\s+(?:the\s+)?$", re.I)
 _SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 _USUAL_WORDS = ("usual", "normal", "typical", "tradition", "custom", "tend", "used", "annual", "every", "each", "most",
-                "average")  # a word of each cue
+                "average", "often")  # a word of each cue
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
 # ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1"; "will
 # meet at the regatta, held each summer since 1850, in July"; "stop here every spring, and the migration peaks

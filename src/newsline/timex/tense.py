@@ -642,7 +642,8 @@ _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while 
                            # "would take up the measure Monday and hoped to finish it", "will hear arguments
                            # Thursday and said she hoped ..."
                            r" and (?=will |would |plans to |is to |are to |had |has |have |hoped to |hopes to |"
-                           r"expected to |expects to |wants to |wanted to |said |says |told |added )|"
+                           r"expected to |expects to |wants to |wanted to |said |says |told |added |urged |asked |"
+                           r"warned |advised |appealed |announced )|"  # ("will offer shots starting Thursday and urged")
                            # "passed a version in March that would apply only to ...": a relative clause's own
                            r" (?:that|which|who) (?=would |will |could |might |should )|"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"

@@ -1012,9 +1012,9 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 
 # A holiday's name; needs a word of each ("good" Friday, "labor" Day, St. "patrick"'s Day, ...)
-@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+week)|"
+@rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+(?:long\s+)?week)|"
       rf"(?<!,\s)the\s+(?P<ou>day|week(?P<oe>end)?)\s+(?P<od>before|after|of)\s+)?(?P<h>{_HOLIDAY})"
-      rf"(?:(?P<wk>\s+week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year|{_YEAR_FROM})?\b",
+      rf"(?:(?P<wk>\s+(?:long\s+(?=weekend))?week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year|{_YEAR_FROM})?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
        r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
