@@ -3982,3 +3982,13 @@ def test_a_long_weekend_most_often_between_months_and_a_past_appeal_after_a_plan
     assert values(text, dt.date(2008, 2, 15)) == ["P1Y", "XXXX-12", "XXXX-03"]
     text = "The department will offer tetanus shots starting Thursday and urged anyone cleaning up to wear gloves."
     assert values(text, dt.date(2021, 7, 14)) == ["2021-07-15"]
+
+
+def test_universal_time_a_curfew_beginning_at_a_clock_time_and_a_routine_in_a_relative_clause():
+    dct = dt.date(1998, 10, 29)
+    text = "Scientists expect the peak on the night of November 17th, at about 1900 Universal Time."
+    assert values(text, dct) == ["1998-11-17TNI", "1998-11-17T19:00"]
+    dct = dt.date(1998, 9, 25)  # a Friday
+    assert values("The mayor ordered a curfew beginning at 8 p.m. Saturday.", dct) == ["1998-09-26T20:00"]
+    text = "The council, which meets every Tuesday at City Hall, is scheduled to vote at 7 p.m. on a proposal."
+    assert values(text, dt.date(1990, 5, 22)) == ["XXXX-WXX-2", "1990-05-22T19:00"]

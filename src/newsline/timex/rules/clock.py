@@ -134,8 +134,8 @@ _ZONES_24H = ("gmt", "utc", "bst", "aest", "aedt", "acst", "acdt", "awst", "nzst
 
 
 @rule(rf"(?<!\d)(?<![:.,]\d)\b(?P<h>[01]?\d|2[0-3])(?:[:.]|(?<=\d\d))(?P<min>[0-5]\d)\s+"
-      rf"(?:{'|'.join(_ZONES_24H)}|local\s+time)\b{_ON_DAY}",
-      (*(rf"\b{z}\b" for z in _ZONES_24H), re.compile(r"local\s+time\b")), 1, 10)
+      rf"(?:{'|'.join(_ZONES_24H)}|local\s+time|universal\s+time)\b{_ON_DAY}",
+      (*(rf"\b{z}\b" for z in _ZONES_24H), re.compile(r"local\s+time\b"), re.compile(r"universal\s+time\b")), 1, 10)
 def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
     """"at 0900 GMT", "09:30 UTC on Friday", "at 1500 local time": a 24-hour clock with its zone ("10:35
     a.m. (0735 GMT)", the same time restated in brackets, is placed by the tagger from the first)."""

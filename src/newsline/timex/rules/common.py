@@ -80,7 +80,7 @@ _ON_DAY = (rf"(?:,?\s+(?:(?P<wrel>next|last|this|coming)\s+(?=[mtwfs]))?(?P<wd>{
            rf"(?:,?\s+(?:(?P<mon>{_MONTH})\s+(?P<md>\d{{1,2}})"
            rf"|(?:the\s+)?(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+"
            rf"(?:of\s+)?(?P<dmon>{_MONTH}))\b(?:,?\s+(?P<y>{_YEAR})\b)?)?")  # "11pm on 3 February"
-_ZONE = (r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time|a[ce][sd]t|awst|nz[sd]t|jst|hkt|sgt|ist|msk|"
+_ZONE = (r"(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|local\s+time|universal\s+time|a[ce][sd]t|awst|nz[sd]t|jst|hkt|sgt|ist|msk|"
          r"(?:nepal|india|moscow|beijing|tokyo|singapore|hong\s+kong|manila|jakarta|bangkok|delhi|kabul|tehran|baghdad|"
          r"cairo|israel|jerusalem|istanbul|dubai|nairobi|lagos|london|paris|berlin|brussels|madrid|rome|athens|sydney|"
          r"auckland|british\s+summer)\s+time"
@@ -119,7 +119,7 @@ def _year_told(m: re.Match, c: _Ctx) -> str | None:
 
 
 # "a tax on soda starting January 1st", "Starting Monday, residents may ...": a start ahead
-_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+)?$", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|in\s+|from\s+|at\s+)?$", re.I)
 _SCHEDULE_AT = re.compile(r"\b(?:leaves|departs|arrives|opens|closes|starts|begins|ends|resumes|reopens|lands|sails|"
                           r"kicks\s+off|gets\s+under\s+way)\s+(?:[a-z]+\s+){0,3}?(?:at|from)\s+$", re.I)
 
@@ -140,6 +140,8 @@ def _named_day(word: str, c: _Ctx, at: int, rel: str | None = None) -> dt.date:
         # "unless a ransom is paid by noon Saturday": a deadline ("had left by 9 a.m. Friday", "By noon
         # Wednesday, the storm had weakened": done by then)
         tense = "future"
+    if tense == "past" and _STARTING.search(c.text, max(0, at - 16), at):
+        tense = None  # "ordered a curfew beginning at 8 p.m. Saturday": what was set starts on the nearer one
     if _FROM_TONIGHT.search(c.text, max(0, at - 44), at) or _TO_DO_BY.search(c.text, max(0, at - 40), at):
         tense = "future"  # "a curfew from 8 p.m. tonight until 6 a.m. Thursday": the Thursday after tonight;
         # "urged people to leave by noon Sunday": a deadline ahead of the urging

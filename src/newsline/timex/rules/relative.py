@@ -449,7 +449,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         tense = "past" if verb[1].lower() in _REPORTING else tense or "future"
     if tense is None and not rel and _PROGRESSIVE_PLAN.search(c.text, max(c.sentence(m.start())[0], m.start() - 60), m.start()):
         tense = "future"  # "The staff are holding an open house Sunday afternoon": a plan
-    if bare and (starting := _STARTING.search(c.text, max(0, m.start() - 16), m.start())) and \
+    at = clock.start() if clock else m.start()  # "a curfew beginning at 8 p.m. Saturday": before the clock time
+    if bare and (starting := _STARTING.search(c.text, max(0, at - 16), at)) and \
             (tense is None or _SUBJECT_START.fullmatch(c.text, c.sentence(m.start())[0], starting.start())):
         tense = "future"  # "Starting Monday, residents may water lawns only twice a week"
     elif bare and starting and tense == "past" and \
