@@ -3027,7 +3027,7 @@ def test_that_day_after_midnight_and_a_flashback_in_the_past_perfect():
     dct = dt.date(2009, 6, 12)
     text = ("It was 3.40pm on Monday when the water broke in. Shortly after midnight the pumps were started. "
             "The drill started at 6.50am.\n\nAt 2.10pm that day the bit broke through.")
-    assert values(text, dct)[-2:] == ["2009-06-09T14:10", "2009-06-09"]
+    assert [(t.text, t.value) for t in tag(text, dct)][-1] == ("2.10pm that day", "2009-06-09T14:10")
     dct = dt.date(2017, 8, 21)
     text = ("It began shortly after 2 a.m. on Wednesday, Aug. 9, when two men escaped. A week earlier, a worker had "
             "reported that the grate was loose.\n\nThat night, a pickup truck was stolen.")
@@ -3992,3 +3992,25 @@ def test_universal_time_a_curfew_beginning_at_a_clock_time_and_a_routine_in_a_re
     assert values("The mayor ordered a curfew beginning at 8 p.m. Saturday.", dct) == ["1998-09-26T20:00"]
     text = "The council, which meets every Tuesday at City Hall, is scheduled to vote at 7 p.m. on a proposal."
     assert values(text, dt.date(1990, 5, 22)) == ["XXXX-WXX-2", "1990-05-22T19:00"]
+
+
+def test_a_clock_time_that_day_a_bank_holiday_with_its_date_and_a_weekend_a_monday_ends():
+    dct = dt.date(1996, 11, 5)
+    text = "The probe lifts off at 1:02 p.m. EST on Nov. 16. Controllers will be on duty from 10 a.m. PST that day."
+    assert [(t.text, t.value) for t in tag(text, dct)][-1] == ("10 a.m. PST that day", "1996-11-16T10:00")
+    dct = dt.date(2007, 4, 9)  # Easter Monday
+    assert values("The final at Wembley is on Bank Holiday Monday, 28 May.", dct) == ["2007-05-28", "2007-05-28"]
+    text = "The bridge will be closed from Friday 29 May until Monday 1 June. The bus will not run that weekend."
+    assert values(text, dt.date(2015, 5, 26)) == ["2015-05-29", "2015-06-01", "2015-W22-WE"]
+    assert values("Staff said Saturday was their busiest day of the week.", dt.date(2015, 5, 26)) == ["2015-05-23"]
+    assert values("The first car, numbered Car 2006 for the opening year, is on show.", dt.date(2006, 9, 15)) == []
+
+
+def test_a_half_gone_by_told_ahead_a_wait_on_hold_and_a_show_that_opened_and_runs_on():
+    dct = dt.date(1990, 10, 24)
+    assert values("The phone business would stay soft through the first half.", dct) == ["1991-H1"]
+    assert values("The bureau will publish its report on the first half next week.", dct) == ["1990-H1", "1990-W44"]
+    text = "Talks on an extension have been put on hold until the summer."
+    assert values(text, dt.date(2007, 4, 9)) == ["2007-SU"]
+    text = "The show, which opened at the museum on Friday and runs through April 28, is the largest."
+    assert values(text, dt.date(2019, 1, 20)) == ["2019-01-18", "2019-04-28"]

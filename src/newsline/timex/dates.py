@@ -235,6 +235,8 @@ def count_from(value: str, unit: str, n: int) -> str | None:
                 dt.date.fromisocalendar(int(w[1]), int(w[2]), 1)
             if n > 0 and w.re is _DAY_VALUE and d.weekday() < 5:
                 n -= 1  # "closes on Wednesday, 24 May, and the following weekend": that week's, still ahead of it
+            elif not n and w.re is _DAY_VALUE and d.weekday() == 0:
+                d -= dt.timedelta(days=1)  # "from Friday 29 May until Monday 1 June ... that weekend": the one it ends
             return _week(d + dt.timedelta(weeks=n)) + "-WE"
         if unit in ("day", "week", "weeks") and _DAY_VALUE.match(value):  # a day, or a time on it
             d = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n * (1 if unit == "day" else 7))

@@ -294,7 +294,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         last.value == clock and _NAMES_A_DAY.search(last.text):
                     told = clock[:10]  # "lifted off at 2:04 p.m. Thursday, after attempts on Tuesday and Wednesday.
                     # ... shed its upper stage at about 2:48 p.m.": later on the day of the clock time before
-                if ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
+                if ref.kind == "time" and text.endswith("that day", start, end):
+                    told = told or last_day  # "from 10 a.m. PST that day": of the day the story told of
+                elif ref.kind == "time" and last_day and (that := _THAT_PART.match(text, end)) and \
                         (not that["wd"] or _weekday_of(last_day) == that["wd"][:3].lower()):
                     told = last_day  # "At about 11 p.m. that night": of the day the story told of, paragraphs back
                 if ref.kind == "time_ahead" and not ahead and day and day < week_back and ctx.past_verb_before(start):

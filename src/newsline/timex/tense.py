@@ -65,7 +65,8 @@ _FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|co
                      # a departure on the timetable: "the parade leaves the pier at 10.30am on Saturday"
                      r"(?:leaves|departs)\s+(?!behind\b|(?:his|her|their)\s+(?:wife|husband|son|daughter|children|family)\b)|"
                      # put off to a day ahead: "a decision was put off until a special meeting on Friday"
-                     r"(?:put\s+off|postponed|deferred|adjourned|pushed\s+back)\s+(?:[\w-]+\s+){0,3}?(?:until|till)\s+|"
+                     r"(?:put\s+off|postponed|deferred|adjourned|pushed\s+back|on\s+hold|suspended|shelved)\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:until|till)\s+|"  # ("talks have been put on hold until the summer")
                      # a time clause in the present tells of what is ahead: "to deliver seed before the rains return
                      # in March", "until the plant reopens in June"
                      r"(?:before|until|till|once)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -643,7 +644,8 @@ _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while 
                            # Thursday and said she hoped ..."
                            r" and (?=will |would |plans to |is to |are to |had |has |have |hoped to |hopes to |"
                            r"expected to |expects to |wants to |wanted to |said |says |told |added |urged |asked |"
-                           r"warned |advised |appealed |announced )|"  # ("will offer shots starting Thursday and urged")
+                           r"warned |advised |appealed |announced |runs |continues |remains )|"  # ("will offer shots
+                           # starting Thursday and urged", "opened on Friday and runs through April 28")
                            # "passed a version in March that would apply only to ...": a relative clause's own
                            r" (?:that|which|who) (?=would |will |could |might |should )|"
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"

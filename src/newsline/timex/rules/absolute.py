@@ -292,7 +292,7 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", dt.date(first.year, mon, d2).isoformat(), True) if first else None
 
 
-@rule(rf"\b(?:(?<!good\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+@rule(rf"\b(?:(?<!good\s)(?<!holiday\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
       rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
       _MONTH_KEYS, 5, 4, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
@@ -503,7 +503,7 @@ _COUNT_LEAD = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|ro
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m|p\.m|hours|GMT|UTC|local\s+time)\b", re.I)
 _NUMBERED = re.compile(r"\b(?:route|highway|interstate|flight|room|no\.|number|numbered|nos?\.|model|article|section|bill|"
                        r"chapter|page|gate|bus|platform|suite|apartment|apt\.|resolution|windows|boeing|airbus|box|pier|terminal|"
-                       r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|train|intercity|table|"
+                       r"precinct|hangar|berth|squadron|channel|series|paddle|lot|block|train|intercity|table|car|coach|"
                        r"(?-i:Local|Exit|Act|Russell))\s+$", re.I)  # ("the small-cap Russell 2000": a stock index)
 _COUNT_OF = re.compile(r"\b(?:majority|margin|tally|crowd|attendance|turnout|total|population|capacity)\s+of\s+$", re.I)
 _COUNT_AFTER = re.compile(r"\s+(?:or\s+(?:more|fewer|less|so)|block\s+of)\b")  # (and "the 2000 block of Magnolia Drive")
@@ -761,8 +761,13 @@ def _quarter_year(n: int, size: int, c: _Ctx, at: int, end: int) -> int:
     "by the end of the second quarter" is a deadline, ahead."""
     cur = _quarter(c.dct) if size == 4 else (c.dct.month - 1) // 6 + 1
     if n <= cur:
-        # "would cut 150 jobs by the end of the first quarter", said in November: next year's
-        return c.dct.year + (n < cur and _BY.search(c.text, max(0, at - 8), at) is not None)
+        # "would cut 150 jobs by the end of the first quarter", "would stay soft through the first half", said
+        # in November: next year's (not "will report first-quarter results", nor "the third quarter" said in
+        # October of the one just ended: a period gone by)
+        return c.dct.year + (n < cur and (_BY.search(c.text, max(0, at - 8), at) is not None or
+                                          (size == 2 or cur - n >= 2) and c.tense(at) == "future" and
+                                          not _REPORTED_ON.match(c.text, end) and not _MEASURE.match(c.text, end) and
+                                          not _TO_REPORT.search(c.text, max(0, at - 50), at)))
     ahead = c.tense(at) == "future" or _BY.search(c.text, max(0, at - 8), at)
     just_ended = n - cur == size - 1  # the fourth quarter in the first
     return c.dct.year - (not ahead or just_ended and bool(
@@ -1056,11 +1061,17 @@ def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     days = sorted(d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)
                   for d in (HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
                             HOLIDAYS["spring bank holiday"](y), HOLIDAYS["august bank holiday"](y)))
+    if (named := _DAY_AFTER.match(c.text, m.end())) and _cap(named["mon"] or named["mon2"]):
+        # "the final is on Bank Holiday Monday, 28 May": the one of that day
+        mon, day = _month(named["mon"] or named["mon2"]), int(named["d"] or named["d2"])
+        return next((("DATE", d.isoformat(), True) for d in days if (d.month, d.day) == (mon, day)
+                     and abs((d - c.dct).days) < 200), None)
     if c.tense(m.start()) == "past":
         return ("DATE", max(d for d in days if d < c.dct).isoformat(), True)
     return ("DATE", min(d for d in days if d >= c.dct).isoformat(), True)
 
 
+_DAY_AFTER = re.compile(rf",\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}))\b", re.I)
 _AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial|spot|campaign)\b")
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)

@@ -117,7 +117,7 @@ _WORD_BEFORE = re.compile(r"\w,?\s+$")
 
 
 @rule(rf"\b(?=[\daroftsen]){_ROUGHLY}(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?\s*|(?P<hw>{_HOUR_WORD})\s+)"
-      rf"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?{_ON_DAY}",
+      rf"(?P<ap>[ap]\.\s?m\.|[ap]\.?\s?m\b)(?:\s+(?P<tz>{_ZONE})\b)?(?:\s+that\s+day\b)?{_ON_DAY}",
       (_AM_PM,), 3, 10, needs=(r"\d", rf"\b(?:{_HOUR_WORD})\s"))
 def _clock(m: re.Match, c: _Ctx) -> _Norm:
     """"10:30 a.m.", "6pm Friday", "at around six a.m.": the hour, in digits or a word, and a.m. or p.m."""
@@ -143,9 +143,10 @@ def _clock_24h(m: re.Match, c: _Ctx) -> _Norm:
 
 
 # "eight o'clock tonight", "at 5:12 this afternoon", "at 9:30 yesterday morning": the part of which day
+# ("at 7 p.m. that day": one TIMEX3, on the day the story tells of, placed by the tagger)
 _PART_TAIL = (r"(?:\s+(?P<eve>tonight|this\s+(?:evening|afternoon)|(?P<that>that\s+(?:night|evening|afternoon))|"
               r"(?P<ago>last\s+night|yesterday\s+(?:evening|afternoon)))"
-              r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning)))?")
+              r"|\s+(?P<morn>this\s+morning|(?P<ago2>yesterday\s+morning))|\s+that\s+day\b)?")
 
 
 _PART_BEFORE = re.compile(r"\b(?:this\s+)?(?P<part>afternoon|evening|tonight|night)\s+at\s+(?:about\s+|around\s+)?$", re.I)

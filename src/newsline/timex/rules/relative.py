@@ -733,11 +733,11 @@ def _current(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", "PRESENT_REF")
 
 
-@rule(r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|that|when|earlier|ago|to|following|in\s+which)\b)",
+@rule(r"(?<!day\sof\s)\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|that|when|earlier|ago|to|following|in\s+which)\b)",
       (r"\bweek\b",), 1, 3)
 def _the_week(m: re.Match, c: _Ctx) -> _Norm:
     """"Stocks fell on Friday. For the week, the index dropped 3.8%": the week of the day last
-    named, else the DCT's."""
+    named, else the DCT's (not "their busiest day of the week": any week)."""
     return ("DATE", _Ref("anchor", _shift(c.dct, "week", 0), "week 0"))
 
 
