@@ -4014,3 +4014,14 @@ def test_a_half_gone_by_told_ahead_a_wait_on_hold_and_a_show_that_opened_and_run
     assert values(text, dt.date(2007, 4, 9)) == ["2007-SU"]
     text = "The show, which opened at the museum on Friday and runs through April 28, is the largest."
     assert values(text, dt.date(2019, 1, 20)) == ["2019-01-18", "2019-04-28"]
+
+
+def test_on_the_friday_is_counted_from_the_day_named():
+    dct = dt.date(2022, 4, 25)
+    text = "Polls open on Thursday 5 May. The first results are expected from about 1am on the Friday."
+    assert values(text, dct) == ["2022-05-05", "2022-05-06T01:00", "2022-05-06"]
+    text = "The yacht left on Monday, 6 March. Two days later, on the Wednesday, the wind rose."
+    assert values(text, dt.date(2023, 3, 20))[-1] == "2023-03-08"
+    text = "Searchers found the body on Saturday, 12 July. He had been swept off a ford on the Tuesday."
+    assert values(text, dt.date(2003, 7, 14)) == ["2003-07-12", "2003-07-08"]
+    assert values("The novel spent 11 weeks on the Sunday Times bestseller list.", dt.date(2026, 1, 12)) == ["P11W"]

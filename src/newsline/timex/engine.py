@@ -48,8 +48,10 @@ class _Ref:
         if self.kind in ("time", "time_ahead"):
             return day + self.arg if day else self.fallback
         if self.kind == "weekday":  # arg "weekday ±1": the first such weekday before/after the day last named
-            wd, sign = map(int, self.arg.split())
-            if anchor and (w := _WEEK_VALUE.fullmatch(anchor)):
+            wd, sign = map(int, self.arg.split())  # (0: on or after it)
+            if anchor and (w := _WEEK_VALUE.fullmatch(anchor)) and not sign:
+                return self.fallback  # "A fortnight ago ... on the Thursday": no day to count from
+            if anchor and w:
                 # "a fortnight ago ... The following Monday": after the week named, its Sunday (before it, its Monday)
                 try:
                     anchor = dt.date.fromisocalendar(int(w[1]), int(w[2]), 7 if sign > 0 else 1).isoformat()
@@ -59,7 +61,8 @@ class _Ref:
                 return self.fallback
             a = dt.date.fromisoformat(anchor)
             try:
-                return (a + dt.timedelta(days=sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
+                return (a + dt.timedelta(days=(wd - a.weekday()) % 7 if not sign else
+                                         sign * ((sign * (wd - a.weekday())) % 7 or 7))).isoformat()
             except OverflowError:  # past the calendar's end
                 return self.fallback
         if self.kind == "narrative":

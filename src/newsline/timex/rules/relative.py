@@ -10,7 +10,7 @@ from ..vocab import (
     WEEKDAYS, _DAYPART, _DEICTIC_DAYS, _MONTH, _NUM, _NUM_FIRST, _PARTCODE, _UNIT, _UNITCODE, _WEEKDAY, _num,
     _unit,
 )
-from ..tense import _PAST, _Ctx, _tense
+from ..tense import _PAST, _PLUPERFECT, _Ctx, _tense
 from ..dates import _STRICT, _TENSE_BIAS, _nth_weekday, _place_weekday, _place_yearly, _shift, _week
 from ..engine import _Norm, _Ref, _narrative, rule
 from .common import (
@@ -213,6 +213,22 @@ def _weekday_from_anchor(m: re.Match, c: _Ctx) -> _Norm:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, None, "past" if back else "next").isoformat(),
                          f"{wd} {-1 if back else 1}"))
+
+
+@rule(rf"\bon\s+(?P<x>the\s+(?P<wd>{_WEEKDAY}))(?!\w|['\u2019]s|\s+(?:of|before|after|following|edition|paper|night|morning|"
+      rf"afternoon|evening|session|sessions)\b|,?\s+(?:the\s+)?\d)",
+      _WEEKDAY_KEYS, 3, 2, needs=(r"\bthe\s",))
+def _the_weekday(m: re.Match, c: _Ctx) -> _Norm:
+    """"polls close on Thursday 5 May ... the first results from 1am on the Friday" (British), "Two days later,
+    on the Wednesday": the first such weekday from the day last named on; with no day named, placed as a
+    weekday alone."""
+    if not _cap(m["wd"]) or _TITLE_WORD.match(c.text, m.end()):
+        return None  # (nor "on the Sunday Times bestseller list": a name)
+    wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    back = _PLUPERFECT.search(c.text, c.sentence(m.start())[0], m.start())  # "had been swept off a ford on the
+    # Tuesday": a day before the one named
+    return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, c.tense(m.start("wd")), None).isoformat(),
+                         f"{wd} {-1 if back else 0}"))
 
 
 _MONTH_WORD = re.compile(rf"\b({_MONTH})(?!\w)", re.I)
