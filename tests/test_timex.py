@@ -4025,3 +4025,16 @@ def test_on_the_friday_is_counted_from_the_day_named():
     text = "Searchers found the body on Saturday, 12 July. He had been swept off a ford on the Tuesday."
     assert values(text, dt.date(2003, 7, 14)) == ["2003-07-12", "2003-07-08"]
     assert values("The novel spent 11 weeks on the Sunday Times bestseller list.", dt.date(2026, 1, 12)) == ["P11W"]
+
+
+def test_an_overnight_closure_is_no_night_and_a_part_of_the_story_s_day_after_a_step_back():
+    dct = dt.date(2016, 10, 18)
+    assert values("A spokesman said the overnight closure would save money.", dct) == []
+    assert values("The trust ended weekend and overnight opening in 2014.", dct) == ["2014"]
+    text = ("The river crested on Tuesday. Two days later, at about 4 a.m., a levee gave way. Volunteers had worked "
+            "through Wednesday night to shore it up. The governor declared a disaster that afternoon.")
+    assert values(text, dt.date(2008, 6, 14))[-2:] == ["2008-06-11TNI", "2008-06-12TAF"]
+    text = ("The captain was detained Tuesday evening. He was released the next day. The men left Sunday morning and "
+            "had told the warden they would be back by 6 p.m. A storm swept in that evening.")
+    got = values(text, dt.date(1996, 9, 18))
+    assert got[:3] == ["1996-09-17TEV", "1996-09-18", "1996-09-15TMO"] and got[-1] == "1996-09-15TEV"

@@ -306,8 +306,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         flashback[1] < (opening := ctx.sentence(start)[0]) and not _PLUPERFECT.search(text, opening, end):
                     # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen", "came
                     # on Monday, Feb. 25. She had returned on Feb. 17 ... The next day, ...": the story's day again,
-                    # after the flashback
+                    # after the flashback ("Volunteers had worked through Wednesday night. The governor declared a
+                    # disaster that afternoon": a part of the story's day, not of the step back's)
                     anchor, flashback = flashback[0], None
+                    told = anchor[:10] if len(ref.arg.split()) > 2 and _DAY_VALUE.match(anchor) else told
                 if displaced and ref.kind == "anchor" and ref.arg.startswith("day ") and ref.arg.split()[1] > "0" and \
                         anchor and anchor[:10] >= yesterday and ctx.tense(start) == "past":
                     # "crossed the coast on Friday, 6 February ... the water began to fall yesterday. This is how it
@@ -523,6 +525,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             stepped = end if ref and ref.kind == "anchor" and ref.arg.startswith("day ") and \
                 (_opens(ctx, start) or _FRAMES.fullmatch(text, ctx.sentence(start)[0], start)) else None
         elif typ == "TIME" and _DAY_VALUE.match(value) and _NAMES_DAY.search(text, start, end):
+            if not ref:
+                # "a levee gave way at 4 a.m. Volunteers had worked through Wednesday night. The governor declared
+                # a disaster that afternoon": back to the story's day after the step back (a day told otherwise
+                # moves the story on: "was detained Tuesday evening ... released the next day")
+                flashback = (anchor, ctx.sentence(start)[0]) if anchor and _DAY_VALUE.match(anchor) and \
+                    value[:10] < anchor[:10] and _PLUPERFECT.search(text, ctx.sentence(start)[0], start) else None
             anchor, guessed["anchor"], stepped = value[:10], inferred, None  # "the night of Aug. 14 ... the next day"
         elif typ == "TIME" and ref and ref.kind == "anchor" and _DAY_VALUE.match(value) and \
                 not _CLOCK_VALUE.fullmatch(value):

@@ -107,7 +107,9 @@ def _this_morning(m: re.Match, c: _Ctx) -> _Norm:
 
 
 _SHIFT = re.compile(r"\s+(?:shifts?|crews?|staff|workers|guards|nurses|flights?|trains?|bus(?:es)?|ferry|ferries|stays?|"
-                    r"bags?|camps?|trips?|guests|visits?|parking|success(?:es)?|sensations?|stars?|celebrit(?:y|ies))\b",
+                    r"bags?|camps?|trips?|guests|visits?|parking|success(?:es)?|sensations?|stars?|celebrit(?:y|ies)|"
+                    r"closures?|closing|openings?|opening|hours|services?|cover|admissions?|beds?|rates?|accommodation|"
+                    r"journeys?|sleepers?|deliver(?:y|ies)|curfews?)\b",
                     re.I)
 # A change said to come all at once ("prices rose overnight", "won't fix that overnight"), or nights in a
 # round ("checked every four hours, including overnight")
