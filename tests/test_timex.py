@@ -4038,3 +4038,14 @@ def test_an_overnight_closure_is_no_night_and_a_part_of_the_story_s_day_after_a_
             "had told the warden they would be back by 6 p.m. A storm swept in that evening.")
     got = values(text, dt.date(1996, 9, 18))
     assert got[:3] == ["1996-09-17TEV", "1996-09-18", "1996-09-15TMO"] and got[-1] == "1996-09-15TEV"
+
+
+def test_a_fiscal_year_s_bound_is_no_story_date_and_a_clock_time_after_a_step_back_is_the_dct_s():
+    text = ("The talks opened Sept. 12. Two days later, the director offered to trim $3.1 billion in fiscal 1990, "
+            "which began Oct. 1. Democrats rejected the offer the next morning.")
+    assert values(text, dt.date(1989, 10, 6))[-1] == "1989-09-15TMO"
+    text = ("The rocket lifted off at 2:17 p.m. EST. The launch had been scheduled for Thursday afternoon, but gusts "
+            "exceeded limits. Within an hour the spacecraft had separated, and its panels unfolded at 3:05 p.m.")
+    assert values(text, dt.date(1999, 12, 3))[-1] == "1999-12-03T15:05"
+    text = "The film should reach theaters later this year, and it is due to be shown on television at Christmas."
+    assert values(text, dt.date(1997, 1, 15)) == ["1997", "1997-12-25"]

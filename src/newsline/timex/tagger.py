@@ -109,6 +109,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|of|to|in|on|at|for|by|from|with|a
 # Research Fellowship": a name's year)
 # "a 1988 referendum in which 58 per cent approved a levy": the story told of it, at that time
 # "froze spending at 1989 levels", "in 1990 dollars": a year as a yardstick, no time the story is at
+# "trim $3.1 billion in fiscal 1990, which began Oct. 1. Democrats rejected it the next morning": the fiscal year's
+# bound, told in passing, is no date of the story
+_FY_BOUND = re.compile(r"\bfiscal\s+(?:year\s+)?(?:\d{4}\s*)?,?\s+(?:which\s+|that\s+)?"
+                       r"(?:began|begins|ends|ended|starts|started|closes|closed)\s+(?:on\s+)?$", re.I)
 _YARDSTICK_YEAR = re.compile(r"\s+(?:levels?|prices|dollars|terms|standards|rates)\b")
 _TOLD_OF = re.compile(r"\s+[a-z]{3,}\s+(?:in\s+which|at\s+which|when)\b")
 # "last Tuesday, just before Thanksgiving, ... at 6 a.m.": a day told of only to place another
@@ -279,6 +283,13 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         ctx.tense(start) == "past":
                     told = gone  # "was jailed yesterday. He had pleaded guilty on 4 March. He returned to the dock at
                     # 10.30am": back from the flashback, on the story's day
+                elif ref.kind == "time" and day and clock and _CLOCK_VALUE.fullmatch(clock) and \
+                        clock[:10] == today > day and day_at < (opening := ctx.sentence(start)[0]) and \
+                        _PLUPERFECT.search(text, ctx.sentence(day_at)[0], day_at) and \
+                        not _PLUPERFECT.search(text, max(opening, text.rfind(", and ", opening, start)), start) and \
+                        ctx.tense(start) == "past":
+                    told = today  # "lifted off at 2:17 p.m. The launch had been scheduled for Thursday afternoon ...
+                    # its panels unfolded at 3:05 p.m.": on the DCT, the day of the clock time before the step back
                 if (ref.kind == "anchor" and len(ref.arg.split()) > 2 or ref.kind == "time") and day and anchor and \
                         _DAY_VALUE.fullmatch(anchor) and anchor != day and counted_at > max(day_at, ctx.sentence(start)[0]):
                     # "He resigned the next day and surrendered that afternoon", "the next day only two hours were
@@ -460,6 +471,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             not text[out[-1].end:start - 1].strip() or \
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
+        bound = "fiscal" in text[max(0, start - 40):start] and _FY_BOUND.search(text, max(0, start - 40), start)
         if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
                 ref.kind == "weekday" and ref.arg.endswith(" 1") and _DAY_VALUE.fullmatch(value) or \
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value) or \
@@ -473,7 +485,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if "Q" in value:
                     last_q = value
                 lead_q = lead_q or (quarter, last_q)
-            elif _DAY_VALUE.match(value) and not since and not said and \
+            elif _DAY_VALUE.match(value) and not since and not said and not bound and \
                     not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
                 if week_back <= day <= today:
@@ -498,6 +510,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 not (since and not _WHEN.match(text, end)) and \
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
                      not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
+                not bound and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (value == today and _STILL.search(text, max(0, start - 50), start)) and \
                 not (anchor and anchor[:4].isdigit() and anchor[:4] <= far_back and not ref and

@@ -1011,7 +1011,9 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
     return norm if rel not in ("", "the") else _narrative(norm, c)
 
 
-_PLANNED_FOR = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|hopes?\s+to|expects?\s+to)\b[^.;,]{0,50}$", re.I)
+# ("plans to mark it on New Year's Eve", "is due to be shown at Christmas")
+_PLANNED_FOR = re.compile(r"\b(?:will|plans?\s+to|planning\s+to|hopes?\s+to|expects?\s+to|(?:is|are)\s+due\s+to|"
+                          r"(?:is|are)\s+(?:scheduled|set)\s+to)\b[^.;,]{0,50}$", re.I)
 _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
                             key=len, reverse=True))
 
