@@ -4049,3 +4049,11 @@ def test_a_fiscal_year_s_bound_is_no_story_date_and_a_clock_time_after_a_step_ba
     assert values(text, dt.date(1999, 12, 3))[-1] == "1999-12-03T15:05"
     text = "The film should reach theaters later this year, and it is due to be shown on television at Christmas."
     assert values(text, dt.date(1997, 1, 15)) == ["1997", "1997-12-25"]
+
+
+def test_a_fixture_told_in_the_present_and_tickets_that_go_on_sale():
+    dct = dt.date(1997, 5, 12)  # a Monday
+    assert values("Their semi-final first leg is on Sunday.", dct) == ["1997-05-18"]
+    dct = dt.date(2017, 8, 21)
+    assert values("Tickets for the festival go on sale in June.", dct) == ["2018-06"]
+    assert values("The album went on sale in June.", dct) == ["2017-06"]

@@ -145,6 +145,7 @@ _FUTURE_IN_PAST = re.compile(r"\s+(?:" + _FUTURE.pattern + r"|to\s+(?!blame\b|ha
 # A verb right before the date's preposition: "collapsed in", "was arrested on", "will reopen in"
 # (see _Ctx.governed)
 _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_GO_ON = re.compile(r"\b(?:go|goes)\s+on\s+$", re.I)
 _SCHEDULED_PRESENT = frozenset("comes begins starts opens closes ends expires resumes reopens arrives returns "
                                "launches premieres".split())
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.I)  # "is to be finished in"
@@ -439,8 +440,10 @@ class _Ctx:
         m = _GOVERNED.search(self.text, max(0, pos - 40), pos)
         if not m:
             return None
-        if _WILL.search(self.text, max(0, m.start(1) - 20), m.start(1)) or m[1].lower() in _SCHEDULED_PRESENT:
-            return "future"  # (and "the next decision comes in the fall": a schedule told in the present)
+        if _WILL.search(self.text, max(0, m.start(1) - 20), m.start(1)) or m[1].lower() in _SCHEDULED_PRESENT or \
+                m[1].lower() == "sale" and _GO_ON.search(self.text, max(0, m.start(1) - 14), m.start(1)):
+            return "future"  # (and "the next decision comes in the fall", "tickets go on sale in June": a schedule
+            # told in the present)
         self._cache_cues(pos)
         i = bisect_right(self.sentences, pos) - 1
         first = self._bounds(i)[0]

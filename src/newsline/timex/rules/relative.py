@@ -327,7 +327,10 @@ _PRESENT_AFTER = re.compile(r"\s+(?:is|(?!(?:was|has|does|says|tells|adds|notes|
 _BARE_SCHEDULE = re.compile(r"(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)"
                             r"(?<!\bher\s)\b(?:resume|meet|begin|start|reopen|return|travel|"
                             r"leave(?<!\bon\sleave)(?<!\bpaid\sleave)(?<!\bsick\sleave)|arrive|face|"
-                            r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$")  # not "halted play on", "put on paid leave"
+                            r"go\s+to\s+the\s+polls|take\s+office)\s+(?:again\s+)?(?:on\s+)?$|"  # not "halted play on", "put on
+                            # paid leave"; a fixture in the present: "Their semi-final first leg is on Sunday"
+                            r"\b(?:leg|final|semi-final|match|game|race|vote|ballot|election|hearing|meeting|opening|premiere)"
+                            r"\s+(?:is|are)\s+(?:on\s+)?$")
 _WITH_DEICTIC = re.compile(r"\b(today|tonight|tomorrow|yesterday|last\s+night)\s+(?:and|or|through|to|until)\s+(?:on\s+)?$",
                            re.I)  # "continue tomorrow and on Monday"
 _AND_THEN = re.compile(r"(?:,\s+and|;)\s+$")  # "..., and by Sunday 400 volunteers were searching"
