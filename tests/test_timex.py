@@ -4057,3 +4057,13 @@ def test_a_fixture_told_in_the_present_and_tickets_that_go_on_sale():
     dct = dt.date(2017, 8, 21)
     assert values("Tickets for the festival go on sale in June.", dct) == ["2018-06"]
     assert values("The album went on sale in June.", dct) == ["2017-06"]
+
+
+def test_the_week_beginning_a_date_what_was_said_on_a_day_and_a_deadline_set_in_the_past():
+    dct = dt.date(2015, 9, 24)
+    assert values("Inspectors will carry out checks in the week beginning 16 November.", dct) == ["2015-W47"]
+    text = "When she told a packed room on Saturday that she would not seek another term, the applause went on."
+    assert values(text, dt.date(2013, 8, 5)) == ["2013-08-03"]
+    dct = dt.date(2019, 11, 14)  # a Thursday
+    assert values("Pharmacies were told to pull the remaining stock from their shelves by Monday.", dct) == ["2019-11-18"]
+    assert values("He had sold the shares by Monday.", dct) == ["2019-11-11"]

@@ -650,7 +650,8 @@ _CLAUSE_BREAK = re.compile(r", and |, but |; |, where |, (?:al)?though |, while 
                            r"warned |advised |appealed |announced |runs |continues |remains )|"  # ("will offer shots
                            # starting Thursday and urged", "opened on Friday and runs through April 28")
                            # "passed a version in March that would apply only to ...": a relative clause's own
-                           r" (?:that|which|who) (?=would |will |could |might |should )|"
+                           r" (?:that|which|who) (?=(?:he |she |it |they |we |I )?(?:would |will |could |might |should ))|"
+                           # ("told a packed room on Saturday that she would not seek another term": what was said)
                            r",\s+(?=[a-z]+ing\s|(?:would|will|could|should|must|may|might|can)\s|"
                            r"[a-z]+ed\s+by\s)")  # ", escorted by firefighters": a participle's phrase
 # a relative clause still open at the date, and the main clause's verb after it ("Dolton, which will report

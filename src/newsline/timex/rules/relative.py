@@ -510,6 +510,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         # "could be reached by Friday": a deadline ("had filed by Wednesday", "weakened to a tropical low by
         # Sunday afternoon": done then; "By Wednesday evening, 82 remained": the story told up to then)
         tense = "future"
+    elif not rel and tense != "future" and _ORDERED_BY.search(c.text, max(0, at - 90), at) and \
+            not _HAD.search(c.text, *_around(c.sentence(m.start()), m.start(), m.end())):
+        tense = "future"  # "Pharmacies were told to pull the stock from their shelves by Monday": a deadline set
     d = _place_weekday(wd, c.dct, tense, rel)  # "Wednesday's ruling" has already happened
     if bare and _UNTIL_DAY.search(c.text, max(0, m.start() - 20), m.start()) and \
             _DAY_BEFORE.search(c.text, c.sentence(m.start())[0], m.start()):
@@ -520,6 +523,9 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", d.isoformat(), False, _mod(m["mod"]))
 
 
+# an order with its deadline: "were told to pull the stock from their shelves by Monday" (not "weakened to a low by")
+_ORDERED_BY = re.compile(r"\b(?:told|asked|ordered|urged|instructed|directed|advised|required|given\s+until)\s+"
+                         r"(?:[\w'-]+\s+){0,3}?to\s+[a-z]+\s+(?:[\w'-]+\s+){0,6}?by\s+$", re.I)
 _AMOUNT_BEFORE = re.compile(r"[\d$\u00a3\u20ac](?:[\d,.]*\d)?\s*(?:million|billion|[km]|bn)?\s+$", re.I)
 
 

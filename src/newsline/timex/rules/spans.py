@@ -426,11 +426,13 @@ def _days_a_week(m: re.Match, c: _Ctx) -> _Norm:
     return ("SET", _duration_value(1, _unit(m["unit"])))
 
 
-@rule(rf"\bthe\s+week\s+(?:of|ending|ended|to)\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+@rule(rf"\bthe\s+week\s+(?:of|ending|ended|to|beginning|starting|commencing)\s+(?:(?:on\s+)?(?:monday|sunday),?\s+)?"
+      rf"(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
       rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>{_YEAR}))?\b",
-      (r"\bweek\b",), 1, 6)
+      (r"\bweek\b",), 1, 10)
 def _week_of(m: re.Match, c: _Ctx) -> _Norm:
-    """"the week of March 6", "the week ending 9 March" (weekly figures): the week containing that day."""
+    """"the week of March 6", "the week ending 9 March" (weekly figures), "the week beginning 16 November": the
+    week containing that day."""
     word = m["mon"] or m["mon2"]
     if not _cap(word):
         return None
