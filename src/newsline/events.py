@@ -643,8 +643,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                        (rest["rest"] or tr[0].text.lower().startswith(("the next", "the following")))) and
                   not (_DAY_SPOKEN_OF.fullmatch(tr[0].text) and (_IS_A_DAY.match(text, tr[0].end) or
                                                                  _ON_AIR.search(text, s, tr[0].start) or
-                                                                 _STATE_NOW.match(text, tr[0].end)) or
-                       _DAY_SPOKEN_OF.fullmatch(tr[0].text) and _STILL_NOW.search(text, s, tr[0].start) or
+                                                                 _STATE_NOW.match(text, tr[0].end) or
+                                                                 _STILL_NOW.search(text, s, tr[0].start)) or
                        _LAST_NIGHT.fullmatch(tr[0].text) and _STILL_STATE.search(text, s, tr[0].start)) and
                   not (tr[0].text[:5].lower() == "this " and _NTH_BEFORE.search(text, s, tr[0].start)) and
                   not (len(ranged) > 1 and tr[0].text.lower() in ("this year", "last year") and

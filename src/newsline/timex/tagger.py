@@ -496,8 +496,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     ahead, guessed["ahead"] = day, inferred
             elif value == "PRESENT_REF" and day and day < today and _opens(ctx, start) and \
                     not _quote_around(text, start):
-                day = gone = first_gone = None  # "Two days ago this was a packed resort. Right now the streets are empty. The last ferry
-                # left at 3:15 p.m.": back to the DCT
+                # "Two days ago this was a packed resort. Right now the streets are empty. The last ferry left at 3:15
+                # p.m.": back to the DCT
+                day = gone = first_gone = None
         if typ == "DURATION" and anchor and last_day and not _DAY_VALUE.match(anchor) and value[-1] == "D" and \
                 last_day[:4] >= anchor[:4] and _opens(ctx, start) and _LATER.match(text, end):
             anchor = last_day  # "The levee was built in 1958 ... [a paragraph on] Two days later": from the story's day
@@ -639,8 +640,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
 # average of 20 typhoons a year, most of them between June and November", "cyclone season usually runs
 # from November to April", "more rain than it normally receives in March", "called out 40 times a year, most
 # often between December and March"
-_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|(?<=most\s)often|"
-                    r"tends?\s+to|used\s+to|annually|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|"
+_USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|typically|traditionally|customarily|"
+                    r"(?<=most\s)often|tends?\s+to|used\s+to|annually|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)|"
                     r"most\s+years|on\s+average|"
                     r"(?:long-term|historical|annual)\s+average|average\s+(?:[\w-]+\s+){0,2}date|average\s+over|"
                     r"average\s+of\s+[\d,.]+\s+[a-z]+\s+a\s+year)\b", re.I)
@@ -649,7 +650,7 @@ _USUAL = re.compile(r"\b(?:usually|normally(?!\s*[,.;]|\s+(?:and|but|again)\b)|t
 _TIMETABLE = re.compile(r"\b(?:daily|weekly|times|twice|once|a\s+day|a\s+week|weekends)\s+in\s+(?:the\s+)?$", re.I)
 _SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 _USUAL_WORDS = ("usual", "normal", "typical", "tradition", "custom", "tend", "used", "annual", "every", "each", "most",
-                "average", "often")  # a word of each cue
+                "average")  # a word of each cue ("most often": "most")
 # after a comma, a finite verb between the cue and the date, or a word of now: another clause's date
 # ("The fair, traditionally held in July, was cancelled in March"; "quota that next resets on July 1"; "will
 # meet at the regatta, held each summer since 1850, in July"; "stop here every spring, and the migration peaks

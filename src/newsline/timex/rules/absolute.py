@@ -193,8 +193,8 @@ def _years_thing(c: _Ctx, at: int) -> re.Match | None:
     before = c.text[opening:whose.start()].rstrip()
     return whose if not before.strip("\"'\u201c") or before.endswith((":", ";")) else None
 # (not "the first quarter of fiscal 2024, which ended Sept. 30": the quarter's end, placed by its tense)
-_FY_END = re.compile(rf"(?<!quarter\sof\s)(?<!half\sof\s)\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?(?:ends|ended|ending|closes|closed|"
-                     r"runs\s+(?:to|through|until))\s+(?:on\s+)?$", re.I)
+_FY_END = re.compile(rf"(?<!quarter\sof\s)(?<!half\sof\s)\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR}),?\s+(?:which\s+)?"
+                     r"(?:ends|ended|ending|closes|closed|runs\s+(?:to|through|until))\s+(?:on\s+)?$", re.I)
 
 
 def _month_day_placed(m: re.Match, c: _Ctx, mon: int, day: int) -> _Norm:
@@ -292,8 +292,8 @@ def _day_range_end(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", dt.date(first.year, mon, d2).isoformat(), True) if first else None
 
 
-@rule(rf"\b(?:(?<!good\s)(?<!holiday\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
-      rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
+@rule(rf"\b(?:(?<!good\s)(?<!holiday\s)(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+      rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
       _MONTH_KEYS, 5, 4, needs=(r"\d",))
 def _day_month(m: re.Match, c: _Ctx) -> _Norm:
     return _narrative(_month_day(m, c), c)
@@ -827,9 +827,7 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
         ended = _QUARTER_ENDED.match(c.text, m.end())
         if ended:
             last = _month(ended["mon"])
-            year = _place_month(last, c.dct, "past", _STRICT)
-            mid = (last - 2) % 12 + 1
-            fallback = f"{year - (mid > last):04d}-Q{(mid - 1) // 3 + 1}"
+            fallback = _quarter_to(_place_month(last, c.dct, "past", _STRICT), last)
         return ("DATE", _Ref("quarter", fallback), False, _mod(m["edge"]))
     rel = (m["rel"] or m["pre"] or "").lower()
     explicit = m["y"] or m["yp"]  # "the first quarter of 1992", "fiscal 1992's first quarter"
@@ -880,16 +878,23 @@ def _months_of_year(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}")
 
 
-_MONTHS_ENDED = (rf"three\s+months\s+(?P<how>ended|ending|to)\s+(?P<mon>{_MONTH})(?:\s+(?P<d>\d{{1,2}}))?"
-                 rf"(?:,?\s+(?P<y>{_YEAR}))?\b")
 # a fiscal quarter's months told after it: "its fiscal third quarter, the three months ended July 1" (those
 # words stay a DURATION and a date, as the annotators have them)
-_APPOSED_MONTHS = re.compile(r",\s+the\s+" + _MONTHS_ENDED, re.I)
+_APPOSED_MONTHS = re.compile(rf",\s+the\s+three\s+months\s+(?P<how>ended|ending|to)\s+(?P<mon>{_MONTH})"
+                             rf"(?:\s+(?P<d>\d{{1,2}}))?(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)
+
+
+def _quarter_to(year: int, last: int, day: int | None = None) -> str:
+    """The calendar quarter of the three months to ``last`` of ``year`` ("the quarter ended July 31"): the one
+    holding most of them, named by the month before the last (a company's quarter may end a few days into
+    the next: "the three months ended July 1")."""
+    mid = last - (2 if day is not None and day <= 7 else 1)
+    year, mid = (year - 1, mid + 12) if mid < 1 else (year, mid)
+    return f"{year:04d}-Q{(mid - 1) // 3 + 1}"
 
 
 def _months_ended(m: re.Match, c: _Ctx) -> str | None:
-    """The calendar quarter that "the three months ended July 1" make: the one holding most of them, named
-    by the month before the last (a company's quarter may end a few days into the next)."""
+    """The calendar quarter of "the three months ended July 1" (see :func:`_quarter_to`)."""
     if not _cap(m["mon"].rstrip(".")):
         return None
     last = _month(m["mon"])
@@ -897,10 +902,7 @@ def _months_ended(m: re.Match, c: _Ctx) -> str | None:
         year = int(m["y"])
     else:  # ended: gone by, however close the other side; ending: by the tense
         year = _place_month(last, c.dct, "past" if m["how"].lower() == "ended" else c.tense(m.start()), _STRICT)
-    day = int(m["d"]) if m["d"] else 31
-    mid = last - (1 if day > 7 else 2)  # the middle month of the three
-    year, mid = (year - 1, mid + 12) if mid < 1 else (year, mid)
-    return f"{year:04d}-Q{(mid - 1) // 3 + 1}"
+    return _quarter_to(year, last, int(m["d"]) if m["d"] else None)
 
 
 @rule(rf"\b(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+(?P<fy>fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?"
@@ -1063,7 +1065,7 @@ def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     days = sorted(d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)
                   for d in (HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
                             HOLIDAYS["spring bank holiday"](y), HOLIDAYS["august bank holiday"](y)))
-    if (named := _DAY_AFTER.match(c.text, m.end())) and _cap(named["mon"] or named["mon2"]):
+    if (named := _DATE_AFTER.match(c.text, m.end())) and _cap(named["mon"] or named["mon2"]):
         # "the final is on Bank Holiday Monday, 28 May": the one of that day
         mon, day = _month(named["mon"] or named["mon2"]), int(named["d"] or named["d2"])
         return next((("DATE", d.isoformat(), True) for d in days if (d.month, d.day) == (mon, day)
@@ -1073,7 +1075,7 @@ def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", min(d for d in days if d >= c.dct).isoformat(), True)
 
 
-_DAY_AFTER = re.compile(rf",\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}))\b", re.I)
+_DATE_AFTER = re.compile(rf",\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}))\b", re.I)
 _AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial|spot|campaign)\b")
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
                           rf"\b(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?),\s+(?:the\s+)?$", re.I)
