@@ -4067,3 +4067,12 @@ def test_the_week_beginning_a_date_what_was_said_on_a_day_and_a_deadline_set_in_
     dct = dt.date(2019, 11, 14)  # a Thursday
     assert values("Pharmacies were told to pull the remaining stock from their shelves by Monday.", dct) == ["2019-11-18"]
     assert values("He had sold the shares by Monday.", dct) == ["2019-11-11"]
+
+
+def test_a_routine_told_in_a_relative_clause_before_a_past_verb_and_a_shop_open_late():
+    text = "Tran, who has caught the same train each morning for six years, reached her office at 11am, two hours late."
+    assert values(text, dt.date(2011, 10, 24)) == ["XXXX-XX-XXTMO", "P6Y", "2011-10-24T11:00", "PT2H"]
+    assert values("The museum is open daily from 10 a.m. to 4 p.m.", dt.date(2011, 10, 24)) == \
+        ["P1D", "XXXX-XX-XXT10:00", "XXXX-XX-XXT16:00"]
+    assert [(t.text, t.value) for t in tag("Several stores plan to stay open late Wednesday.", dt.date(1995, 11, 20))] == \
+        [("Wednesday", "1995-11-22")]

@@ -383,7 +383,7 @@ _SURNAME_OF = re.compile(r"\s+[A-Z][a-z]+['\u2019]s\b")
 _TITLE_OF = re.compile(r"['\u2019]s\s+[A-Z][a-z]+")
 
 
-@rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
+@rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?<!open\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
       rf"(?:(?P<rel>last|next|this\s+coming|this|this\s+past|(?<=the\s)past|coming)\s+)?"  # not "slips past Sunday"
       rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last)(?!\s+(?:week|weekend|month|year|night|time|"
       rf"season|term|summer|winter|spring|autumn|fall)\b))?\b(?!,?\s+{_MONTH}\s+\d)",
