@@ -250,6 +250,10 @@ def test_a_speakers_relative_date_in_a_quote_is_no_event_but_a_date_given_in_ful
                  'He said on Tuesday: "I first came here in the spring of 1994." "We reopen on 4 July."\n'
                  '"We were lucky last night," the mayor said. ``The summer will tell,\'\' he added.')
     assert [e.date for e in evs] == ["2023-06-13", "1994-SP", "2023-07-04"]
+    # a deed a speaker reports is news; a feeling is not
+    evs = events('"They landed in Niamey this morning, tired but alive," the minister said. '
+                 '"I cried then and I\'ve cried today," Mrs Keane said.')
+    assert [e.date for e in evs] == ["2023-06-15"]
     # the reporter's own "last night" and "this week" outside the quotes stay
     evs = events('The plant closed last night. "It is over," a worker said this week.')
     assert [e.date for e in evs] == ["2023-06-14", "2023-W24"]

@@ -4076,3 +4076,51 @@ def test_a_routine_told_in_a_relative_clause_before_a_past_verb_and_a_shop_open_
         ["P1D", "XXXX-XX-XXT10:00", "XXXX-XX-XXT16:00"]
     assert [(t.text, t.value) for t in tag("Several stores plan to stay open late Wednesday.", dt.date(1995, 11, 20))] == \
         [("Wednesday", "1995-11-22")]
+
+
+def test_a_holiday_that_year_and_a_quarter_or_half_of_a_century():
+    dct = dt.date(2019, 6, 12)
+    text = "In the summer of 1968 she collected the jars. On Christmas Eve that year she sealed them."
+    assert [(t.text, t.value) for t in tag(text, dct)][1] == ("Christmas Eve that year", "1968-12-24")
+    assert values("In 1990 he won the cup. On Easter Sunday that year he retired.", dct) == ["1990", "1990-04-15"]
+    assert values("For the next quarter of a century the jars sat in the basement.", dct) == ["P25Y"]
+    assert values("Over the past half century the town has shrunk.", dct) == ["P50Y"]
+    assert values("It has been the busiest port for the last quarter-century.", dct) == ["P25Y"]
+    assert values("Profit rose in the last quarter.", dct) == ["2019-Q1"]
+
+
+def test_a_night_s_live_page_newest_first_runs_into_the_next_day():
+    text = ("Follow along here tonight as results come in.\n\n12:48 a.m. - Whitfield concedes.\n\n"
+            "12:15 a.m. - AP calls the race.\n\n11:52 p.m. - Ballots still to count.\n\n9:02 p.m. - First results.")
+    assert values(text, dt.date(2022, 11, 8))[1:] == ["2022-11-09T00:48", "2022-11-09T00:15", "2022-11-08T23:52",
+                                                       "2022-11-08T21:02"]
+    text = "Latest first.\n\n9.40am - Roads reopen.\n\n1.17am - Power cut.\n\n11.45pm - Storm arrives.\n\n10.02pm - Warning."
+    assert values(text, dt.date(2026, 5, 8)) == ["2026-05-08T09:40", "2026-05-08T01:17", "2026-05-07T23:45",
+                                                  "2026-05-07T22:02"]
+
+
+def test_the_bank_holiday_a_passive_joined_by_and_and_exams_that_begin():
+    dct = dt.date(2023, 8, 30)  # a Wednesday
+    assert values("The school office, which closed for the bank holiday, is now staffed.", dct) == \
+        ["2023-08-28", "PRESENT_REF"]
+    assert values("Traffic was heavy over the bank holiday weekend.", dct) == ["2023-W34-WE"]
+    assert values("The board meets tomorrow, the bank holiday, to discuss tickets.", dt.date(1994, 5, 1)) == ["1994-05-02"]
+    assert values("GCSE examinations begin in mid-May.", dct) == ["2024-05"]
+    assert [(t.text, t.value) for t in tag("She sang on the October bank holiday Monday.", dt.date(2023, 11, 3))] == \
+        [("October bank holiday Monday", "2023-10-30")]
+    assert values("A founding member of the 8th of March Women's Group, she campaigned.", dct) == []
+    assert values("On 8 March the group met.", dct) == ["2023-03-08"]
+    assert values("Shares fell at the close on Friday.", dct) == ["2023-08-25"]
+    text = "A new valve will be shipped this week and installed over the weekend, Dr. Okafor said."
+    assert values(text, dt.date(2026, 3, 10)) == ["2026-W11", "2026-W11-WE"]
+    text = "Marsh said the FEMA administrator will tour damaged areas around Port Haven on Saturday."
+    assert values(text, dt.date(2023, 10, 5)) == ["2023-10-07"]
+
+
+def test_the_british_weekday_after_a_clause_of_after_and_a_relative_clause_s_date():
+    text = ("Homes were flooded in the early hours of Sunday 27 August, after a month's worth of rain fell on the "
+            "town on the Saturday.")
+    assert values(text, dt.date(2024, 2, 8))[-1] == "2023-08-26"
+    text = ("The low point came on June 18. Manager Ray Castellano, who was hired in November 2021 after a decade as a "
+            "coach, called a closed-door meeting the following afternoon.")
+    assert values(text, dt.date(2023, 9, 25))[-1] == "2023-06-19TAF"

@@ -651,7 +651,8 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                        _POSSESSIVE.match(text, tr[0].end)) and
                   not (tr[0].value in named and (tr[0].start < quoted or _POSSESSIVE.match(text, tr[0].end))) and
                   not (footer and any(tr[0].value.startswith(v) or v.startswith(tr[0].value) for v in named)) and
-                  not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start)) and
+                  not (_NAMED_OUTRIGHT.search(tr[0].text) is None and _in_quote(text, tr[0].start) and
+                       not _QUOTED_DEED.fullmatch(text, s, tr[0].start)) and
                   not (tr[0].start == s and _ASIDE.match(text, tr[0].end))] or \
             [tr for tr in ranged if _VAGUE_EVENT.search(text, max(0, tr[0].start - 8), tr[0].end)][:1]
         inferred: set[str] = set()  # days dropped for a time on them, whose year was inferred
@@ -809,6 +810,11 @@ _PERIOD_ENDED = re.compile(r"\b(?:(?:quarter|period|year|months|weeks|half|(?:fi
                            r"(?:that\s+|which\s+)?(?:ended|ending|ends)|"  # ("fiscal 2023, which ends Sept. 30")
                            r"(?:three|six|nine|\d+)\s+months\s+to)\s+"
                            r"(?:on\s+|in\s+)?$", re.I)
+
+
+# '"They landed in Niamey this morning," the minister said': a speaker's report of a deed done, news
+_QUOTED_DEED = re.compile(r"[\"\u201c]\s*(?:we|they|he|she|it)\s+(?!(?:cried|laughed|hoped|wanted|loved|liked|hated|feared|wished|prayed|smiled|worried)\b)(?:[a-z]+ed|came|went|left|met|found|took|made|"
+                          r"won|lost|fell|began|got)\b[^,;\"\u201d]*", re.I)
 
 
 def _in_quote(text: str, at: int) -> bool:

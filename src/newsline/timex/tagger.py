@@ -220,7 +220,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     guessed = {"anchor": False, "day": False, "ahead": False}  # whether the year of each was inferred
     stamped: str | None = None  # whose the clock times opening paragraphs are, "told" or "live" (see _update_time)
     last_stamp: str | None = None  # the time of the last stamp ("T23:45")
-    newest_first: bool | None = None  # whether a live page's stamps go back in time
+    newest_first = False  # whether a live page's stamps go back in time
     back_days = 0  # the days a live page, newest first, has gone back past midnight
     stamp_clock: str | None = None  # the value of the last stamp, its day and time
     clock: str | None = None  # the last clock time named: "6 a.m." after "9 p.m." is the next morning
@@ -240,13 +240,15 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             if ref.kind == "stamp":
                 # the first stamp of an account told hour by hour is on the day gone by it tells of, and so are the rest
                 # (a live page stamps its updates newest first, on the DCT); the day told of may change at a heading
-                stamped = stamped or ("told" if day and day < today and _hourly(chosen, k, clock, day) else "live")
+                if not stamped:
+                    stamped = "told" if day and day < today and _hourly(chosen, k, clock, day) else "live"
+                    if stamped == "live":
+                        newest_first, small_hours = _live_order(chosen, k)
+                        back_days = -small_hours  # a night's page, its newest updates of the day after the DCT
                 if stamped == "live" and newest_first and last_stamp and ref.arg > last_stamp:
                     # a live page, newest first ("9.40am ... 1.17am ... 11.45pm"): going down it crossed midnight, back
                     # a day
                     back_days += 1
-                if last_stamp and newest_first is None:
-                    newest_first = ref.arg < last_stamp  # its first two stamps tell its order
                 last_stamp = ref.arg
                 value = (day if stamped == "told" and day else
                          count_from(today, "day", -back_days) or today if back_days else today) + ref.arg
@@ -512,6 +514,8 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
                      not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
                 not bound and \
+                not (_WHO_OPEN.search(text, max(ctx.sentence(start)[0], start - 80), start) and
+                     _CLAUSE_CLOSES.match(text, end)) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (value == today and _STILL.search(text, max(0, start - 50), start)) and \
                 not (anchor and anchor[:4].isdigit() and anchor[:4] <= far_back and not ref and
@@ -953,6 +957,23 @@ def _in_title(text: str, start: int, end: int) -> bool:
         return True
     return bool(_TITLE_WORDS.fullmatch(text, start, end) and _TITLE_HEAD.search(text, max(0, start - 60), start) and
                 (_QUOTED.match(text, end) or _TITLE_TAIL.match(text, end)))
+
+
+# "Castellano, who was hired in November 2021 after a decade as a coach, called a meeting the following afternoon":
+# a relative clause's date is background, not the story's (the afternoon follows the day told before)
+_WHO_OPEN = re.compile(r",\s+who\s+(?:was|were|had|has|have|joined|came)\b[^,;.!?\"\u201c\u201d]*$")
+_CLAUSE_CLOSES = re.compile(r"[^,;.!?\"\u201c\u201d]*,\s+[a-z]+")
+
+
+def _live_order(chosen: list, k: int) -> tuple[bool, bool]:
+    """Whether a live page, its first stamp at ``k`` of ``chosen``, stamps its updates newest first (most of its
+    stamps go back in time), and whether its newest ones are then in the small hours past midnight ("12:48 a.m.
+    ... 11:52 p.m. ... 6:55 p.m."): a night's page, dated by its evening (but "9.40am ... 1.17am ... 11.45pm" is
+    the DCT's morning, back into the night before)."""
+    stamps = [v.arg for _, _, (_, v, *_) in chosen[k:] if isinstance(v, _Ref) and v.kind == "stamp"]
+    down = sum(b < a for a, b in zip(stamps, stamps[1:]))
+    newest_first = 2 * down > len(stamps) - 1
+    return newest_first, newest_first and stamps[0] < "T06:00" and down < len(stamps) - 1
 
 
 def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:

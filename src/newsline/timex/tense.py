@@ -148,6 +148,9 @@ _GOVERNED = re.compile(r"\b([a-z]+)\s+(?:in|on|during|from)\s+(?:(?:early|late|m
 _GO_ON = re.compile(r"\b(?:go|goes)\s+on\s+$", re.I)
 _SCHEDULED_PRESENT = frozenset("comes begins starts opens closes ends expires resumes reopens arrives returns "
                                "launches premieres".split())
+# "examinations begin in mid-May" (not "the close on Friday", "did not start in May"): after a plural noun
+_SCHEDULED_PLURAL = frozenset("begin start open close end expire resume reopen launch".split())
+_PLURAL_SUBJECT = re.compile(r"\b(?!(?:is|was|has|this|its|his|as|us|thus|plus|yes|does|less|across)\s)[a-z]{2,}s\s+(?:[a-z]+ly\s+)?$")
 _WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.I)  # "is to be finished in"
 _NOT_OBJECT = frozenset("a an the its his her their it them him that this these those and or but to of for with by "
                         "from at as which who what said says was were is are be been had has have".split())
@@ -295,6 +298,7 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
     word = low[m.start():m.end()]
     return (sentence[m.start():m.end()].lower() in _NOT_VERBS or sentence[m.start() - 1:m.start()] == "-" or
             _after_passive(low, m.start()) or
+            low.endswith("and ", 0, m.start()) and _AND_PASSIVE.search(low, max(0, m.start() - 80), m.start()) is not None or
             word == "last" and (_verb_last(low, m.start()) or _LAST_ADJ.match(low, m.start())) or
             word == "got" and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) is not None or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
@@ -319,10 +323,13 @@ def _no_past_form(low: str, m: re.Match) -> bool:
                                  _PREP_BEFORE.search(low, max(0, m.start() - 10), m.start()) is not None)
 
 
+# "will be shipped this week and installed over the weekend": a participle joined to a passive, of its tense
+_AND_PASSIVE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^.;,!?]{0,60}\band\s+$")
 # "behind closed doors": an adjective after a preposition (no verb told in the past follows one)
 _PREP_BEFORE = re.compile(r"\b(?:behind|with|without|of|in|into|under|among|against|amid)\s+$")
-# "is scheduled to publish updated figures on Monday": an adjective after an infinitive's verb
-_TO_VERB = re.compile(r"\bto\s+(?!(?:have|be|get|being)\b)[a-z]+\s+$")
+# "is scheduled to publish updated figures on Monday", "will tour damaged areas on Saturday": an adjective after
+# an infinitive's verb
+_TO_VERB = re.compile(r"\b(?:to|will|would|could|should|can|may|might|must)\s+(?!(?:have|be|get|being)\b)[a-z]+\s+$")
 # "has already been selected for the Games in July", "have been invited to speak in May": chosen for what is ahead
 _HAS_BEEN = re.compile(r"\bha(?:s|ve)\s+(?:already\s+|also\s+|now\s+|just\s+)?been\s+$")
 # "will appear in court on Monday charged with theft": a participle of the charge, no verb told in the past
@@ -441,6 +448,7 @@ class _Ctx:
         if not m:
             return None
         if _WILL.search(self.text, max(0, m.start(1) - 20), m.start(1)) or m[1].lower() in _SCHEDULED_PRESENT or \
+                m[1].lower() in _SCHEDULED_PLURAL and _PLURAL_SUBJECT.search(self.text, max(0, m.start(1) - 30), m.start(1)) or \
                 m[1].lower() == "sale" and _GO_ON.search(self.text, max(0, m.start(1) - 14), m.start(1)):
             return "future"  # (and "the next decision comes in the fall", "tickets go on sale in June": a schedule
             # told in the present)

@@ -27,6 +27,7 @@ NUMBERS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
                 "a dozen": 12, "dozen": 12, "a half": 0.5, "half a": 0.5, "half an": 0.5,
                 "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75,
                 "three quarters of an": 0.75,
+                "half": 0.5, "quarter": 0.25, "quarter of a": 0.25,
                 "a hundred": 100, "one hundred": 100, "hundred": 100,
                 "a few": "X", "few": "X", "several": "X", "some": "X", "many": "X", "dozens of": "X",
                 "hundreds of": "X", "a number of": "X", "a couple of few": "X"})
@@ -47,7 +48,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|(?:a|three)\s+quarters?(?:\s+of\s+an?)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|a\s+single|a\s+half|an?|a\s+couple\s+of|"
         r"couple\s+of|a\s+dozen|a\s+few|few|several|some|many|dozens\s+of|hundreds\s+of|a\s+hundred|"
-        r"half\s+an?|a\s+number\s+of)")
+        r"half\s+an?|a\s+number\s+of|(?:half|quarter(?:\s+of\s+a)?)(?=[\s-]+centur))")  # "the past half century"
 # The first characters of _NUM and of the words before it in _ago and _duration: checked first, they
 # let re give up at most word starts before it tries the long alternations (a third of the scan).
 _NUM_FIRST = r"(?=[\dacdefhlmnorstu]|just\s|well\s)"

@@ -99,7 +99,7 @@ _RANGE_TO = r"\s*(?:-|\u2013|\u2014|and|to|through|or)\s*"
 
 _GROUP_WORD = r"\s+(?:group|movement|organi[sz]ation|brigade|coalition|alliance)\b"  # "the November 17 group"
 _DAY_GROUP = re.compile(r"\s+\d{1,2}" + _GROUP_WORD, re.I)
-_GROUP_NAMED = re.compile(_GROUP_WORD, re.I)
+_GROUP_NAMED = re.compile(r"(?-i:\s+[A-Z][a-z]+(?:['\u2019]s)?)?" + _GROUP_WORD, re.I)  # "the 8th of March Women's Group"
 
 
 def _month_day(m: re.Match, c: _Ctx) -> _Norm:
@@ -1022,8 +1022,8 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 
 # A holiday's name; needs a word of each ("good" Friday, "labor" Day, St. "patrick"'s Day, ...)
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+(?:long\s+)?week)|"
-      rf"(?<!,\s)the\s+(?P<ou>day|week(?P<oe>end)?)\s+(?P<od>before|after|of)\s+)?(?P<h>{_HOLIDAY})"
-      rf"(?:(?P<wk>\s+(?:long\s+(?=weekend))?week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yrel>last|this|next)\s+year|{_YEAR_FROM})?\b",
+      rf"(?<!,\s)the\s+(?P<ou>day|week(?P<oe>end)?)\s+(?P<od>before|after|of)\s+)?(?P<h>{_HOLIDAY})(?:(?<=holiday)\s+monday\b)?"
+      rf"(?:(?P<wk>\s+(?:long\s+(?=weekend))?week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
        r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
@@ -1056,15 +1056,26 @@ def _holiday(m: re.Match, c: _Ctx) -> _Norm:
     return found
 
 
-@rule(r"\b(?P<x>bank\s+holiday\s+monday)\b", (r"\bbank\b",), 1, 3)
+@rule(r"\b(?P<x>bank\s+holiday\s+monday)\b|\bthe\s+bank\s+holiday(?P<we>\s+weekend)?\b(?!\s+monday)", (r"\bbank\b",), 1, 3)
 def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     """"on Bank Holiday Monday": Britain's next such Monday (Easter's, the first and last of May, the last
-    of August), or, told of the past, the last."""
-    if not m["x"][-6].isupper() or not 2 <= c.dct.year <= 9998:
+    of August), or, told of the past, the last; "the bank holiday (weekend)" alike, if within three weeks of the
+    DCT (the one the story is about: "the office, which closed for the bank holiday, is now staffed")."""
+    if m["x"] and not m["x"][-6].isupper() or not 2 <= c.dct.year <= 9998:
         return None
     days = sorted(d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)
                   for d in (HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
                             HOLIDAYS["spring bank holiday"](y), HOLIDAYS["august bank holiday"](y)))
+    if not m["x"]:
+        if _DAY_APPOSED.search(c.text, max(0, m.start() - 12), m.start()):
+            return None  # "The board meets tomorrow, the bank holiday, to ...": the day is named already
+        tense = c.tense(m.start())
+        near = [d for d in days if abs((d - c.dct).days) <= 21 and (tense != "past" or d <= c.dct) and
+                (tense != "future" or d >= c.dct)]
+        if not near:
+            return None
+        day = min(near, key=lambda d: abs((d - c.dct).days))
+        return ("DATE", _week(day - dt.timedelta(days=2)) + "-WE" if m["we"] else day.isoformat(), True)
     if (named := _DATE_AFTER.match(c.text, m.end())) and _cap(named["mon"] or named["mon2"]):
         # "the final is on Bank Holiday Monday, 28 May": the one of that day
         mon, day = _month(named["mon"] or named["mon2"]), int(named["d"] or named["d2"])
@@ -1075,6 +1086,7 @@ def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", min(d for d in days if d >= c.dct).isoformat(), True)
 
 
+_DAY_APPOSED = re.compile(r"\b(?:today|tomorrow|yesterday|monday),\s+$", re.I)
 _DATE_AFTER = re.compile(rf",\s+(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH}))\b", re.I)
 _AD_NEXT = re.compile(r"\s+(?:ad|ads|advert|adverts|advertisement|commercial|spot|campaign)\b")
 _DATE_BEFORE = re.compile(rf"(?:\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?|"
@@ -1144,10 +1156,12 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
             return dt.date(y, mon, day)
     if m["y"]:
         return ("DATE", on(int(m["y"])).isoformat())
-    if m["yf"]:  # "on Christmas Day the previous year": of a year counted from the one last named
-        fixed = on(2001).timetuple()[1:3] == on(2002).timetuple()[1:3]
+    fixed = on(2001).timetuple()[1:3] == on(2002).timetuple()[1:3]  # Christmas, not Easter
+    if m["yf"] or (m["yrel"] or "").lower() == "that":
+        # "on Christmas Day the previous year", "on Christmas Eve that year": of a year counted from the one last named
         return ("DATE", _Ref("in_year", on(c.dct.year).isoformat(), on(c.dct.year).isoformat()[4:] if fixed else
-                             next(k for k, f in HOLIDAYS.items() if f is on), _YEAR_SHIFT[m["yf"].lower()]))
+                             next(k for k, f in HOLIDAYS.items() if f is on),
+                             _YEAR_SHIFT[m["yf"].lower()] if m["yf"] else 0))
     if m["yrel"]:  # "on Easter last year"
         return ("DATE", on(c.dct.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]).isoformat())
     rel = (m["rel"] or "").lower()
@@ -1169,4 +1183,8 @@ def _holiday_day(m: re.Match, c: _Ctx) -> _Norm:
         d = _place_yearly(on, c.dct, governed, _STRICT)
     elif d and d < c.dct and tense == "future" and _PLANNED_FOR.search(c.text, max(0, m.start() - 60), m.start()):
         d = _place_yearly(on, c.dct, "future", _STRICT)  # "plans to mark it with a ceremony on New Year's Eve"
-    return ("DATE", d.isoformat(), True) if d else None
+    if not d:
+        return None
+    # "In 1968 she collected the jars ... On Christmas Eve she sealed them": of the story's year, as a month would be
+    return _narrative(("DATE", d.isoformat(), True), c) if fixed and not (rel or m["ou"] or m["part"] or m["wk"]) \
+        else ("DATE", d.isoformat(), True)

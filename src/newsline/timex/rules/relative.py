@@ -227,12 +227,16 @@ def _the_weekday(m: re.Match, c: _Ctx) -> _Norm:
     if not _cap(m["wd"]) or _TITLE_WORD.match(c.text, m.end()):
         return None  # (nor "on the Sunday Times bestseller list": a name)
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
-    back = _PLUPERFECT.search(c.text, c.sentence(m.start())[0], m.start())  # "had been swept off a ford on the
-    # Tuesday": a day before the one named
+    opening = c.sentence(m.start())[0]
+    back = _PLUPERFECT.search(c.text, opening, m.start()) or _AFTER_CLAUSE.search(c.text, max(opening, m.start() - 80),
+                                                                                   m.start())
+    # "had been swept off a ford on the Tuesday", "flooded on Sunday 27 August, after a month's rain fell on the
+    # Saturday": a day before the one named
     return ("DATE", _Ref("weekday", _place_weekday(wd, c.dct, c.tense(m.start("wd")), None).isoformat(),
                          f"{wd} {-1 if back else 0}"))
 
 
+_AFTER_CLAUSE = re.compile(r",\s+(?:just\s+|shortly\s+|hours\s+|a\s+day\s+)?after\s+[^.;,]*$", re.I)
 _MONTH_WORD = re.compile(rf"\b({_MONTH})(?!\w)", re.I)
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
         "5th": 5, "last": -1, "final": -1}
