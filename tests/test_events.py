@@ -837,6 +837,12 @@ def test_a_relative_clause_holding_a_number_or_a_peak_and_a_company_outlook():
     text = ("Harlow now expects earnings of $2.85 a share for its fiscal year ending next June, down from a forecast "
             "of $3.10 that it gave in August.")
     assert [e.date for e in events(text, dt.date(2016, 11, 3))] == ["2016-08"]
+    text = ("Its platform, which uses machine learning to predict equipment failures weeks in advance, launched in the "
+            "fall of 2021.")
+    assert [e.date for e in events(text, dt.date(2024, 1, 16))] == ["2021-FA"]
+    text = '"We expect the combination to deliver annual cost synergies of $120 million by the end of 2026."'
+    assert events(text, dt.date(2024, 5, 23)) == []
+    assert [e.date for e in events("We expect the vote to take place on Tuesday.", dt.date(2024, 5, 23))] == ["2024-05-28"]
 
 
 def test_a_price_of_a_day_a_state_last_night_and_a_forecast_of_demand_are_no_events():
@@ -855,3 +861,14 @@ def test_odds_are_no_event_but_the_other_clauses_of_their_sentence_are():
     assert events("Bookmakers last night made Lee Cartwright the 5-2 favourite for the job.", dct) == []
     text = "Bookmakers made him the 5-2 favourite, and few gave him a chance after the semi-final on Friday."
     assert [e.date for e in events(text, dct)] == ["2011-03-04"]
+
+
+def test_a_live_page_s_headline_over_its_paragraph_is_no_event_of_its_own():
+    text = ("Newest updates first.\n\n9:40 p.m.: Governor orders curfew.\n\n"
+            "The governor said a curfew will run from Friday at 8 p.m.\n\n"
+            "5:02 p.m.: Corinne makes landfall near Port Haven as a Category 3 storm, with winds of 115 mph.")
+    evs = events(text, dt.date(2023, 10, 5))
+    assert [e.date for e in evs] == ["2023-10-06T20:00", "2023-10-05T17:02"]
+    # a plan that "was to" happen is no event dated by the sentence before
+    evs = events("On Christmas Eve 1968 she sealed the jars. Her plan, according to a notebook, was to screen them.")
+    assert [e.date for e in evs] == ["1968-12-24"]

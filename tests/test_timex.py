@@ -4124,3 +4124,49 @@ def test_the_british_weekday_after_a_clause_of_after_and_a_relative_clause_s_dat
     text = ("The low point came on June 18. Manager Ray Castellano, who was hired in November 2021 after a decade as a "
             "coach, called a closed-door meeting the following afternoon.")
     assert values(text, dt.date(2023, 9, 25))[-1] == "2023-06-19TAF"
+
+
+def test_a_time_named_after_since_with_when_tells_the_story_s_day():
+    text = ("Tonight there is no end in sight.\n\nThe picket line has been in place since six o'clock Monday morning, "
+            "when 3,200 members walked off the job. The following morning, the first ships were turned away.")
+    assert values(text, dt.date(2022, 9, 29))[-1] == "2022-09-27TMO"
+
+
+def test_ireland_s_bank_holidays_easter_s_in_a_year_and_a_season_scheduled_ahead():
+    text = "Harte, the Dublin actor, died at his home in Dalkey on the bank holiday Monday."
+    assert values(text, dt.date(2024, 6, 4)) == ["2024-06-03"]
+    assert values("Traffic was heavy on bank holiday Monday.", dt.date(2024, 6, 4)) == ["2024-05-27"]
+    text = "She described the Easter bank holiday Monday in 2020. She filed a report the following morning."
+    assert values(text, dt.date(2023, 3, 9)) == ["2020-04-13", "2020-04-14TMO"]
+    assert values("Tunnelling is scheduled to resume in spring.", dt.date(2024, 6, 25)) == ["2025-SP"]
+    assert values("Flowers bloom in spring.", dt.date(2024, 6, 25)) == ["XXXX-SP"]
+
+
+def test_a_count_s_live_page_past_midnight_is_dated_by_the_day_it_says_it_is():
+    text = ("Live updates from the count.\n\n2.47am - The Conservatives have asked for a recount.\n\n"
+            "12.05am - It is now Friday, and the last ballot boxes have arrived.\n\n11.48pm - A reminder of why we are "
+            "here.\n\n10.01pm - Polls have now closed.")
+    stamps = [v for v in values(text, dt.date(2023, 7, 21)) if ":" in v]
+    assert stamps == ["2023-07-21T02:47", "2023-07-21T00:05", "2023-07-20T23:48", "2023-07-20T22:01"]
+    stamps = [v for v in values(text.replace("Friday", "Saturday"), dt.date(2023, 7, 21)) if ":" in v]
+    assert stamps == ["2023-07-22T02:47", "2023-07-22T00:05", "2023-07-21T23:48", "2023-07-21T22:01"]
+
+
+def test_a_clock_time_told_in_the_past_is_not_on_the_day_ahead_of_the_clock_time_before():
+    text = ("Australia will resume at 10.30am tomorrow.\n\nThe Black Caps lost five wickets this morning, and the home "
+            "side reached 2-96 by the time stumps were drawn at 6.07pm.")
+    assert values(text, dt.date(2017, 12, 27)) == ["2017-12-28T10:30", "2017-12-27TMO", "2017-12-27T18:07"]
+
+
+def test_ahead_of_after_a_month_tells_no_tense_and_a_relative_clause_s_day_is_not_the_story_s():
+    dct = dt.date(2013, 3, 6)
+    assert values("The company paid a special dividend in December, ahead of tax increases.", dct) == ["2012-12"]
+    assert values("Shoppers will stock up ahead of the launch on Jan. 1.", dt.date(1998, 12, 7)) == ["1999-01-01"]
+    text = ("On Sunday the crew captured the Zarya module, which was launched from Kazakhstan Nov. 20, and that night "
+            "the two were bolted together.")
+    assert values(text, dt.date(1998, 12, 7)) == ["1998-12-06", "1998-11-20", "1998-12-06TNI"]
+
+
+def test_a_house_recalled_for_a_day_is_ahead():
+    assert values("The government has recalled the House of Assembly for Thursday.", dt.date(2023, 2, 27)) == \
+        ["2023-03-02"]

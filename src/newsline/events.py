@@ -68,6 +68,7 @@ _EVENT_NOUNS = (
 _BACKREF = re.compile(
     rf"^(?:(?:The|This|That|These|Those|Such|Their|His|Her|Its)\s+(?:\w+\s+)?(?:{_EVENT_NOUNS})\b"
     r"(?!\s+(?:has|have|is|are|remains?)\b)"  # a state now ("The flight has not been smooth")
+    r"(?!(?:,[^,.]{0,60},)?\s+(?:was|were)\s+to\b)"  # an intention ("Her plan, in a notebook, was to screen")
     r"|(?:It|This|That)\s+(?:came|followed|happened|occurred|took\s+place|marked|was\s+the\s+first))")
 # "the 1951 brick building", "the 2021 model", "the 2019-20 season": a year describing a thing, not dating an
 # event (see _describes)
@@ -538,6 +539,10 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         if t.end <= filed:
             continue
         if t.type == "DURATION":
+            if k and text[timexes[k - 1].end:t.start] == ", " and timexes[k - 1].type in ("DATE", "TIME") and \
+                    _BEFORE_NOUN.match(text, t.end):
+                continue  # "on 28 March, four days before the attack.": the date just named, said again (but "in
+                # 1997, six years after Oskaria won independence" dates the independence)
             j = bisect_right(dated, t.start)  # the next date, and the end of the sentence: does one follow?
             follows = j < len(dated) and dated[j] < ends[bisect_right(starts, t.start) - 1] and \
                 (not _CLAUSE_BETWEEN.search(text, t.end, dated[j]) or  # not "after X said it would ... in May"
@@ -599,8 +604,13 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
         quoted = _QUOTE_CLOSE.search(text, s + 1, e).start() if sentence.startswith(_QUOTES) else -1
         if sentence.rstrip(_CLOSING).endswith("?") and not _QUOTED_QUESTION.search(sentence):
             continue  # "What happens overnight?": asked, not told (but "... placards that read "Where's our money?"")
-        if _HEADING.fullmatch(sentence):
+        # a live page's headline, a paragraph of its own over the update telling it ("9:40 p.m.: Governor orders
+        # curfew." over "The governor said a curfew will run from Friday at 8 p.m.")
+        headline = _STAMP_HEADLINE.fullmatch(sentence) is not None and text[max(0, s - 2):s] in ("", "\n\n") and \
+            (after := _PARAGRAPH_AFTER.match(text, e)) is not None and not _STAMP_HEADLINE.match(after["next"])
+        if _HEADING.fullmatch(sentence) or headline and i + 1 in by_sentence:
             continue  # "The 1970s: the public defender": a section's heading, its paragraphs tell what happened
+            # (and so does the update under a headline, when it dates what it tells)
         # an obituary's closing line ("Gerald Ashcombe, composer, born 2 May 1921; died 19 October 2004") restates
         # the life told above: no new event for a date the story has dated already, or a day in a year or month it
         # has ("born in 1921")
@@ -715,7 +725,7 @@ def anchor(article: Article, timexes: Sequence[Timex]) -> list[Event]:
                     continue  # a bare dateline ("WASHINGTON, August 8 (Xinhua) --"): nothing happened in it
                 evidence, title = update
             elif _CLOCK_VALUE.fullmatch(t.value) and t.start == s and text[s - 1:s] in ("\n", "") and \
-                    not sentence.endswith((".", "!", "?", '"', "\u201d")) and i + 1 < len(starts) and \
+                    (headline or not sentence.endswith((".", "!", "?", '"', "\u201d"))) and i + 1 < len(starts) and \
                     "\n" in text[e:starts[i + 1]] and \
                     (update := _update(text, starts, ends, i + 1)):
                 # a live page's stamped headline ("15:30 Trust confirms ransomware attack") over its update's
@@ -772,6 +782,9 @@ _QUOTE_CLOSE = re.compile(r"[\"\u201d]|''|'(?!\w)|$")  # the end of a quote open
 # chronology's "1985: Company founded")
 _HEADING = re.compile(r"(?:The\s+)?(?:(?:early|late|mid)[\s-]+)?\d{4}s?"
                       r"(?:\s*(?:and|to|-|\u2013)\s*(?:the\s+)?\d{2,4}s?)?:\s+(?![^.!?]*\b[a-z]{2,}ed\b)[^.!?\n]{1,60}")
+_STAMP_HEADLINE = re.compile(r"(?:UPDATE,?\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.m\.|[ap]m)?\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:]+\s*"
+                             r"(?:[^\s.!?]+\s+){0,10}[^\s.!?]+[.!?]?")
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n[ \t]*\n\s*(?P<next>[^\n]{1,60})")
 _FOOTER = re.compile(r"[^.;]{2,120}?,\s+born\s+[^;]{4,80};\s+died\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 # a date given in full ("in the spring of 1944", "July 11", "23 May") or a day of the week ("We will appeal on
@@ -856,6 +869,9 @@ _PREDICTION = re.compile(r"\b(?:predict(?:s|ed|ing)?|forecast(?:s|ing)?\s+that|(
                          r"expects?\s+(?:[\w-]+\s+){0,2}?(?:growth|sales|revenues?|earnings|profits?|losses|demand|output|"
                          r"prices?|inflation)\s+(?:for|in|of|this|next|to\s+(?:remain|stay|continue|rise|fall|grow|increase|"
                          r"decline|drop|peak|ease|recover|rebound))\b|"
+                         # a target: "We expect the combination to deliver cost savings of $120 million by the end of 2026"
+                         r"expects?\s+(?:[\w-]+\s+){0,3}?to\s+(?:deliver|generate|produce|yield|achieve|reali[sz]e|save|"
+                         r"add|contribute|exceed|break\s+even|be\s+accretive)\b|"
                          r"projects?\s+(?:that|\d+)|projecting|projected\s+(?:that|\d+)|(?:analysts?|economists?|"
                          r"strategists?|consultants?|forecasters?|meteorologists?|pundits?)\s+(?:[^.;:]{0,50}?\s)?(?:expects?|"
                          r"expected|expecting|estimated?|see|sees|believes?|reckons?|think|"
@@ -878,6 +894,9 @@ def _prediction(text: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     turn = _TURN.search(text, m.end(), end)  # (not "..., although a rival hopes to")
+    if _RELATIVE_OPEN.search(text, max(start, m.start() - 60), m.start()) and \
+            (close := text.find(", ", m.end(), turn.start() if turn else end)) >= 0:
+        return m.end(), close  # "Its platform, which uses machine learning to predict failures, launched in 2021"
     return m.end(), turn.start() if turn else end
 
 
@@ -897,6 +916,7 @@ _ODDS_CLAUSE_END = re.compile(r",\s+(?:who|which|and|but|after|before|while)\b|\
 _PRICE_OF_DAY = re.compile(r"['\u2019]s\s+(?:closing|opening)\s+(?:share\s+|stock\s+)?(?:price|level)\b", re.I)
 # (or to what happened: "could tip the economy into recession after growth slowed to 0.2% in the third quarter")
 # (or back to an earlier outlook: "now expects earnings of $2.85, down from a forecast of $3.10 that it gave in August")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\b[^,;.]*$")
 _TURN = re.compile(r";|\b(?:although|though|but|while|whereas)\b|\b(?:after|since)\s+(?:[\w'-]+\s+){0,3}?[a-z]{3,}ed\b|"
                    r"\b(?:down|up)\s+from\b")
 
@@ -925,6 +945,7 @@ _LATER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.I)
 # counted back from the date last named (the vote's); not when a date follows in the sentence ("after his
 # arrest on May 3", ``follows``)
 _AFTER_EVENT = re.compile(r"\s+(?P<dir>after|before)\s+(?!(?:that|this|then)\b)", re.I)
+_BEFORE_NOUN = re.compile(r"\s+(?:before|after)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[.,;]")
 # "three days later, at 9.20pm on Thursday": the date the stretch leads to, given
 # (and "three days after the evacuation, on the Sunday")
 _DATE_GIVEN = re.compile(r"\s+(?:later|earlier|(?:after|before)\s+(?:the|his|her|its|their)\s+[a-z]+),?\s+"

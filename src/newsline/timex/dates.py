@@ -130,6 +130,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "family day": lambda y: _nth_weekday(y, 2, 0, 3),  # most Canadian provinces'
     "heritage day": lambda y: dt.date(y, 9, 24),  # South Africa's
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "easter bank holiday": lambda y: _easter(y) + dt.timedelta(days=1),
     # Ireland's: the first Monday of June, the last of October
     "june bank holiday": lambda y: _nth_weekday(y, 6, 0, 1), "october bank holiday": lambda y: _nth_weekday(y, 10, 0, -1),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50), "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),

@@ -243,7 +243,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if not stamped:
                     stamped = "told" if day and day < today and _hourly(chosen, k, clock, day) else "live"
                     if stamped == "live":
-                        newest_first, small_hours = _live_order(chosen, k)
+                        newest_first, small_hours = _live_order(chosen, k, text, dct)
                         back_days = -small_hours  # a night's page, its newest updates of the day after the DCT
                 if stamped == "live" and newest_first and last_stamp and ref.arg > last_stamp:
                     # a live page, newest first ("9.40am ... 1.17am ... 11.45pm"): going down it crossed midnight, back
@@ -301,7 +301,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                         anchor[:10] <= today and ctx.tense(start) == "past":
                     told = None  # "will return on Friday, the authority said Monday. The vessel passed an inspection
                     # that afternoon": of the day gone by last named, not the day ahead
-                if ref.kind == "time" and told and clock and _CLOCK_VALUE.fullmatch(clock) and told < clock[:10] and \
+                if ref.kind == "time" and told and clock and _CLOCK_VALUE.fullmatch(clock) and told < clock[:10] <= today and \
                         clock[10:16] <= ref.arg[:6] and day_at < ctx.sentence(start)[0] and ctx.tense(start) == "past" and \
                         (last := next((u for u in reversed(out) if _CLOCK_VALUE.fullmatch(u.value)), None)) and \
                         last.value == clock and _NAMES_A_DAY.search(last.text):
@@ -487,7 +487,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 if "Q" in value:
                     last_q = value
                 lead_q = lead_q or (quarter, last_q)
-            elif _DAY_VALUE.match(value) and not since and not said and not bound and \
+            elif _DAY_VALUE.match(value) and not (since and not (typ == "TIME" and _WHEN.match(text, end))) and \
+                    not said and not bound and not (_WHO_OPEN.search(text, max(ctx.sentence(start)[0], start - 80), start)
+                                                    and _CLAUSE_CLOSES.match(text, end) and
+                                                    not _WHO_HAD.search(text, max(ctx.sentence(start)[0], start - 80), start)) and \
                     not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
                 if week_back <= day <= today:
@@ -961,19 +964,30 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 # "Castellano, who was hired in November 2021 after a decade as a coach, called a meeting the following afternoon":
 # a relative clause's date is background, not the story's (the afternoon follows the day told before)
-_WHO_OPEN = re.compile(r",\s+who\s+(?:was|were|had|has|have|joined|came)\b[^,;.!?\"\u201c\u201d]*$")
+_WHO_OPEN = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have|joined|came)\b[^,;.!?\"\u201c\u201d]*$")
+_WHO_HAD = re.compile(r",\s+(?:who|which)\s+(?:had|has|have)\b[^,;.!?]*$")  # a state's date: the story's day, as before
 _CLAUSE_CLOSES = re.compile(r"[^,;.!?\"\u201c\u201d]*,\s+[a-z]+")
 
 
-def _live_order(chosen: list, k: int) -> tuple[bool, bool]:
+def _live_order(chosen: list, k: int, text: str, dct: dt.date) -> tuple[bool, bool]:
     """Whether a live page, its first stamp at ``k`` of ``chosen``, stamps its updates newest first (most of its
-    stamps go back in time), and whether its newest ones are then in the small hours past midnight ("12:48 a.m.
-    ... 11:52 p.m. ... 6:55 p.m."): a night's page, dated by its evening (but "9.40am ... 1.17am ... 11.45pm" is
-    the DCT's morning, back into the night before)."""
+    stamps go back in time), and whether its newest ones are then in the small hours of the day after the DCT
+    ("12:48 a.m. ... 11:52 p.m. ... 6:55 p.m.": a night's page, dated by its evening), as "It is now Friday" past
+    midnight tells, or else its top in the small hours ("9.40am ... 1.17am ... 11.45pm" is the DCT's morning, back
+    into the night before)."""
     stamps = [v.arg for _, _, (_, v, *_) in chosen[k:] if isinstance(v, _Ref) and v.kind == "stamp"]
     down = sum(b < a for a, b in zip(stamps, stamps[1:]))
     newest_first = 2 * down > len(stamps) - 1
-    return newest_first, newest_first and stamps[0] < "T06:00" and down < len(stamps) - 1
+    if not newest_first or down == len(stamps) - 1:
+        return newest_first, False
+    if (now := _NOW_WEEKDAY.search(text)) and (wd := _WEEKDAY_NUMBER.get(now[1][:3].lower())) is not None and \
+            (wd - dct.weekday()) % 7 in (0, 1):
+        return True, (wd - dct.weekday()) % 7 == 1
+    return True, stamps[0] < "T06:00"
+
+
+_NOW_WEEKDAY = re.compile(r"\b(?:It|it)(?:'s|\u2019s|\s+is)\s+now\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:

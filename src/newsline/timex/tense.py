@@ -151,7 +151,9 @@ _SCHEDULED_PRESENT = frozenset("comes begins starts opens closes ends expires re
 # "examinations begin in mid-May" (not "the close on Friday", "did not start in May"): after a plural noun
 _SCHEDULED_PLURAL = frozenset("begin start open close end expire resume reopen launch".split())
 _PLURAL_SUBJECT = re.compile(r"\b(?!(?:is|was|has|this|its|his|as|us|thus|plus|yes|does|less|across)\s)[a-z]{2,}s\s+(?:[a-z]+ly\s+)?$")
-_WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$|\bto\s+be\s+$", re.I)  # "is to be finished in"
+_WILL = re.compile(r"\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?$|\bto\s+be\s+$|"  # "is to be finished in"
+                   # "tunnelling is scheduled to resume in spring" (not "was due to open in March")
+                   r"\b(?:is|are)\s+(?:scheduled|due|set|expected|planned)\s+to\s+$", re.I)
 _NOT_OBJECT = frozenset("a an the its his her their it them him that this these those and or but to of for with by "
                         "from at as which who what said says was were is are be been had has have".split())
 _VERB_OBJECT = re.compile(r"\b([a-z]+)\s+(?P<det>(?:a|an|the|its|his|her|their)\s+(?:[a-z]+\s+)?)?$", re.I)
@@ -214,7 +216,9 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$"
                             # "has been called at Carrow Head village hall at 7pm on Thursday"
                             r"|\b(?:been|is|are)\s+called\s+(?:for|at)\s+(?:[^.;,]{0,40}\s)?(?:at|for)\s+$"
-                            r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$",
+                            r"|\bcalled\s+(?:a|an)\s+(?:[a-z]+\s+){0,4}?for\s+$"
+                            # "has recalled the House of Assembly for Thursday", "summoned the cabinet for Monday"
+                            r"|\b(?:recalled|summoned|convened)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,4}?for\s+$",
                             re.I)
 # "was originally scheduled for June", "initially planned for": a plan given up, no sign of what is ahead
 _ORIGINALLY = re.compile(r"\b(?:originally|initially)\s+$")
@@ -364,7 +368,8 @@ def _no_plan(low: str, m: re.Match) -> bool:
 
 
 # "speaking on Monday ahead of the announcement": a day already named, whose tense "ahead of" does not tell
-_DAY_BEFORE = re.compile(r"(?:day|night|morning|afternoon|evening|\d)\s+$")
+_DAY_BEFORE = re.compile(r"(?:day|night|morning|afternoon|evening|week|month|year|\d|january|february|march|april|may|"
+                         r"june|july|august|september|october|november|december|spring|summer|autumn|fall|winter),?\s+$")
 
 
 def _tense(sentence: str, at: int) -> str | None:

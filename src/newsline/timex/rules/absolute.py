@@ -9,7 +9,7 @@ import re
 from ..vocab import ORDINALS, WEEKDAYS, _DAY_WORD, _DAY_WORDS, _DEICTIC_DAYS, _MONTH, _ONES, _PARTCODE, _SEASONS, _WEEKDAY, _num
 from ..tense import _PLUPERFECT, _Ctx
 from ..dates import (
-    HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _place_day, _place_month, _place_yearly, _quarter, _shift,
+    HOLIDAYS, _STRICT, _TENSE_BIAS, _add_months, _nth_weekday, _place_day, _place_month, _place_yearly, _quarter, _shift,
     _week,
 )
 from ..engine import _Norm, _Ref, _narrative, rule
@@ -1003,7 +1003,8 @@ def _season(m: re.Match, c: _Ctx) -> _Norm:
             _BEFORE.search(c.text, max(0, m.start() - 8), m.start()) and c.tense(m.start()) != "past":
         year = _place_month(mid, c.dct, "future", _STRICT)  # "by the autumn", "no turn before the summer": ahead
     else:
-        year = _place_month(mid, c.dct, c.governed(m.start()) or c.tense(m.start()))  # ("comes in the fall": ahead)
+        governed = c.governed(m.start())  # ("comes in the fall", "is scheduled to resume in spring": ahead, surely)
+        year = _place_month(mid, c.dct, governed or c.tense(m.start()), *((_STRICT,) if governed else ()))
     if spans_new_year:
         year -= 1  # placed by its January; named, as in calendar_range, by the year it begins in
         if rel == "next" and c.dct.month == 12:
@@ -1023,7 +1024,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("'", "['\u2019]").replace(r"\ "
 # A holiday's name; needs a word of each ("good" Friday, "labor" Day, St. "patrick"'s Day, ...)
 @rule(rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+|the\s+(?=(?:{_HOLIDAY})\s+(?:long\s+)?week)|"
       rf"(?<!,\s)the\s+(?P<ou>day|week(?P<oe>end)?)\s+(?P<od>before|after|of)\s+)?(?P<h>{_HOLIDAY})(?:(?<=holiday)\s+monday\b)?"
-      rf"(?:(?P<wk>\s+(?:long\s+(?=weekend))?week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
+      rf"(?:(?P<wk>\s+(?:long\s+(?=weekend))?week(?P<we>end)?)|\s+(?P<part>morning|afternoon|evening|night)\b)?(?:,?\s+(?:of\s+|in\s+)?(?P<y>{_YEAR})|\s+(?:of\s+)?(?P<yrel>last|this|next|that)\s+year|{_YEAR_FROM})?\b",
       ("christmas", "halloween", "easter", "thanksgiving", "friday", r"\bday\b", r"\bjuly\b", r"\bholiday\b",
        "assumption", "pentecost", "whit", "juneteenth", "hogmanay", r"\bgras\b", r"\bburns\b", "bonfire", "fawkes",
        r"\bash\b", "shrove", "maundy", r"\bholy\b", r"\bpalm\b", "remembrance", "mothering", r"\bsuper\b", r"\breek\b",
@@ -1064,8 +1065,11 @@ def _bank_holiday_monday(m: re.Match, c: _Ctx) -> _Norm:
     if m["x"] and not m["x"][-6].isupper() or not 2 <= c.dct.year <= 9998:
         return None
     days = sorted(d for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)
-                  for d in (HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
-                            HOLIDAYS["spring bank holiday"](y), HOLIDAYS["august bank holiday"](y)))
+                  for d in ((HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
+                             HOLIDAYS["june bank holiday"](y), _nth_weekday(y, 8, 0, 1), HOLIDAYS["october bank holiday"](y))
+                            if _irish(c) else
+                            (HOLIDAYS["easter monday"](y), HOLIDAYS["early may bank holiday"](y),
+                             HOLIDAYS["spring bank holiday"](y), HOLIDAYS["august bank holiday"](y))))
     if not m["x"]:
         if _DAY_APPOSED.search(c.text, max(0, m.start() - 12), m.start()):
             return None  # "The board meets tomorrow, the bank holiday, to ...": the day is named already
@@ -1122,6 +1126,19 @@ def _southern(c: _Ctx) -> bool:
 _HONOURS = re.compile(r"\s+(?:honou?rs?|list|parade)\b", re.I)
 _NEW_ZEALAND = re.compile(r"\bNew\s+Zealand|\bN\.?Z\b|\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Rotorua|"
                           r"Napier|Nelson|Waikato|Canterbury|Otago)\b")
+
+
+_IRELAND = re.compile(r"\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Wexford|Wicklow|Donegal|Sligo|Mayo|"
+                      r"Kerry|Tipperary|Ennis|Dalkey|Athlone|Taoiseach|D\u00e1il|Dail|Garda[\u00ed]?|RT\u00c9)\b")
+_NOT_IRELAND = re.compile(r"\bNorthern\s+Ireland\b|\bBelfast\b|\bDerry\b|\bUlster\b")
+
+
+def _irish(c: _Ctx) -> bool:
+    """Whether the text is a story of the Republic of Ireland (its bank holidays are other Mondays: June's, the first
+    of August, the last of October), looked up once per text."""
+    if "ireland" not in c.memo:
+        c.memo["ireland"] = len(_IRELAND.findall(c.text)) >= 2 and not _NOT_IRELAND.search(c.text)
+    return c.memo["ireland"]
 
 
 def _canadian(c: _Ctx) -> bool:
