@@ -872,3 +872,9 @@ def test_a_live_page_s_headline_over_its_paragraph_is_no_event_of_its_own():
     # a plan that "was to" happen is no event dated by the sentence before
     evs = events("On Christmas Eve 1968 she sealed the jars. Her plan, according to a notebook, was to screen them.")
     assert [e.date for e in evs] == ["1968-12-24"]
+
+
+def test_a_stretch_after_that_loss_counts_from_the_loss():
+    text = ("Eastfield lost 49-40 at rival Stratton on Jan. 19. Two days after that loss, the team held a players-only "
+            "meeting.")
+    assert [e.date for e in events(text, dt.date(2024, 3, 10))] == ["2024-01-19", "2024-01-21"]

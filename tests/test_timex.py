@@ -4170,3 +4170,41 @@ def test_ahead_of_after_a_month_tells_no_tense_and_a_relative_clause_s_day_is_no
 def test_a_house_recalled_for_a_day_is_ahead():
     assert values("The government has recalled the House of Assembly for Thursday.", dt.date(2023, 2, 27)) == \
         ["2023-03-02"]
+
+
+def test_an_order_from_midnight_on_is_tonight_s():
+    text = "The governor declared an emergency and banned all travel on state roads starting at midnight."
+    assert values(text, dt.date(2015, 1, 26)) == ["2015-01-26T24:00"]
+    assert values("Gunmen attacked shortly after midnight.", dt.date(2015, 1, 26)) == ["2015-01-25T24:00"]
+    assert values("The city bans flights between 11 p.m. and 6 a.m.", dt.date(2015, 1, 26)) == \
+        ["XXXX-XX-XXT23:00", "XXXX-XX-XXT06:00"]
+
+
+def test_a_live_page_past_midnight_whose_opening_names_the_day_before():
+    text = ("Madagascar voted on Sunday in a presidential runoff. Newest entries first.\n\n02:10\n\nThe commission has "
+            "tallied 58% of polling stations.\n\n01:35\n\nThe challenger has told reporters she will not accept it.\n\n23:40\n\n"
+            "Polls closed at 17:00 on Sunday.\n\n21:00\n\nSome background.")
+    stamps = [v for v in values(text, dt.date(2024, 11, 25)) if ":" in v]
+    assert stamps[:3] == ["2024-11-25T02:10", "2024-11-25T01:35", "2024-11-24T23:40"]
+
+
+def test_st_stephen_s_day():
+    assert values("The firm found it was gone only on St Stephen's Day 2017.", dt.date(2022, 12, 2)) == ["2017-12-26"]
+
+
+def test_no_earlier_than_a_day_and_until_the_end_of_a_month_and_a_weekday_of_every_month():
+    text = "The company said today it would try again no earlier than Wednesday."
+    assert values(text, dt.date(2026, 2, 20)) == ["2026-02-20", "2026-02-25"]
+    text = "The council voted to extend the hiring freeze imposed in June until at least the end of March."
+    assert values(text, dt.date(1992, 12, 10)) == ["1992-06", "1993-03"]
+    assert [(t.text, t.type, t.value) for t in tag("Families meet on the last Sunday of every month.",
+                                                   dt.date(2023, 6, 8))] == \
+        [("the last Sunday of every month", "SET", "P1M")]
+
+
+def test_a_condition_after_would_and_a_cease_fire_to_take_effect():
+    text = ("Officials said the government would introduce the bill in Parliament Monday if the two sides did not "
+            "reach a deal over the weekend.")
+    assert values(text, dt.date(2012, 11, 30)) == ["2012-12-03", "2012-W48-WE"]
+    text = "The accord, signed Sunday afternoon, provides for a cease-fire to take effect at noon Friday."
+    assert values(text, dt.date(2000, 6, 19)) == ["2000-06-18TAF", "2000-06-23T12:00"]

@@ -1145,7 +1145,7 @@ def _noun_date(noun: str, at: int, text: str, told: list[Timex], starts: tuple[i
 # happening the noun names (not "after the company reported ...": a clause of its own; nor "stay home until 21 days
 # after their last contact": a rule's limit)
 _LIMIT = re.compile(r"\b(?:until|till|within|for|up\s+to)\s+$", re.I)
-_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:(?:the|his|her|its|their)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})|"
+_AFTER_NOUN = re.compile(r"\s+(?P<dir>after|before)\s+(?:(?:the|his|her|its|their|that|this)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]{4,})|"
                          r"(?P<bare>launch|liftoff|landfall|takeoff|kickoff))"
                          r"(?:\s+(?:began|started|broke\s+out|appeared|ended|opened|closed|struck|hit|failed|collapsed|"
                          r"burst|gave\s+way))?"  # "the leak began", "the levee failed"

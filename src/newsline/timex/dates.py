@@ -143,7 +143,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "juneteenth": lambda y: dt.date(y, 6, 19), "flag day": lambda y: dt.date(y, 6, 14),
     "patriots' day": lambda y: _nth_weekday(y, 4, 0, 3), "groundhog day": lambda y: dt.date(y, 2, 2),
     "st. patrick's day": lambda y: dt.date(y, 3, 17), "st patrick's day": lambda y: dt.date(y, 3, 17),
-    "saint patrick's day": lambda y: dt.date(y, 3, 17), "st. george's day": lambda y: dt.date(y, 4, 23),
+    "saint patrick's day": lambda y: dt.date(y, 3, 17),
+    # Ireland's name for Boxing Day
+    "st stephen's day": lambda y: dt.date(y, 12, 26), "st. stephen's day": lambda y: dt.date(y, 12, 26), "st. george's day": lambda y: dt.date(y, 4, 23),
     "st george's day": lambda y: dt.date(y, 4, 23), "st. andrew's day": lambda y: dt.date(y, 11, 30),
     "st andrew's day": lambda y: dt.date(y, 11, 30), "st. david's day": lambda y: dt.date(y, 3, 1),
     "st david's day": lambda y: dt.date(y, 3, 1), "burns night": lambda y: dt.date(y, 1, 25),

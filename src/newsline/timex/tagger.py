@@ -725,6 +725,7 @@ _RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+fr
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
                           r"start\s+times?|timetabled?|rarely|seldom|usually|normally|typically|(?:may|must|can)\s*not)\b"
                           r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
+_STARTING_AT = re.compile(r"\b(?:starting|beginning|effective|commencing)\s+(?:at\s+|from\s+)?(?:about\s+)?$", re.I)
 # one of them, looked for first
 _RULE_WORDS = ("ban", "bar", "prohibit", "forbid", "allow", "permit", "charged", "toll", "fare", "dimmed", "switched",
                "number", "instead", "earlier", "later", "start", "begin", "timetable", "parking", "peak", "days a week",
@@ -737,8 +738,10 @@ def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:
     sentence naming no day."""
     t = out[i]
     start, end = ctx.sentence(t.start)
-    if text[t.start - 1:t.start] == "\n" or not _RULE_BEFORE.search(text, max(start, t.start - 160), t.start):
-        return False  # a paragraph opening with a time is a live page's stamp
+    if text[t.start - 1:t.start] == "\n" or not _RULE_BEFORE.search(text, max(start, t.start - 160), t.start) or \
+            _STARTING_AT.search(text, max(start, t.start - 24), t.start):
+        return False  # a paragraph opening with a time is a live page's stamp; "banned all travel starting at
+        # midnight": an order from a moment on, not a rule of every day
     return not any(start <= u.start < end and (u.type == "DATE" and _DAY_VALUE.match(u.value) or
                                                u.type == "TIME" and _NAMES_A_DAY.search(u.text)) for u in out)
 
@@ -983,10 +986,18 @@ def _live_order(chosen: list, k: int, text: str, dct: dt.date) -> tuple[bool, bo
     if (now := _NOW_WEEKDAY.search(text)) and (wd := _WEEKDAY_NUMBER.get(now[1][:3].lower())) is not None and \
             (wd - dct.weekday()) % 7 in (0, 1):
         return True, (wd - dct.weekday()) % 7 == 1
+    # the lines above the first update name the evening's day: "Madagascar voted on Sunday" (the DCT a Monday) is
+    # the day before, "Follow along here tonight" the DCT
+    intro = text[:chosen[k][0]]
+    days = {_WEEKDAY_NUMBER[d[:3].lower()] for d in _WEEKDAY_NAME.findall(intro)}
+    if _YESTERDAY.search(intro) or (dct.weekday() - 1) % 7 in days and dct.weekday() not in days:
+        return True, False
     return True, stamps[0] < "T06:00"
 
 
 _NOW_WEEKDAY = re.compile(r"\b(?:It|it)(?:'s|\u2019s|\s+is)\s+now\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)
 _WEEKDAY_NUMBER = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 

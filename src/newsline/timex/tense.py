@@ -29,7 +29,7 @@ _PRES = (r"\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)(?:\s+(?:dow
          r"(?=\s+(?:in|on)\s)")  # the word taken whole, then its ending checked: no backtracking through it
 # a fixture in the present passive: "The final is played on Sunday", "the races are held over two days"
 _STAGED = r"\s+(?:played|held|staged|contested|run)\s+(?=on|over|at|in|from)"
-_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
+_FUTURE = re.compile(r"\b(?=[a-z'])(?:'ll|to\s+(?:take|come\s+into|go\s+into)\s+(?:effect|force)\b|w(?:ill|on't|ould(?!\s+not\s+(?:say|comment|confirm|disclose|discuss|elaborate|"
                      r"reveal|specify|speculate|name|identify)\b)|h(?:o" + _PRES + r"|ich(?:" + _PRES + r"|\s+(?:open|close|begin|start|run|end|resume)(?=\s+(?:(?:in|on|until)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))|en\s+(?:it|he|she|they)\s+(?!(?:is|has|was|does|says)\b)[a-z]{3,}+(?<=[a-rt-z]s)\b)|(?:as|ere)\s+to\s+(?!blame\b|have\b)(?=[a-z]))|"
                      # "setting up": what a past act leads to ("called an election, setting up a vote on March 9")
                      rf"s(?:hall|cheduled|et\s+(?:for|to)|lated|tarts|(?:eeks?|ought|upposed){_TO}|etting\s+(?:up|the\s+stage\s+for))|"
@@ -171,6 +171,8 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(
 # "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
 # state that lasts up to a date ahead
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_IF_CLAUSE = re.compile(r"\bif\s+(?:[\w'-]+\s+){0,5}$")
+_EDGE_OF = re.compile(r"\bthe\s+(?:end|start|beginning|middle|close)\s+of\s+$", re.I)
 _AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
 _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|still|back)\s+)*[a-z]+"
                       r"(?:\s+(?:back|off|down|up|over))?"
@@ -210,7 +212,7 @@ _SCHEDULED_FOR = re.compile(r"(?<!\bhad\s)(?<!\boriginally\s)(?<!\binitially\s)(
                             r"|\b(?:has|have)\s+(?:pushed|put|moved|brought)\s+(?:[a-z]+\s+){1,3}?(?:back|forward)\s+(?:to|until|till)\s+"
                             r"(?:(?:the|early|late|mid)[\s-]+)?$"
                             # "voted to extend the curfew through Sunday": a state made to last up to a date
-                            r"|\bextend(?:s|ed|ing)?\s+(?:[a-z']+\s+){0,4}?(?:through|until|till|to|into)\s+"
+                            r"|\bextend(?:s|ed|ing)?\s+(?:[a-z']+\s+){0,8}?(?:through|until|till|to|into)\s+(?:at\s+least\s+)?"
                             r"(?:(?:the|early|late|mid)[\s-]+)?$"
                             # a meeting or strike called for a date ("has been called for 10am on Monday")
                             r"|\b(?:been|was|were|is|are)\s+called\s+for\s+$"
@@ -305,6 +307,10 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             low.endswith("and ", 0, m.start()) and _AND_PASSIVE.search(low, max(0, m.start() - 80), m.start()) is not None or
             word == "last" and (_verb_last(low, m.start()) or _LAST_ADJ.match(low, m.start())) or
             word == "got" and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) is not None or
+            word == "earlier" and low.startswith(" than", m.end()) or  # "no earlier than Wednesday": a bound
+            # "would introduce the bill Monday if the two sides did not reach a deal": a condition, no past
+            " if " in low[max(0, m.start() - 40):m.start()] and "would" in low[:m.start()] and
+            _IF_CLAUSE.search(low, max(0, m.start() - 40), m.start()) is not None or
             word in ("was", "were") and _FUTURE_IN_PAST_FOLDED.match(low, m.end()) is not None or
             word in _SEQUENCE and _before_agent(sentence, low, m) or
             word.endswith("ed") and _COUNT_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None and
@@ -416,6 +422,8 @@ class _Ctx:
 
     def lasting_until(self, pos: int) -> bool:
         """"has been postponed until April", "is closed until Monday": the state lasts till a date ahead."""
+        if self.text.endswith(" of ", 0, pos) and (edge := _EDGE_OF.search(self.text, max(0, pos - 20), pos)):
+            pos = edge.start()  # "until at least the end of March"
         if "til" not in (before := self.text[max(0, pos - 16):pos]) and "hrough" not in before and \
                 "least" not in self.text[max(0, pos - 7):pos]:
             return False  # the common case, decided at once

@@ -363,6 +363,9 @@ def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
     return (typ, ref, False, "START" if mod == "early" else "END" if mod == "late" else None)
 
 
+_FROM_MOMENT = re.compile(r"\b(?:starting|beginning|effective|commencing)\s+(?:at\s+|from\s+)?$", re.I)
+
+
 @rule(rf"\b{_ROUGHLY}(?:12\s+)?(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b",  # "at 12 noon"
       ("noon", "midday", "midnight"), 1, 10)
 def _noon(m: re.Match, c: _Ctx) -> _Norm:
@@ -377,6 +380,7 @@ def _noon(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "high noon": the showdown, not the hour; the band "Midnight Oil"; the canvas "Harbour at Noon";
         # the sensors "the Midnight range"
     noon = m["w"].lower() != "midnight"
-    if not noon and not (m["wd"] or m["pwd"] or m["mon"] or m["dmon"]) and c.tense(m.start()) == "past":
+    if not noon and not (m["wd"] or m["pwd"] or m["mon"] or m["dmon"]) and c.tense(m.start()) == "past" and \
+            not _FROM_MOMENT.search(c.text, max(0, m.start() - 24), m.start()):  # ("banned travel starting at midnight")
         return _approx(m, ("TIME", _Ref("time", f"{c.dct - dt.timedelta(days=1)}T24:00", "T24:00")))
     return _approx(m, _clock_on_day(m, c, 12 if noon else 24, 0))

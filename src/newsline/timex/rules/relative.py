@@ -243,7 +243,7 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 @rule(rf"\bthe\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+(?P<wd>{_WEEKDAY}|weekend)\s+"
-      rf"(?:in|of)\s+(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?|(?P<rel>the|this|next)\s+month\b)",
+      rf"(?:in|of)\s+(?:(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?|(?P<rel>the|this|next|every|each)\s+month\b)",
       (*_WEEKDAY_KEYS, r"\bweekend\b"), 5, 4, needs=tuple(_NTH))  # the reach of _weekday: windows shared
 def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
     """"the first Tuesday in November", "the last Friday of June 2019", "the last Monday of the month":
@@ -252,6 +252,8 @@ def _nth_weekday_of(m: re.Match, c: _Ctx) -> _Norm:
     weekend = m["wd"].lower() == "weekend"
     if not ((weekend or _cap(m["wd"])) and (m["rel"] or _cap(m["mon"]))):
         return None
+    if (m["rel"] or "").lower() in ("every", "each"):
+        return ("SET", "P1M")  # "on the last Sunday of every month": once a month, no one day
     wd, n = 5 if weekend else WEEKDAYS[m["wd"].lower().rstrip(".")], _NTH[m["n"].lower()]
 
     def value(d: dt.date) -> str:
