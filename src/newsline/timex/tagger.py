@@ -13,7 +13,7 @@ from .tense import _PLUPERFECT, _Ctx
 from .dates import _ANCHOR_VALUE, _DAY_VALUE, _MONTH_VALUE, _QUARTER_VALUE, _plausible, _week, calendar_range, count_from
 from .engine import RULES, _Ref, _month_of
 from .scan import _EXTENT_RULES, _matches
-from .vocab import MONTHS, _HOUR_WORD, _MONTH, _WEEKDAY
+from .vocab import MONTHS, WEEKDAYS, _FROM_MOMENT, _HOUR_WORD, _MONTH, _WEEKDAY
 
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -474,6 +474,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
             _YARDSTICK.search(text, max(0, start - 20), start)
         bound = "fiscal" in text[max(0, start - 40):start] and _FY_BOUND.search(text, max(0, start - 40), start)
+        aside = _relative_aside(text, start, end, ctx)
         if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
                 ref.kind == "weekday" and ref.arg.endswith(" 1") and _DAY_VALUE.fullmatch(value) or \
                 ref.kind == "anchor" and typ == "TIME" and _DAY_VALUE.match(value) and not _CLOCK_VALUE.fullmatch(value) or \
@@ -488,9 +489,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     last_q = value
                 lead_q = lead_q or (quarter, last_q)
             elif _DAY_VALUE.match(value) and not (since and not (typ == "TIME" and _WHEN.match(text, end))) and \
-                    not said and not bound and not (_WHO_OPEN.search(text, max(ctx.sentence(start)[0], start - 80), start)
-                                                    and _CLAUSE_CLOSES.match(text, end) and
-                                                    not _WHO_HAD.search(text, max(ctx.sentence(start)[0], start - 80), start)) and \
+                    not said and not bound and not (aside and aside["verb"] not in _HAD) and \
                     not _PERIOD_TO.search(text, max(0, start - 16), start):  # (not "in the nine weeks to 3 January")
                 day, guessed["day"], day_at = value[:10], inferred, start
                 if week_back <= day <= today:
@@ -517,8 +516,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 not (_DESCRIBES.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end) and
                      not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
                 not bound and \
-                not (_WHO_OPEN.search(text, max(ctx.sentence(start)[0], start - 80), start) and
-                     _CLAUSE_CLOSES.match(text, end)) and \
+                not aside and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (value == today and _STILL.search(text, max(0, start - 50), start)) and \
                 not (anchor and anchor[:4].isdigit() and anchor[:4] <= far_back and not ref and
@@ -725,7 +723,6 @@ _RULE_BEFORE = re.compile(r"\b(?:bans|banned|bar(?:s|red)?\s+\w+(?:\s+\w+)?\s+fr
                           r"no\s+(?:earlier|later)\s+than|(?:schools?|classes)\b[^.;]{0,60}\b(?:start|begin)s?|"
                           r"start\s+times?|timetabled?|rarely|seldom|usually|normally|typically|(?:may|must|can)\s*not)\b"
                           r"(?:(?![.;!?]\s)[^\n]){0,90}$", re.I)
-_STARTING_AT = re.compile(r"\b(?:starting|beginning|effective|commencing)\s+(?:at\s+|from\s+)?(?:about\s+)?$", re.I)
 # one of them, looked for first
 _RULE_WORDS = ("ban", "bar", "prohibit", "forbid", "allow", "permit", "charged", "toll", "fare", "dimmed", "switched",
                "number", "instead", "earlier", "later", "start", "begin", "timetable", "parking", "peak", "days a week",
@@ -739,7 +736,7 @@ def _rule_time(text: str, out: list[Timex], i: int, ctx: _Ctx) -> bool:
     t = out[i]
     start, end = ctx.sentence(t.start)
     if text[t.start - 1:t.start] == "\n" or not _RULE_BEFORE.search(text, max(start, t.start - 160), t.start) or \
-            _STARTING_AT.search(text, max(start, t.start - 24), t.start):
+            _FROM_MOMENT.search(text, max(start, t.start - 30), t.start):
         return False  # a paragraph opening with a time is a live page's stamp; "banned all travel starting at
         # midnight": an order from a moment on, not a rule of every day
     return not any(start <= u.start < end and (u.type == "DATE" and _DAY_VALUE.match(u.value) or
@@ -967,9 +964,17 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 # "Castellano, who was hired in November 2021 after a decade as a coach, called a meeting the following afternoon":
 # a relative clause's date is background, not the story's (the afternoon follows the day told before)
-_WHO_OPEN = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have|joined|came)\b[^,;.!?\"\u201c\u201d]*$")
-_WHO_HAD = re.compile(r",\s+(?:who|which)\s+(?:had|has|have)\b[^,;.!?]*$")  # a state's date: the story's day, as before
+_WHO_OPEN = re.compile(r",\s+(?:who|which)\s+(?P<verb>was|were|had|has|have|joined|came)\b[^,;.!?\"\u201c\u201d]*$")
+_HAD = ("had", "has", "have")  # a state's date ("which had 31 warnings in force on 3 March"): the story's day, as before
 _CLAUSE_CLOSES = re.compile(r"[^,;.!?\"\u201c\u201d]*,\s+[a-z]+")
+
+
+def _relative_aside(text: str, start: int, end: int, ctx: _Ctx) -> re.Match | None:
+    """The opening of the relative clause the date at ``start``-``end`` is in, if the main clause goes on after it."""
+    if "wh" not in text[max(0, start - 80):start]:
+        return None  # the common case, decided at once
+    m = _WHO_OPEN.search(text, max(ctx.sentence(start)[0], start - 80), start)
+    return m if m and _CLAUSE_CLOSES.match(text, end) else None
 
 
 def _live_order(chosen: list, k: int, text: str, dct: dt.date) -> tuple[bool, bool]:
@@ -983,13 +988,12 @@ def _live_order(chosen: list, k: int, text: str, dct: dt.date) -> tuple[bool, bo
     newest_first = 2 * down > len(stamps) - 1
     if not newest_first or down == len(stamps) - 1:
         return newest_first, False
-    if (now := _NOW_WEEKDAY.search(text)) and (wd := _WEEKDAY_NUMBER.get(now[1][:3].lower())) is not None and \
-            (wd - dct.weekday()) % 7 in (0, 1):
+    if (now := _NOW_WEEKDAY.search(text)) and ((wd := WEEKDAYS[now[1].lower()]) - dct.weekday()) % 7 in (0, 1):
         return True, (wd - dct.weekday()) % 7 == 1
     # the lines above the first update name the evening's day: "Madagascar voted on Sunday" (the DCT a Monday) is
     # the day before, "Follow along here tonight" the DCT
     intro = text[:chosen[k][0]]
-    days = {_WEEKDAY_NUMBER[d[:3].lower()] for d in _WEEKDAY_NAME.findall(intro)}
+    days = {WEEKDAYS[d.lower()] for d in _WEEKDAY_NAME.findall(intro)}
     if _YESTERDAY.search(intro) or (dct.weekday() - 1) % 7 in days and dct.weekday() not in days:
         return True, False
     return True, stamps[0] < "T06:00"
@@ -998,7 +1002,6 @@ def _live_order(chosen: list, k: int, text: str, dct: dt.date) -> tuple[bool, bo
 _NOW_WEEKDAY = re.compile(r"\b(?:It|it)(?:'s|\u2019s|\s+is)\s+now\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)
-_WEEKDAY_NUMBER = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _hourly(chosen: list, k: int, clock: str | None, day: str) -> bool:

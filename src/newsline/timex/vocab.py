@@ -54,6 +54,8 @@ _NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|
 _NUM_FIRST = r"(?=[\dacdefhlmnorstu]|just\s|well\s)"
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|weekends?|nights?|fortnights?)"
 _DAYPART = r"(?:morning|afternoon|evening|night|overnight)"
+# "banned all travel starting at midnight": from a moment on (an order given once, not a rule of every day)
+_FROM_MOMENT = re.compile(r"\b(?:starting|beginning|effective|commencing)\s+(?:at\s+|from\s+)?(?:about\s+)?$", re.I)
 _PARTCODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
              "tonight": "NI"}
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,

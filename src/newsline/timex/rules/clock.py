@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..vocab import _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY, _WORDNUM, _num
+from ..vocab import _FROM_MOMENT, _HOUR_WORD, _MONTH, _ONES, _PARTCODE, _WEEKDAY, _WORDNUM, _num
 from ..tense import _Ctx
 from ..dates import _place_day
 from ..engine import _Norm, _Ref, rule
@@ -361,9 +361,6 @@ def _part_told_of(m: re.Match, c: _Ctx) -> _Norm:
     typ, ref = _told_of(c, m.start(), f"T{_PARTCODE[m['part'].lower()]}")
     mod = (m["mod"] or "").lower()
     return (typ, ref, False, "START" if mod == "early" else "END" if mod == "late" else None)
-
-
-_FROM_MOMENT = re.compile(r"\b(?:starting|beginning|effective|commencing)\s+(?:at\s+|from\s+)?$", re.I)
 
 
 @rule(rf"\b{_ROUGHLY}(?:12\s+)?(?P<w>noon|midday|midnight)(?:\s+{_ZONE}\b)?{_ON_DAY}\b",  # "at 12 noon"
