@@ -4208,3 +4208,11 @@ def test_a_condition_after_would_and_a_cease_fire_to_take_effect():
     assert values(text, dt.date(2012, 11, 30)) == ["2012-12-03", "2012-W48-WE"]
     text = "The accord, signed Sunday afternoon, provides for a cease-fire to take effect at noon Friday."
     assert values(text, dt.date(2000, 6, 19)) == ["2000-06-18TAF", "2000-06-23T12:00"]
+
+
+def test_said_the_same_day_that_and_an_adjective_after_a_possessive():
+    text = "Ships were diverted on Wednesday, and CN Rail said the same day that it had laid off 120 workers."
+    assert values(text, dt.date(2012, 11, 30)) == ["2012-11-28", "2012-11-28"]
+    assert values("It was the same day that the bank failed.", dt.date(2012, 11, 30)) == []
+    text = "Officials said they would ask the rebels' exiled leadership to return for a conference in September."
+    assert values(text, dt.date(2000, 6, 19)) == ["2000-09"]

@@ -171,6 +171,7 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?(
 # "has been postponed until", "is closed till", "remains shut until", "has until", "adjourned until": a
 # state that lasts up to a date ahead
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:the|early|late|mid)[\s-]+)?$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"[a-z](?:'|\u2019)s?\s+$")
 _IF_CLAUSE = re.compile(r"\bif\s+(?:[\w'-]+\s+){0,5}$")
 _EDGE_OF = re.compile(r"\bthe\s+(?:end|start|beginning|middle|close)\s+of\s+$", re.I)
 _AT_LEAST_UNTIL = re.compile(r"\b(?:until|till|through)\s+at\s+least\s+$", re.I)
@@ -308,6 +309,8 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             word == "last" and (_verb_last(low, m.start()) or _LAST_ADJ.match(low, m.start())) or
             word == "got" and _HAVE_GOT.search(low, max(0, m.start() - 6), m.start()) is not None or
             word == "earlier" and low.startswith(" than", m.end()) or  # "no earlier than Wednesday": a bound
+            # "the rebels' exiled leadership", "the city's flooded streets": an adjective after a possessive
+            word.endswith("ed") and _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 4), m.start()) is not None or
             # "would introduce the bill Monday if the two sides did not reach a deal": a condition, no past
             " if " in low[max(0, m.start() - 40):m.start()] and "would" in low[:m.start()] and
             _IF_CLAUSE.search(low, max(0, m.start() - 40), m.start()) is not None or

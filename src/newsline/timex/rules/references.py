@@ -220,7 +220,7 @@ _WHEN_NEXT = re.compile(r"\s+when\b")
 @rule(r"\b(?:(?:earlier|later|(?P<edge>early|late))\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+(?P<dir>next|following|previous|"
       r"preceding))\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|month|year|quarter|decade)(?![\w-])"
       r"(?P<ago>(?:(?<=same\smonth)|(?<=same\sweek))\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?"
-      r"(?!\s+(?:of|that|in\s+which|or)\b)"
+      r"(?!\s+(?:of|(?<!(?:said|says)\sthe\ssame\sday\s)that|in\s+which|or)\b)"
       r"|\bthe\s+(?P<unit2>day|morning|afternoon|evening|night|week|month|year)\s+(?P<dir2>before|after)"
       r"(?=\s*[,.;:!?]|\s*$|\s+(?:too|as\s+well|again)\b)",  # ("and the year before too")
       (r"\bday\b", r"\bmorning\b", r"\bafternoon\b", r"\bevening\b", r"\bnight\b", r"\bweek\b", r"\bweekend\b",
