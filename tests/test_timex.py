@@ -174,6 +174,7 @@ def test_a_count_of_centuries_and_an_ad_are_no_date(text):
     ("Profit rose in fiscal 1989.", "fiscal 1989", "FY1989"),
     ("It happened in fiscal year 2020.", "fiscal year 2020", "FY2020"),
     ("Sales fell in fiscal 98.", "fiscal 98", "FY1998"),
+    ("The budget for the financial year 2023-24 was tabled.", "the financial year 2023-24", "FY2024"),
     ("It expects growth in the current fiscal year.", "the current fiscal year", "FY2022"),
 ])
 def test_fiscal_years(text, span, value):
@@ -1469,6 +1470,45 @@ def test_a_meeting_called_for_a_day_and_a_state_that_may_last_until_one_look_ahe
         ["2016-06-20", "2016-W25-WE"]
 
 
+def test_a_bar_an_alert_or_advice_until_a_day_lasts_to_the_one_ahead():
+    dct = dt.date(1991, 9, 4)  # a Wednesday
+    assert values("The coast guard barred all vessels from leaving port until Friday.", dct) == ["1991-09-06"]
+    assert values("Names of the dead were being withheld until Saturday.", dct) == ["1991-09-07"]
+    assert values("The weather office issued an orange alert for the capital till Thursday.", dct) == ["1991-09-05"]
+    assert values("The embassy advised Americans to stay indoors at least until Friday.", dct) == ["1991-09-06"]
+    assert values("Fishermen have been asked not to venture into the sea till Saturday.", dct) == ["1991-09-07"]
+    # what ended then, and an advisory of a day named: that day's
+    assert values("The two sides did not meet again until Thursday.", dct) == ["1991-08-29"]
+    assert values("The authority issued an advisory on Friday urging boaters to stay off the water through the "
+                  "weekend.", dct) == ["1991-08-30", "1991-W35-WE"]
+
+
+def test_an_adjective_opening_a_clause_is_no_past_and_monday_next_is_ahead():
+    dct = dt.date(2010, 3, 12)  # a Friday
+    assert values("On Sunday, guided heritage walks will leave the park.", dct) == ["2010-03-14"]
+    assert values("Last year's results, declared on May 30, had gone online.", dct) == ["2009", "2009-05-30"]
+    check("Rainfall may ease from Monday next, officials said.", "Monday next", "DATE", "2010-03-15", dct)
+    check("The shop on Monday next to the bank was closed.", "Monday", "DATE", "2010-03-08", dct)
+
+
+def test_a_holiday_apposed_to_a_count_on_from_the_story_is_in_its_year():
+    text = ("On the night of Sunday, 10 December 1978, the canvas was cut from its frame.\n\nThe detective, now 84, "
+            "remembers the call that came the following morning.\n\nTwo weeks later, on Christmas Eve, a letter "
+            "arrived.")
+    assert values(text, dt.date(2023, 5, 21))[-1] == "1978-12-24"
+
+
+def test_a_step_back_in_reported_speech_ends_with_its_paragraph():
+    dct = dt.date(2023, 11, 16)  # a Thursday
+    text = ("The director died late on Tuesday night. He was 84.\n\nHis son said he had been admitted a fortnight "
+            "ago and had slipped into a coma on Sunday.\n\nHe was cremated the following morning.")
+    assert values(text, dct) == ["2023-11-14TNI", "2023-W44", "2023-11-12", "2023-11-15TMO"]
+    # a step back the narrator tells goes on into the next paragraph
+    text = ("Officials confirmed a case on Thursday.\n\nThe student had returned on Feb. 17 from a trip.\n\n"
+            "The next day, she attended a game.")
+    assert values(text, dt.date(2017, 3, 3))[-1] == "2017-02-18"
+
+
 def test_the_same_period_of_a_year_is_the_quarter_under_discussion():
     dct = dt.date(1990, 10, 25)
     assert values("Third-quarter sales fell 8% from the same period of 1989.", dct) == ["1990-Q3", "1989-Q3"]
@@ -1838,6 +1878,23 @@ def test_today_in_a_quote_is_the_day_it_was_said():
     assert values('He said on Friday: "I am free today."', dct) == ["2016-03-11", "2016-03-11"]
     text = 'The daily Glas wrote on Friday, before the news broke, that "the mood today is poisoned."'
     assert values(text, dct) == ["2016-03-11", "2016-03-11"]
+    text = 'The jury returned its verdict on Friday.\n\n"We waited," Ms Vela said after the verdict Friday. "Today it ended."'
+    assert values(text, dct) == ["2016-03-11", "2016-03-11", "2016-03-11"]
+
+
+def test_today_in_a_quote_of_a_game_or_verdict_reported_a_day_after_is_that_day():
+    dct = dt.date(2022, 9, 19)  # a Monday
+    text = 'Lindqvist won the tournament on Sunday, 7-6, 6-3.\n\n"She played better in the big moments today," Lindqvist said.'
+    assert values(text, dct) == ["2022-09-18", "2022-09-18"]
+    text = 'The jury convicted Mr Hale on Saturday.\n\n"We are disappointed today, but this is not over," he said.'
+    assert values(text, dct) == ["2022-09-17", "2022-09-17"]
+    # words said in the present, a night ahead, a live page's update, or no game nor verdict: the DCT's
+    assert values('Lindqvist won the tournament on Sunday.\n\n"I feel better today," Lindqvist says.', dct)[-1] == "2022-09-19"
+    assert values('Lindqvist won the tournament on Sunday.\n\n"We will celebrate tonight," she said.', dct)[-1] == \
+        "2022-09-19TNI"
+    text = 'Hart won the match yesterday.\n\n5.20pm Hart on court: "Today I could not lose one."'
+    assert values(text, dct)[-1] == "2022-09-19"
+    assert values('The council met on Sunday.\n\n"Today they have an answer," the mayor said.', dct)[-1] == "2022-09-19"
 
 
 def test_a_clock_time_on_next_wednesday_and_dotted_24_hour_times_with_a_zone():

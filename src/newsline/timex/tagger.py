@@ -97,6 +97,7 @@ _PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
 _YEARS_OR_MONTHS = re.compile(r"P(\d{1,3})([YM])")  # years or months counted ("two years later")
 _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
+_ON_APPOSED = re.compile(r",?\s+(?:on\s+)?")  # "Two weeks later, on Christmas Eve"
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "the deadliest accident since March 1971, when ...": a yardstick, no story of then
 _RECORD = re.compile(r"\b(?:first|[a-z]{3,}est|most|least)\b[^.;!?]*\bsince\s+$", re.I)
@@ -268,6 +269,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 value = story[:4] + ref.arg if not now and _days_on(story, ref.arg) else \
                     ref.resolve(quarter, day, story if not breaks or breaks == 1 and ref.fallback[:4] < today[:4]
                                 and ref.fallback < months_back and chosen[k - 1][0] < story_end else None)
+                if k and chosen[k - 1][2][0] == "DURATION" and anchor and _DAY_VALUE.fullmatch(anchor) and \
+                        anchor[:4] < today[:4] and (step := _LATER.match(text, chosen[k - 1][1])) and \
+                        _ON_APPOSED.fullmatch(text, step.end(), start):
+                    # "on the night of 10 December 1978 ... [paragraphs on] Two weeks later, on Christmas Eve": the
+                    # one nearest the day so counted
+                    value = _nearest_on(anchor, ref.arg) or value
             elif ref.kind in ("time", "time_ahead") and (on := _on_day(text, end, chosen, k, anchor)):
                 value, inferred = _small_hours_of(on[0], ref.arg) + ref.arg, on[1]  # "at 6:12 a.m. on Mother's Day"
             else:
@@ -316,11 +323,18 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     ref = _Ref("time", ref.fallback, ref.arg)  # "The crush happened on 14 April 1979 ... police
                     # ordered a gate to be opened at 2.55pm": ahead of a day gone by, on it
                 if flashback and ref.kind == "anchor" and ref.arg.startswith(("day ", "month ")) and \
-                        flashback[1] < (opening := ctx.sentence(start)[0]) and not _PLUPERFECT.search(text, opening, end):
+                        (flashback[1] < (opening := ctx.sentence(start)[0]) or
+                         flashback[1] == opening and "\n\n" in text[max(0, opening - 3):opening + 1] and
+                         (had := _PLUPERFECT.search(text, max(ctx.sentence(anchor_at - 1)[0],
+                                                              text.rfind(", and ", 0, anchor_at)), anchor_at)) and
+                         _REPORTING.search(text, ctx.sentence(anchor_at - 1)[0], had.start())) and \
+                        not _PLUPERFECT.search(text, opening, end):
                     # "On Aug. 9 ... A week earlier, a worker had reported ... That night, a truck was stolen", "came
                     # on Monday, Feb. 25. She had returned on Feb. 17 ... The next day, ...": the story's day again,
                     # after the flashback ("Volunteers had worked through Wednesday night. The governor declared a
-                    # disaster that afternoon": a part of the story's day, not of the step back's)
+                    # disaster that afternoon": a part of the story's day, not of the step back's; a new paragraph
+                    # ends at once a step back that is only reported speech: "His son said he had slipped into a coma
+                    # on Sunday. [paragraph] He was cremated the following morning")
                     anchor, flashback = flashback[0], None
                     told = anchor[:10] if len(ref.arg.split()) > 2 and _DAY_VALUE.match(anchor) else told
                 if displaced and ref.kind == "anchor" and ref.arg.startswith("day ") and ref.arg.split()[1] > "0" and \
@@ -534,8 +548,10 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                 _PLUPERFECT.search(text, *ctx.sentence(start)) else \
                 (anchor, ctx.sentence(start)[0] if anchor_at >= ctx.sentence(start)[0] else ctx.sentence(start)[1]) \
                 if (not ref or ref.kind in ("narrative", "in_year")) and anchor and _MONTH_VALUE.match(anchor) and \
-                _FINER.match(value) and value < anchor and _PLUPERFECT.search(text, ctx.sentence(start)[0], start) else \
-                flashback if ref and ref.kind == "anchor" else None
+                _FINER.match(value) and _earlier(value, anchor) and _PLUPERFECT.search(text, ctx.sentence(start)[0], start) \
+                else flashback if flashback and (ref and ref.kind == "anchor" or not ref and _earlier(value, flashback[0]) and
+                                                 _PLUPERFECT.search(text, ctx.sentence(start)[0], start)) else None
+            # ("had been admitted a fortnight ago ... and had slipped into a coma on Sunday": one step back)
             prior = (anchor, end)
             displaced = anchor if anchor and anchor < value and _DEICTIC.fullmatch(text, start, end) and \
                 _DAY_VALUE.match(anchor) else displaced if ref and ref.kind == "anchor" else None
@@ -776,8 +792,14 @@ _DEICTIC = re.compile(r"(?i:(?:(?:early|late)\s+)?(?:today|tonight|tomorrow|yest
 # arrested on Monday": another clause's day)
 _SPEECH = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|added|wrote|writes|posted|statement|address|"
                      r"conference|interview|briefing|remarks)\b")
-_CLAUSE_WORD = re.compile(r"\b(?:that|he|she|it|they|we|I|who|which|when|after|before|because|would|will|was|"
+_CLAUSE_WORD = re.compile(r"\b(?:that|he|she|it|they|we|I|who|which|when|after(?!\s+the\s+\w+(?:\s+on)?\s*$)|before|"
+                          r"because|would|will|was|"
                           r"were|had|has|is|are)\b|[.!?;]|,\s+(?:and|but)\b")
+# A one-off event a report of the day after tells of, whose day the quotes in it were said on: a game, a race,
+# a verdict ('"She played better in the big moments today," Lindqvist said', of Sunday's final in Monday's paper)
+_EVENT_DAY_WORDS = re.compile(r"\b(?:verdicts?|jury|acquitted|convicted|found\s+(?:not\s+)?guilty|match|race|"
+                              r"tournament|semi-?finals?|championship|winner's)\b", re.I)
+_CLOCK_OPEN = re.compile(r"\s*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?", re.I)  # a live page's update: "5.20pm Hart on court:"
 _QUOTE_MARKS = " \t\n\"'`\u201c\u201d"
 _PRONOUN = re.compile(r"[\s,.!?\"'\u201d]*(?:he|she|they|we|I)\s+")  # '"...," he said'
 
@@ -810,14 +832,17 @@ def _said_then(text: str, out: list[Timex], ctx: _Ctx, dct: dt.date) -> None:
         qs, qe = quote
         end = ctx.sentence(qe)[1]
         said = _day_said(text, days, qe, end)
-        if said is None:
-            speaker = _SPEECH.search(text, qe, end)
-            if speaker and not _PRONOUN.fullmatch(text, qe, speaker.start()):
-                continue  # '"...," said Karen Holt': another speaker, of no day named
-            # 'Baptiste said last night. "Today we showed ..."', '"...," he said': the sentence before
+        speaker = _SPEECH.search(text, qe, end)
+        if said is None and not (speaker and not _PRONOUN.fullmatch(text, qe, speaker.start())):
+            # 'Baptiste said last night. "Today we showed ..."', '"...," he said': the sentence before (not
+            # '"...," said Karen Holt': another speaker, of no day named)
             before = ctx.sentence(qs - 1)[0] if not text[ctx.sentence(qs)[0]:qs].strip(_QUOTE_MARKS) \
                 else ctx.sentence(qs)[0]
             said = _day_said(text, days, before, qs)
+        if said is None and (not speaker or speaker[0] != "says") and \
+                (t.text.lower() == "today" or ctx.tense(t.start) == "past"):
+            # ("We'll watch it again tonight": the night ahead of the day it was said, whenever that was)
+            said = _event_day(text, days, t.start, dct)
         if said is None:
             continue
         day = dt.date.fromisoformat(said.value[:10])
@@ -825,6 +850,16 @@ def _said_then(text: str, out: list[Timex], ctx: _Ctx, dct: dt.date) -> None:
             continue
         shifted = dt.date.fromisoformat(t.value[:10]) - (dct - day)
         t.value = shifted.isoformat() + t.value[10:]
+
+
+def _event_day(text: str, days: list[Timex], pos: int, dct: dt.date) -> Timex | None:
+    """The day of the game or verdict a report of the day after (or two) tells of: its first day, when the
+    text has the words of one (see ``_EVENT_DAY_WORDS``) and the quote at ``pos`` is not a live page's."""
+    first = next((d for d in days if not _quote_around(text, d.start)), None)
+    if first is None or first.start > pos or not 1 <= (dct - dt.date.fromisoformat(first.value[:10])).days <= 2 or \
+            _CLOCK_OPEN.match(text, text.rfind("\n", 0, pos) + 1) or not _EVENT_DAY_WORDS.search(text):
+        return None
+    return first
 
 
 def _day_said(text: str, days: list[Timex], a: int, b: int) -> Timex | None:
@@ -977,6 +1012,12 @@ def _relative_aside(text: str, start: int, end: int, ctx: _Ctx) -> re.Match | No
     return m if m and _CLAUSE_CLOSES.match(text, end) else None
 
 
+def _earlier(value: str, anchor: str) -> bool:
+    """Whether the date ``value`` ends before ``anchor`` begins ("2023-W44" before "2023-11-14")."""
+    end, begin = calendar_range(value)[1], calendar_range(anchor)[0]
+    return end is not None and begin is not None and end < begin
+
+
 def _live_order(chosen: list, k: int, text: str, dct: dt.date) -> tuple[bool, bool]:
     """Whether a live page, its first stamp at ``k`` of ``chosen``, stamps its updates newest first (most of its
     stamps go back in time), and whether its newest ones are then in the small hours of the day after the DCT
@@ -1024,6 +1065,17 @@ _FRAMES = re.compile(r"[\s\"'\u201c]*(?:(?:By|On|Early\s+on|Late\s+on|Early|Late
 def _opens(ctx: _Ctx, at: int) -> bool:
     """Whether the expression at ``at`` opens its sentence (a narrative's frame: "The next day, ...")."""
     return not ctx.text[ctx.sentence(at)[0]:at].strip(" \t\n\"'\u201c")
+
+
+def _nearest_on(anchor: str, arg: str) -> str | None:
+    """The month and day ``arg`` ("-12-24") in the year that puts it nearest the day ``anchor``."""
+    day, found = dt.date.fromisoformat(anchor), []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            found.append(dt.date.fromisoformat(f"{year:04d}{arg}"))
+        except ValueError:  # no February 29 that year
+            continue
+    return min(found, key=lambda d: abs((d - day).days)).isoformat() if found else None
 
 
 def _days_on(story: str | None, arg: str) -> bool:

@@ -183,7 +183,15 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       r"|\bkeep\s+(?:[\w'-]+\s+){0,4}?(?:closed|open|shut|in\s+place)\s+$"
                       r"|(?<!\bwas\s)(?<!\bwere\s)\bstill\s+(?:open|closed|available)\s+$"  # "with entries still open until"
                       # "were told to stay away until Friday": a state asked for, up to a date ahead
-                      r"|\b(?:told|asked|ordered|urged|advised)\s+to\s+(?:stay|remain|keep)\b[^.;]{0,30}$"
+                      # ("advised Americans to stay indoors at least until Friday", "asked not to venture into the sea
+                      # till Saturday")
+                      r"|\b(?:told|asked|ordered|urged|advised|instructed)\s+(?:[\w'-]+\s+){0,3}?(?:not\s+)?to\s+[a-z]+\b"
+                      r"[^.;]{0,40}$"
+                      # an alert in force up to a day ahead: "issued an orange alert for Delhi and Haryana till Thursday"
+                      # (not "issued an advisory on Friday urging boaters to stay off the water through the weekend":
+                      # of that day's weekend)
+                      r"|\b(?:issued|extended|declared|raised|upgraded)\s+(?:[\w'-]+\s+){0,4}?(?:alert|warning|watch|"
+                      r"advisory|curfew|emergency)\b(?![^.;]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^.;]{0,80}$"
                       # a state that may last: "could remain in the dark until the weekend"
                       r"|\b(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?(?:remain|stay|be|last|continue|"
                       r"run|keep)\b[^.;]{0,30}$"
@@ -194,6 +202,7 @@ _LASTING = re.compile(r"\b(?:has|have|is|are|remains?)\s+(?:(?:been|not|now|stil
                       # a deferral, reported when decided: "the court adjourned until Jan. 6", "postponed the vote till"
                       # (not one told in the past perfect: "the kick-off had been delayed until 3.20pm")
                       r"|(?<!had\sbeen\s)\b(?:adjourned|postponed|delayed|deferred|extended|suspended|put\s+off|pushed\s+back|"
+                      r"barred|withheld|"
                       r"delays?|postpones?|defers?|extends?|push(?:es)?\s+back|puts?\s+off|"  # "will delay the launch until"
                       r"rescheduled|(?<!was\s)(?<!were\s)(?<!been\s)(?:cancell?ed|closed|halted|grounded|banned))"
                       # ("has extended it up to $90 million in loans through"; not "closed on March 13 and stayed shut
@@ -295,6 +304,8 @@ _SEQUENCE = ("followed", "preceded")
 _BY_AGENT = re.compile(r" by (?!the\s+(?:end|time|middle|start|close|beginning|turn)\b)"
                        r"(?:(?:a|an|the|his|her|its|their|several|some)\s|[A-Z])")
 _AUXILIARIES = frozenset("was were had did".split())
+_NOUN_THEN_VERB = re.compile(r"\s+(?:(?!(?:on|in|at|by|of|for|to|from|with|and|or)\s)[a-z-]+\s+){1,2}?"
+                             r"(?:will|would|can|could|may|might|must|shall|is|are)\s+[a-z]")
 
 
 def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
@@ -311,6 +322,9 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             word == "earlier" and low.startswith(" than", m.end()) or  # "no earlier than Wednesday": a bound
             # "the rebels' exiled leadership", "the city's flooded streets": an adjective after a possessive
             word.endswith("ed") and _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 4), m.start()) is not None or
+            # "On Sunday, guided walks will leave the park": an adjective opening a clause, before its noun's verb
+            word.endswith("ed") and not low[:m.start()].rstrip(" \"'\u201c").endswith(tuple("abcdefghijklmnopqrstuvwxyz0123456789")) and
+            _NOUN_THEN_VERB.match(low, m.end()) is not None or
             # "would introduce the bill Monday if the two sides did not reach a deal": a condition, no past
             " if " in low[max(0, m.start() - 40):m.start()] and "would" in low[:m.start()] and
             _IF_CLAUSE.search(low, max(0, m.start() - 40), m.start()) is not None or

@@ -555,6 +555,14 @@ def _fiscal_year_named(m: re.Match, c: _Ctx) -> _Norm:
     return ("DATE", f"FY{y + 1:04d}") if (y + 1) % 100 == int(m["y2"]) else None
 
 
+@rule(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?P<y>{_YEAR})\s*[-/\u2013]\s*(?P<y2>\d\d)\b(?![-/\u2013]?\d)",
+      (r"\bfinancial\b", r"\bfiscal\b"), 1, 6, needs=("year",))
+def _fiscal_year_after(m: re.Match, c: _Ctx) -> _Norm:
+    """"the financial year 2023-24" (India, South Africa): the fiscal year ending in 2024."""
+    y = int(m["y"])
+    return ("DATE", f"FY{y + 1:04d}") if (y + 1) % 100 == int(m["y2"]) else None
+
+
 # no noun after a year before 1500 ("in 1415 cases", "between 1200 and 1400 people" are counts)
 _EARLY_END = r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])"
 

@@ -391,12 +391,12 @@ _TITLE_OF = re.compile(r"['\u2019]s\s+[A-Z][a-z]+")
 
 @rule(rf"\b(?:(?<!hours\s)(?<!minutes\s)(?<!hour\s)(?<!open\s)(?P<mod>late|early)\s+(?:on\s+)?)?"
       rf"(?:(?P<rel>last|next|this\s+coming|this|this\s+past|(?<=the\s)past|coming)\s+)?"  # not "slips past Sunday"
-      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last)(?!\s+(?:week|weekend|month|year|night|time|"
+      rf"(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_DAYPART})|\s+(?P<post>last|next)(?!\s+(?:to|door|week|weekend|month|year|night|time|"
       rf"season|term|summer|winter|spring|autumn|fall)\b))?\b(?!,?\s+{_MONTH}\s+\d)",
       _WEEKDAY_KEYS, 5, 4)
 def _weekday(m: re.Match, c: _Ctx) -> _Norm:
     """A weekday, placed by the tense of its clause; "on Monday last" (Irish and older British usage) the
-    last one gone by."""
+    last one gone by, "from Monday next" (Indian and South African usage) the coming one."""
     if not _cap(m["wd"]):
         return None
     if not (m["rel"] or m["mod"] or m["part"]) and _THE.search(c.text, max(0, m.start() - 4), m.start()) and \
@@ -446,7 +446,8 @@ def _weekday(m: re.Match, c: _Ctx) -> _Norm:
         return None  # "Ellie Friday of Britain was third. Friday, who won ...": a person
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower()
-    rel = "past" if "past" in rel or m["post"] else "next" if rel == "coming" else rel or None
+    post = (m["post"] or "").lower()
+    rel = "past" if "past" in rel or post == "last" else "next" if rel == "coming" or post == "next" else rel or None
     clock = _CLOCK_ON.search(c.text, max(0, m.start() - 30), m.start()) if bare else None
     tense = c.tense(clock.start() if clock else m.start("wd"))  # "called for noon on Monday": the clause's
     if bare and _PRICE_ON.search(c.text, max(0, m.start() - 40), m.start()):
