@@ -1498,6 +1498,35 @@ def test_a_holiday_apposed_to_a_count_on_from_the_story_is_in_its_year():
     assert values(text, dt.date(2023, 5, 21))[-1] == "1978-12-24"
 
 
+def test_a_month_takes_the_year_written_in_its_own_clause():
+    dct = dt.date(2013, 8, 9)
+    assert values("A retrospective at the museum in 1999 ran from March to June.", dct) == ["1999", "1999-03", "1999-06"]
+    assert values("The 2020 Games would be held in late July and August.", dct) == ["2020", "2020-07", "2020-08"]
+    assert values("In 2017 an ice storm closed City Hall for four days in early April.", dct)[-1] == "2017-04"
+    # another clause's year: the month placed as it would be alone
+    assert values("She emigrated in 1979, and qualified in March.", dct)[-1] == "2013-03"
+    assert values("He joined the firm in 1961 and left in March.", dct)[-1] == "2013-03"
+    assert values("Orders, which had slumped since 1986, recovered in July.", dct)[-1] == "2013-07"
+
+
+def test_a_holiday_a_named_day_is_the_eve_of_is_no_day_of_the_story():
+    text = "The train left at 6:40 p.m. on Sunday, Sept. 3, the eve of Labor Day, and derailed at 7:55 p.m."
+    assert values(text, dt.date(2023, 9, 15)) == ["2023-09-03T18:40", "2023-09-03", "2023-09-04", "2023-09-03T19:55"]
+
+
+def test_a_day_or_month_of_a_year_before_1500():
+    dct = dt.date(1982, 6, 12)
+    check("The foundation stone was laid on 13 June 1182.", "13 June 1182", "DATE", "1182-06-13", dct)
+    check("It was sealed in June 1215 at Runnymede.", "June 1215", "DATE", "1215-06", dct)
+    check("It was signed on May 5, 1494, in Tordesillas.", "May 5, 1494", "DATE", "1494-05-05", dct)
+    check("By June 1215 people had gathered.", "June", "DATE", "1982-06", dct)  # a count
+
+
+@pytest.mark.parametrize("dct, week", [(dt.date(2009, 6, 26), "2009-W26-WE"), (dt.date(2009, 6, 29), "2009-W26-WE")])
+def test_a_weekend_an_order_covers_is_the_one_after_it_was_given(dct, week):
+    assert values("Lawmakers have been told to stay in town over the weekend.", dct) == [week]
+
+
 def test_a_step_back_in_reported_speech_ends_with_its_paragraph():
     dct = dt.date(2023, 11, 16)  # a Thursday
     text = ("The director died late on Tuesday night. He was 84.\n\nHis son said he had been admitted a fortnight "

@@ -117,7 +117,9 @@ _FY_BOUND = re.compile(r"\bfiscal\s+(?:year\s+)?(?:\d{4}\s*)?,?\s+(?:which\s+|th
 _YARDSTICK_YEAR = re.compile(r"\s+(?:levels?|prices|dollars|terms|standards|rates)\b")
 _TOLD_OF = re.compile(r"\s+[a-z]{3,}\s+(?:in\s+which|at\s+which|when)\b")
 # "last Tuesday, just before Thanksgiving, ... at 6 a.m.": a day told of only to place another
-_YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$", re.I)
+# (and "on Sunday, Sept. 3, the eve of Labor Day, and jumped the tracks at 7:55 p.m.": the day named, not the holiday)
+_YARDSTICK = re.compile(r"\b(?:just|shortly|days|weeks|a\s+day|a\s+week)\s+(?:before|after|ahead\s+of)\s+$|"
+                        r",\s+the\s+(?:eve|day|night|morning)\s+(?:before|after|of)\s+$", re.I)
 _RESTATED = re.compile(r"\([^()\n]*\b(?:GMT|UTC)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told\s+(?:reporters|[A-Z][a-z]+)|added)\s+(?:on\s+)?$")
 _RECORD_SET = re.compile(r"\brecord\b(?:[^.;]|\.\d){0,60}?\bset\s+(?:on|in)\s+$", re.I)
@@ -481,12 +483,12 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
         # "police said Friday", "Mr Hallett said yesterday": when it was said, not the day of the clock times;
         # nor is the day of a time restated in brackets ("9:08 a.m. Wednesday (2108 GMT Tuesday)", "(2108 GMT
         # Tuesday)" one TIMEX3)
+        yardstick = typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
+            _YARDSTICK.search(text, max(0, start - 20), start)
         said = _SAID.search(text, max(0, start - 24), start) and not text.startswith(("'s", "\u2019s"), end) or \
             _RESTATED.search(text, max(0, start - 30), start) or \
             typ == "TIME" and text.startswith("(", start - 1) and out and out[-1].type == "TIME" and \
-            not text[out[-1].end:start - 1].strip() or \
-            typ == "DATE" and text.endswith(("before ", "after ", " of "), max(0, start - 8), start) and \
-            _YARDSTICK.search(text, max(0, start - 20), start)
+            not text[out[-1].end:start - 1].strip() or yardstick
         bound = "fiscal" in text[max(0, start - 40):start] and _FY_BOUND.search(text, max(0, start - 40), start)
         aside = _relative_aside(text, start, end, ctx)
         if not ref or ref.kind in ("narrative", "that_day", "stamp") or \
@@ -531,6 +533,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                      not _TOLD_OF.match(text, end)) and not _YARDSTICK_YEAR.match(text, end) and \
                 not bound and \
                 not aside and \
+                not (yardstick and yardstick[0].startswith(",")) and \
                 not (len(value) == 4 and QUOTED_IN.search(text, max(0, start - 40), start)) and \
                 not (value == today and _STILL.search(text, max(0, start - 50), start)) and \
                 not (anchor and anchor[:4].isdigit() and anchor[:4] <= far_back and not ref and

@@ -461,8 +461,32 @@ def _month_year(m: re.Match, c: _Ctx) -> _Norm:
         year -= 1  # "last February" said in March is a year back: the month just gone is "in February"
     elif rel == "next" and year == c.dct.year and 0 <= mon - c.dct.month <= 3:
         year += 1  # "next July" said in July, or in April (this July is "in July", "this July"): the one a year on
+    if not rel and not since and (told := _clause_year(c, m.start())):
+        return ("DATE", f"{told}-{mon:02d}", True, mod)
     norm = ("DATE", f"{year:04d}-{mon:02d}", True, mod)  # "last August": the year is not written either
     return norm if rel else _narrative(norm, c)
+
+
+# The year of a month's own clause: "A retrospective in 1999 ran from March to June", "in 2017 an ice storm closed
+# City Hall in early April", "The 2020 Games would be held in late July" (not "who emigrated in 1979, qualified in
+# March", "joined in 1961 and retires in December", "since 1986", nor "registration for the 1999 race would open")
+_CLAUSE_YEAR = re.compile(rf"(?:\b(?:in|during)\s+(?P<y>{_YEAR})|^\W*the\s+(?P<y2>{_YEAR})\s+[a-z][\w-]*)"
+                          r"(?:(?![,;:()\[\]\"\u201c\u201d]|\b(?:which|who|whom|whose|that|since|and|but|or|when|while|"
+                          r"before|after|until|till|than|because|although|where|if|said|says)\b).){0,90}$", re.I | re.S)
+
+
+def _clause_year(c: _Ctx, at: int) -> str | None:
+    """The year written before ``at`` in its clause (see ``_CLAUSE_YEAR``), or None."""
+    start = c.sentence(at)[0]
+    if not re.search(r"\d{4}", c.text[start:at]):
+        return None  # the common case, decided at once
+    if joined := _MONTH_JOINED.search(c.text, max(start, at - 40), at):
+        at = joined.start()  # "in late July and August": the year of the month before
+    m = _CLAUSE_YEAR.search(c.text, start, at)
+    return (m["y"] or m["y2"]) if m else None
+
+
+_MONTH_JOINED = re.compile(rf"\b{_MONTH}\s+(?:and|or|until|till|through)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 
 
 def _decided(c: _Ctx, at: int, tense: str | None) -> str | None:
@@ -565,6 +589,23 @@ def _fiscal_year_after(m: re.Match, c: _Ctx) -> _Norm:
 
 # no noun after a year before 1500 ("in 1415 cases", "between 1200 and 1400 people" are counts)
 _EARLY_END = r"(?=\s*[,.;:)]|\s+(?:when|after|before|and|under|during)\b|\s+to\s+[a-z])"
+
+
+@rule(rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})"
+      r"(?:st|nd|rd|th)?,?)?)\s+(?P<y>1[0-4]\d\d)\b(?=\s*[,.;:)]|\s+(?:at|in|on|when|and|by|after|before|the)\b)",
+      _MONTH_KEYS, 3, 2, needs=(r"1[0-4]\d\d",))
+def _early_date(m: re.Match, c: _Ctx) -> _Norm:
+    """"laid on 13 June 1182.", "sealed in June 1215 at Runnymede": a day or month of a year before 1500, known
+    as one by the month before it and no noun after it (not "By June 1215 people had gathered": a count)."""
+    mon, day = _month(m["mon"] or m["mon2"]), m["d"] or m["d2"]
+    if not _cap(m["mon"] or m["mon2"]):
+        return None
+    if not day:
+        return ("DATE", f"{m['y']}-{mon:02d}")
+    try:
+        return ("DATE", dt.date(int(m["y"]), mon, int(day)).isoformat())
+    except ValueError:
+        return None
 
 
 @rule(r"\b(?:in|since|until|till|around|circa|about)\s+(?P<x>1[0-4]\d\d)" + _EARLY_END,

@@ -746,12 +746,23 @@ def _the_weekend(m: re.Match, c: _Ctx) -> _Norm:
     if tense == "future" and c.text.endswith(" at the weekend", 0, m.end()) and \
             _AFTER_A_RESULT.search(c.text, max(c.sentence(m.start())[0], m.start() - 90), m.start()):
         tense = None  # "will play in the final after a win over Fremantle at the weekend": the nearer one
+    if tense == "past" and (order := _ORDERED_OVER.search(c.text, max(c.sentence(m.start())[0], m.start() - 90),
+                                                           m.start())) and \
+            not _WEEKDAY_NAMED.search(c.text, c.sentence(m.start())[0], order.end()):
+        # "Lawmakers have been told to stay in town over the weekend": the weekend after the order, given (the
+        # day not named) at most two days before the DCT (a Friday's story, the weekend ahead; a Monday's, the one
+        # gone by)
+        told = c.dct - dt.timedelta(days=2)
+        return ("DATE", _week(told + dt.timedelta(days=(5 - told.weekday()) % 7 if told.weekday() != 6 else -1)) + "-WE")
     last = c.dct - dt.timedelta(days=(c.dct.weekday() - 5) % 7)  # the last Saturday, the DCT's if it is one
     if tense == "past" or (tense is None and c.dct.weekday() in (0, 1, 2, 6)):
         return ("DATE", _week(last) + "-WE")
     return ("DATE", _week(last + dt.timedelta(days=7) if c.dct.weekday() != 5 else last) + "-WE")
 
 
+_ORDERED_OVER = re.compile(r"\b(?:told|asked|ordered|urged|urging|advised|instructed)\s+(?:[\w'-]+\s+){0,3}?(?:not\s+)?to\s+"
+                           r"[a-z]+\b[^.;]{0,50}?\b(?:over|through|during|for|until|till|at)\s+$", re.I)
+_WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today)\b", re.I)
 _FORECAST_AFTER = re.compile(r"\s+(?:looks|promises|is\s+(?:expected|forecast|likely|set)\s+to)\b")
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+[a-z]|(?:his|her|their|its|our)\s+\w)")
 # "after taking seven wickets in a win over Victoria", "after a nerve-shredding win over": a result before the clause
