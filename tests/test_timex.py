@@ -1527,6 +1527,40 @@ def test_a_weekend_an_order_covers_is_the_one_after_it_was_given(dct, week):
     assert values("Lawmakers have been told to stay in town over the weekend.", dct) == [week]
 
 
+def test_may_of_figures_and_the_first_months_of_the_year():
+    dct = dt.date(1989, 6, 14)
+    check("The consumer price index for May rose 0.4%.", "May", "DATE", "1989-05", dct)
+    assert values("Most Tories voted for May in the contest.", dct) == []  # a name
+    check("Growth slowed from 2.2% in the first three months of the year.", "the first three months of the year",
+          "DATE", "1989-Q1", dct)
+    check("Sales will rise in the last six months of the year.", "the last six months of the year", "DATE", "1989-H2",
+          dct)
+
+
+def test_a_day_of_the_month_after_a_day_named_in_its_sentence_is_of_that_month():
+    text = "They play France on the 14th of July, before opening their campaign against Ireland on the 20th."
+    assert values(text, dt.date(2023, 6, 27)) == ["2023-07-14", "2023-07-20"]
+    assert values("The hearing was held on the 2nd.", dt.date(2023, 6, 27)) == ["2023-06-02"]
+
+
+def test_tense_of_an_ordinal_adjective_and_of_what_was_cancelled_for_a_day():
+    dct = dt.date(2024, 9, 18)  # a Wednesday
+    text = "The leaders will face each other in the first televised debate on Sunday."
+    assert values(text, dct) == ["2024-09-22"]
+    assert values("He first joined the firm on Monday.", dct) == ["2024-09-16"]
+    assert values("Schools have canceled classes for Friday.", dct) == ["2024-09-20"]
+    assert values("Classes were canceled for Friday.", dct) == ["2024-09-13"]
+
+
+def test_that_month_points_back_to_the_story_told_not_to_now():
+    text = ("One morning in April 1943, a shepherd found a bone.\n\nThe study was published on Wednesday.\n\n"
+            "That September, he loaded it onto a mule.")
+    assert values(text, dt.date(2024, 12, 5))[-1] == "1943-09"
+    # a "that" opening a clause is no pointer
+    text = "Orders fell in 1974. The firm said April was weak but that May and June improved."
+    assert values(text, dt.date(1991, 7, 1))[-2:] == ["1991-05", "1991-06"]
+
+
 def test_a_step_back_in_reported_speech_ends_with_its_paragraph():
     dct = dt.date(2023, 11, 16)  # a Thursday
     text = ("The director died late on Tuesday night. He was 84.\n\nHis son said he had been admitted a fortnight "

@@ -64,7 +64,7 @@ _THAT_PART = re.compile(rf"\s+that\s+(?:night|evening|afternoon|morning|(?P<wd>{
 # what "that" after it opens a clause: "said that Tuesday's vote", "hope that Tuesday brings"
 _CLAUSE_THAT = re.compile(r"\b(?:say|says|said|announced|reported|confirmed|added|noted|warned|argued|insisted|claimed|"
                           r"hopes?|hoped|believes?|believed|expects?|expected|thinks?|thought|knows?|knew|agreed|"
-                          r"decided|ruled|found|fears?|feared|suggests?|suggested|shows?|showed|means|meant|and|but|"
+                          r"decided|ruled|found|fears?|feared|suggests?|suggested|shows?|showed|means|meant|warns|and|but|"
                           r"so|now|such|fact|sure|clear)\s+$", re.I)
 _LISTED = re.compile(r"[^.;!?\n]{0,40}?(?:,|\band\b|\bthen\b)[^.;!?\n]{0,25}")  # "... on Thursday and Game 4 on "
 _STORY_DAY = re.compile(rf"(?i:{_WEEKDAY}|morning|afternoon|evening|night)")
@@ -97,6 +97,7 @@ _PERIOD_TO = re.compile(r"\b(?:days|weeks|months|year|quarter|half|period)\s+(?:
 _DAYS = re.compile(r"P(\d{1,3})([DW])")  # days or weeks counted ("four days later")
 _YEARS_OR_MONTHS = re.compile(r"P(\d{1,3})([YM])")  # years or months counted ("two years later")
 _LATER = re.compile(r",?\s+(later|earlier)\b", re.I)
+_THAT = re.compile(r"\bthat\b", re.I)
 _ON_APPOSED = re.compile(r",?\s+(?:on\s+)?")  # "Two weeks later, on Christmas Eve"
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 # "the deadliest accident since March 1971, when ...": a yardstick, no story of then
@@ -207,6 +208,7 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
     scene = False  # whether it was named as a scene, a part of its day or a weekday: the days after it go on from it
     story_end = 0  # where it was named: its year holds to the end of the paragraph (see _narrative)
     far_back = f"{dct.year - 2:04d}"  # a story's year is this or before (values compare as strings)
+    long_ago: str | None = None  # the last date written with its year, years back: what "That September" points to
     day: str | None = None  # the last day named (in the paragraph, or of the past week): "at 10 p.m." is on it
     day_at = 0  # where it was named
     fronted: tuple[str, int] | None = None  # a year opening a sentence, and where the sentence starts
@@ -357,9 +359,14 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
                     not text.startswith(("the ", "The "), start)
                 if lead_q and "\n\n" in text[q_at:start]:
                     quarter, last_q = lead_q
+                # "One morning in April 1943, a shepherd ... The study was published on Wednesday. ... That September,
+                # he loaded it onto a mule": "that" points back to the story told, not to now
+                back = long_ago if ref.kind == "in_year" and not ref.shift and long_ago and anchor and \
+                    anchor[:4] >= today[:4] and (that := _THAT.search(text, start, end)) and \
+                    not _CLAUSE_THAT.search(text, max(0, that.start() - 20), that.start()) else None
                 value = ref.resolve(last_q if ref.arg == "Q" else quarter,
                                     ahead if ref.kind == "time_ahead" else last_day if ref.kind == "that_day" else told,
-                                    prior[0] if restating else anchor)
+                                    prior[0] if restating else back or anchor)
                 if ref.kind == "that_day" and value and not _DAY_VALUE.match(value):
                     typ = "DATE"  # "that November night" of no day named: the month
             if not value or not _plausible(value):
@@ -606,6 +613,9 @@ def _tag(text: str, dct: dt.date, matches: Callable[[str], Iterator[tuple[int, r
             # a day with its year written, a year or more back, told of ("on Dec. 10, 2024"; not "the Dec. 21,
             # 1988, bombing")
             dated = (value, ctx.sentence(start)[0])
+        if typ in ("DATE", "TIME") and not ref and not inferred and _FINER.match(value) and value[:4] <= far_back or \
+                typ == "DATE" and not ref and len(value) == 4 and value.isdigit() and value <= far_back:
+            long_ago = value[:4]
         if typ == "DATE":
             # "In the spring of 1944", "That summer" (not "the August 1988 cease-fire") tell a story of then, and
             # so does a year counted on from it ("the following year ... in March"); another year alone or a date

@@ -304,6 +304,8 @@ _SEQUENCE = ("followed", "preceded")
 _BY_AGENT = re.compile(r" by (?!the\s+(?:end|time|middle|start|close|beginning|turn)\b)"
                        r"(?:(?:a|an|the|his|her|its|their|several|some)\s|[A-Z])")
 _AUXILIARIES = frozenset("was were had did".split())
+_ORDINAL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+(?:first|second|third|last|final|latest|"
+                             r"only|next)\s+$")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:(?!(?:on|in|at|by|of|for|to|from|with|and|or)\s)[a-z-]+\s+){1,2}?"
                              r"(?:will|would|can|could|may|might|must|shall|is|are)\s+[a-z]")
 
@@ -322,6 +324,8 @@ def _no_cue(sentence: str, low: str, m: re.Match) -> bool:
             word == "earlier" and low.startswith(" than", m.end()) or  # "no earlier than Wednesday": a bound
             # "the rebels' exiled leadership", "the city's flooded streets": an adjective after a possessive
             word.endswith("ed") and _POSSESSIVE_BEFORE.search(low, max(0, m.start() - 4), m.start()) is not None or
+            # "in the first televised debate on Sunday": an adjective after a determiner and an ordinal
+            word.endswith("ed") and _ORDINAL_BEFORE.search(low, max(0, m.start() - 20), m.start()) is not None or
             # "On Sunday, guided walks will leave the park": an adjective opening a clause, before its noun's verb
             word.endswith("ed") and not low[:m.start()].rstrip(" \"'\u201c").endswith(tuple("abcdefghijklmnopqrstuvwxyz0123456789")) and
             _NOUN_THEN_VERB.match(low, m.end()) is not None or

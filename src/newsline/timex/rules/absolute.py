@@ -351,6 +351,9 @@ def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
     """"on the 2nd": that day of the DCT's month or of a neighbouring one, placed by tense."""
     d = int(m["d"]) if m["d"].isdigit() else _DAY_WORDS[" ".join(m["d"].lower().split())]
     tense = c.tense(m.start("x"))
+    start = c.sentence(m.start())[0]
+    if (named := _last_day_named(c, start, m.start())) and named.day < d <= calendar.monthrange(named.year, named.month)[1]:
+        return ("DATE", named.replace(day=d).isoformat(), True)  # "on the 14th of July, before ... on the 20th"
     days = []
     for delta in (-1, 0, 1):
         y, mo = _add_months(c.dct.year, c.dct.month, delta)
@@ -365,6 +368,24 @@ def _day_of_month(m: re.Match, c: _Ctx) -> _Norm:
     else:
         day = min(before[-1], after[0], key=lambda x: abs((x - c.dct).days))
     return ("DATE", day.isoformat(), True)
+
+
+_DAY_NAMED = re.compile(rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s+"
+                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>{_YEAR}))?", re.I)
+
+
+def _last_day_named(c: _Ctx, start: int, end: int) -> dt.date | None:
+    """The last day named by its month in ``c.text[start:end]``, placed as it would be alone."""
+    named = None
+    for named in _DAY_NAMED.finditer(c.text, start, end):
+        pass
+    if named is None or not _cap(named["mon"] or named["mon2"]):
+        return None
+    mon, day = _month((named["mon"] or named["mon2"]).rstrip(".")), int(named["d"] or named["d2"])
+    try:
+        return dt.date(int(named["y"]), mon, day) if named["y"] else _place_day(mon, day, c.dct, c.tense(named.start()))
+    except ValueError:
+        return None
 
 
 _OF_MONTH = r"(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last)\s+month\b"
@@ -506,9 +527,12 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|on|since|until|till|by|during|from|through|
 _SPEAKS = re.compile(r",?\s+(?:said|says|told|added|wrote|argued|explained|recalled|insisted|noted|asked)\b")
 # "between March and May": the month after another
 _MONTH_AND = re.compile(rf"\b(?!may\b){_MONTH}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
-# "scheduled for May", "until at least May", "as early as May" (not "voted for May": a name)
+# "scheduled for May", "until at least May", "as early as May", "the consumer price index for May" (not "voted for
+# May": a name)
 _MAY_PLANNED = re.compile(r"\b(?:(?:scheduled|planned|set|slated|due|booked|postponed|delayed|moved|put\s+off|pushed\s+back)"
-                          r"\s+(?:for|to|until)|at\s+least|as\s+(?:early|late|soon)\s+as|later\s+than)\s+$", re.I)
+                          r"\s+(?:for|to|until)|at\s+least|as\s+(?:early|late|soon)\s+as|later\s+than|"
+                          r"(?:index|figures|data|report|sales|numbers|statistics|estimates?|payrolls|output|prices|rate|"
+                          r"orders|starts|exports|imports)\s+for)\s+$", re.I)
 _MAY_OK = re.compile(r"\b(?:in|into|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|"
                      r"mid)\s*-?\s*$", re.I)
 
@@ -917,14 +941,18 @@ def _quarter_rule(m: re.Match, c: _Ctx) -> _Norm:
 
 
 @rule(rf"\bthe\s+(?P<pos>first|last|final)\s+(?P<n>three|six)\s+months\s+of\s+"
-      rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next)\s+year)\b",
+      rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the)\s+year)\b",
       (r"\bmonths\b",), 10, 4)  # the keys and reach of the duration rule: their windows are found once
 def _months_of_year(m: re.Match, c: _Ctx) -> _Norm:
-    """"the first six months of 1999": its first half; "the last three months of 2004": its fourth quarter."""
-    year = int(m["y"]) if m["y"] else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    """"the first six months of 1999": its first half; "the last three months of 2004": its fourth quarter; "of
+    the year" placed as "the first quarter" would be."""
     first = m["pos"].lower() == "first"
     half = m["n"].lower() == "six"
-    return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}")
+    year = int(m["y"]) if m["y"] else \
+        _quarter_year(1 if first else 2 if half else 4, 2 if half else 4, c, m.start(), m.end()) \
+        if m["rel"].lower() == "the" else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}",
+            not m["y"] and m["rel"].lower() == "the")
 
 
 # a fiscal quarter's months told after it: "its fiscal third quarter, the three months ended July 1" (those

@@ -314,14 +314,16 @@ _PROGRESSIVE_PLAN = re.compile(r"(?:\b(?:is|are|am)|\w['\u2019](?:re|s))\s+(?:\w
                                re.I)
 _SCHEDULE_WITH_OBJECT = re.compile(r"[\s\"'\u201c]*(?:[A-Z][\w.&'-]*\s+){1,3}(?:reports|publishes|releases|announces|holds|hosts|"
                                    r"plays|faces|meets)\s+(?:[\w'-]+\s+){1,4}?on\s+$")
-_ARRANGED_WORD = re.compile(r"called|proposed|scheduled|arranged|booked|agreed|aside|adjourned|postponed|recessed|deferred",
-                            re.I)  # a literal of each branch of _ARRANGED_FOR: a cheap test first
+_ARRANGED_WORD = re.compile(r"called|proposed|scheduled|arranged|booked|agreed|aside|adjourned|postponed|recessed|deferred|"
+                            r"cancell?ed", re.I)  # a literal of each branch of _ARRANGED_FOR: a cheap test first
 _ARRANGE_NOUN = r"(?:strike|walkout|stoppage|meeting|vote|session|summit|protest|rally|talks|hearing)"
 _ARRANGED_FOR = re.compile(
     rf"\b(?:called\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_ARRANGE_NOUN}\s+for\s+|"  # (not "called a strike on Monday")
     rf"(?:proposed|scheduled|arranged|booked)\s+(?:a|an|the|for)\s+(?:[\w-]+\s+){{0,3}}?{_ARRANGE_NOUN}\s+(?:for|on)\s+|"
     r"agreed\s+(?:[\w-]+\s+){0,3}?to\s+(?:return|meet|resume|reconvene)\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?|"
-    r"(?:set|put)\s+(?:[\w-]+\s+){0,2}?aside\s+until\s+|(?:adjourned|postponed|recessed|deferred)\s+(?:[\w-]+\s+){0,2}?until\s+)$",
+    r"(?:set|put)\s+(?:[\w-]+\s+){0,2}?aside\s+until\s+|(?:adjourned|postponed|recessed|deferred)\s+(?:[\w-]+\s+){0,2}?until\s+|"
+    # "have canceled classes for Tuesday": what was to happen that day, called off ahead of it (not "was canceled")
+    r"(?<!was\s)(?<!were\s)cancell?ed\s+(?:[\w-]+\s+){1,2}?for\s+)$",
     re.I)
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+)?$", re.I)
 _FROM_NOW_UNTIL = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}?(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\s+"
