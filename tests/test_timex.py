@@ -1652,7 +1652,7 @@ def test_a_future_seen_then_a_possibility_and_a_deadline_look_ahead():
     assert values("A fault pushed the date back to March, and the team left in April.", dct)[0] == "1996-03"
 
 
-def test_more_cues_of_what_is_ahead():
+def test_more_cues_of_what_is_ahead_likely_and_reported():
     dct = dt.date(1987, 10, 15)  # a Thursday
     text = "The agency will open its inquiry Monday, said Carl Vasko, the district manager."
     assert values(text, dct) == ["1987-10-19"]  # the attribution after it is another clause
