@@ -12,7 +12,7 @@ An event that matches no entry, required or not, is a false positive.
 
     python benchmarks/event_eval.py [--dir benchmarks/events] [--show]
 
-The 884 articles here are invented, in wire, broadsheet, local and broadcast styles, with their gold
+The 900 articles here are invented, in wire, broadsheet, local and broadcast styles, with their gold
 written apart from the code; rules were written while reading their errors, so this is a
 development set, not a held-out one (the README says how each batch scored before any rule was
 written from it).
