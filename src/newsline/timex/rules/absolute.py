@@ -606,9 +606,9 @@ def _fiscal_year_named(m: re.Match, c: _Ctx) -> _Norm:
 @rule(rf"\b(?:the\s+)?(?:financial|fiscal)\s+year\s+(?P<y>{_YEAR})\s*[-/\u2013]\s*(?P<y2>\d\d)\b(?![-/\u2013]?\d)",
       (r"\bfinancial\b", r"\bfiscal\b"), 1, 6, needs=("year",))
 def _fiscal_year_after(m: re.Match, c: _Ctx) -> _Norm:
-    """"the financial year 2023-24" (India, South Africa): the fiscal year ending in 2024."""
-    y = int(m["y"])
-    return ("DATE", f"FY{y + 1:04d}") if (y + 1) % 100 == int(m["y2"]) else None
+    """"the financial year 2023-24" (India, South Africa): the fiscal year ending in 2024, as "the 2023-24 financial
+    year"."""
+    return _fiscal_year_named(m, c)
 
 
 # no noun after a year before 1500 ("in 1415 cases", "between 1200 and 1400 people" are counts)
@@ -948,11 +948,14 @@ def _months_of_year(m: re.Match, c: _Ctx) -> _Norm:
     the year" placed as "the first quarter" would be."""
     first = m["pos"].lower() == "first"
     half = m["n"].lower() == "six"
-    year = int(m["y"]) if m["y"] else \
-        _quarter_year(1 if first else 2 if half else 4, 2 if half else 4, c, m.start(), m.end()) \
-        if m["rel"].lower() == "the" else c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
-    return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}",
-            not m["y"] and m["rel"].lower() == "the")
+    guessed = not m["y"] and m["rel"].lower() == "the"
+    if m["y"]:
+        year = int(m["y"])
+    elif guessed:
+        year = _quarter_year(1 if first else 2 if half else 4, 2 if half else 4, c, m.start(), m.end())
+    else:
+        year = c.dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return ("DATE", f"{year:04d}-H{1 if first else 2}" if half else f"{year:04d}-Q{1 if first else 4}", guessed)
 
 
 # a fiscal quarter's months told after it: "its fiscal third quarter, the three months ended July 1" (those
